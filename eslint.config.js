@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports go one way, following the data flow: data → state → map/components → app. */
+const layerRules = [
+  { from: 'src/data', forbid: ['**/state/**', '**/map/**', '**/components/**', '**/app/**'] },
+  { from: 'src/state', forbid: ['**/map/**', '**/components/**', '**/app/**'] },
+  { from: 'src/map', forbid: ['**/components/**', '**/app/**'] },
+  { from: 'src/components', forbid: ['**/map/**', '**/app/**', 'maplibre-gl'] },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'tests/e2e/artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  ...layerRules.map(({ from, forbid }) => ({
+    files: [`${from}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbid }] },
+  })),
+);

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Topology } from 'topojson-specification';
+import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
+import { MapFallback } from '../components/MapFallback.tsx';
+import { currentPeriods } from '../data/relations.ts';
+import { buildWorldFeatures } from '../data/world.ts';
+import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
+import { MapController } from '../map/map-controller.ts';
+import { useAppContext } from '../state/app-context.tsx';
+import type { Camera } from '../state/url-state.ts';
+
+/** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
+export const MAP_READY_MARK = 'map-ready';
+
+/** The whole world across the container's width, centred on the Pacific so Taiwan sits mid-map. */
+export function defaultCamera(widthPx: number): Camera {
+  const zoom = Math.min(3, Math.max(0, Math.log2(widthPx / 512)));
+  return { zoom: Math.round(zoom * 100) / 100, lat: 15, lng: 150 };
+}
+
+async function fetchWorld(): Promise<Topology> {
+  const response = await fetch(new URL('geo/world.topo.json', document.baseURI));
+  if (!response.ok) throw new Error(`the map shapes could not be loaded (HTTP ${response.status})`);
+  return response.json();
+}
+
+export interface MapViewProps {
+  initialCamera: Camera | null;
+  onCameraChange: (camera: Camera) => void;
+  /** Receives the controller once the map exists (for camera moves from Back/Forward). */
+  onController: (controller: MapController | null) => void;
+}
+
+/** Mounts the map controller into a div and destroys it on unmount; nothing else. */
+export function MapView({ initialCamera, onCameraChange, onController }: MapViewProps) {
+  const { store, dataset, profiles } = useAppContext();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<TooltipTarget | null>(null);
+  const [failure, setFailure] = useState<string | null>(hasWebGL() ? null : 'This browser or device does not provide WebGL, which the map needs.');
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || failure) return;
+    let controller: MapController | null = null;
+    let cancelled = false;
+    // The shapes and the map library load in parallel; the page and data are already up.
+    Promise.all([fetchWorld(), loadMapLibre()])
+      .then(([topology, createMap]) => {
+        if (cancelled) return;
+        controller = new MapController(store, buildWorldFeatures(topology, profiles), {
+          container,
+          camera: initialCamera ?? defaultCamera(container.clientWidth),
+          createMap,
+          allies: new Set(currentPeriods(dataset.relations).map((period) => period.iso3)),
+          onHover: setHover,
+          onCameraChange,
+          onReady: () => {
+            performance.mark(MAP_READY_MARK);
+            container.dataset.ready = 'true';
+          },
+        });
+        onController(controller);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setFailure(`The map could not start: ${error instanceof Error ? error.message : String(error)}.`);
+      });
+    return () => {
+      cancelled = true;
+      onController(null);
+      controller?.destroy();
+    };
+    // The map is created once; later changes reach it through the store.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (failure) return <MapFallback reason={failure} />;
+  return (
+    <div className="map-frame">
+      <div ref={containerRef} className="map" data-testid="map" role="region" aria-label="World map of Taiwan's relationships" />
+      <HoverTooltip target={hover} />
+    </div>
+  );
+}

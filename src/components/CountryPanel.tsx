@@ -1,0 +1,166 @@
+import { useEffect } from 'react';
+import { layersOf, type CountryProfile } from '../data/country-profiles.ts';
+import { LAYER_LABELS, VISA_REGIME_LABELS } from '../data/layers.ts';
+import { formatPartialDate } from '../data/partial-date.ts';
+import type { EndReason, RelationPeriod } from '../data/schemas.ts';
+import { useAppContext, useAppState } from '../state/app-context.tsx';
+import { SourceText } from './SourceText.tsx';
+
+const END_REASON_TEXT: Record<EndReason, string> = {
+  switched_to_prc: 'switched recognition to Beijing',
+  state_dissolved: 'the state ceased to exist',
+  other: 'ended (without an immediate switch to Beijing)',
+};
+
+/** The date the New Southbound Policy guidelines were launched (data/README.md). */
+const NSP_LAUNCH = '2016-09-05';
+
+function periodText(period: RelationPeriod): string {
+  const span = `${formatPartialDate(period.start)} – ${period.end ? formatPartialDate(period.end) : 'present'}`;
+  return period.endReason ? `${span}: ${END_REASON_TEXT[period.endReason]}` : span;
+}
+
+function RelationsSection({ profile }: { profile: CountryProfile }) {
+  const current = profile.periods.find((period) => period.end === null);
+  const summary = current
+    ? `Formal diplomatic ally since ${formatPartialDate(current.start)}.`
+    : profile.periods.length > 0
+      ? `Former ally: no formal relations since ${formatPartialDate(profile.periods.at(-1)!.end!)}.`
+      : 'No formal diplomatic relations with Taiwan (Republic of China) since 1949.';
+  return (
+    <section aria-labelledby="panel-relations">
+      <h3 id="panel-relations">Diplomatic relations</h3>
+      <p>{summary}</p>
+      {profile.periods.length > 0 && (
+        <ol className="periods" aria-label="Periods of formal relations">
+          {profile.periods.map((period) => (
+            <li key={period.start}>{periodText(period)}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Every fact's source, once each, in the order the panel shows the facts. */
+function sourcesOf(profile: CountryProfile): string[] {
+  const sources = [
+    ...profile.periods.map((period) => period.source),
+    profile.office?.source,
+    profile.likeMinded?.source,
+    profile.visa?.source,
+    profile.newSouthbound?.source,
+  ];
+  return [...new Set(sources.filter((source): source is string => Boolean(source)))];
+}
+
+/** The details of one country: every category it is in, with dates, details and sources. */
+export function CountryPanel() {
+  const { profiles, names } = useAppContext();
+  const selected = useAppState((state) => state.selected);
+  const select = useAppState((state) => state.select);
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selected, select]);
+
+  if (!selected) return null;
+  const profile: CountryProfile = profiles.get(selected) ?? {
+    iso3: selected,
+    periods: [],
+    isAlly: false,
+    office: null,
+    isPartner: false,
+    likeMinded: null,
+    visa: null,
+    newSouthbound: null,
+  };
+  const name = names.get(selected) ?? selected;
+  const layers = layersOf(profile);
+  const sources = sourcesOf(profile);
+
+  return (
+    <aside className="country-panel" data-testid="country-panel" aria-labelledby="panel-title">
+      <header>
+        <h2 id="panel-title">{name}</h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      {selected === 'TWN' ? (
+        <p>Home: the Republic of China (Taiwan). The map shows its relationships with the rest of the world.</p>
+      ) : (
+        <>
+          <ul className="chips" aria-label="Categories">
+            {layers.length === 0 && <li className="chip chip-none">No category shown on this map</li>}
+            {layers.map((layer) => (
+              <li key={layer} className={`chip chip-${layer}`}>
+                {layer === 'partner' && profile.likeMinded ? 'Like-minded partner' : LAYER_LABELS[layer]}
+              </li>
+            ))}
+          </ul>
+          <RelationsSection profile={profile} />
+          {profile.office && (
+            <section aria-labelledby="panel-office">
+              <h3 id="panel-office">Representative office</h3>
+              <p>
+                {profile.office.officeName}, {profile.office.city}
+                {profile.office.otherCities.length > 0 && <> (also {profile.office.otherCities.join(', ')})</>}
+              </p>
+              {profile.isPartner && (
+                <p>
+                  Substantive partner{profile.likeMinded ? ', named a like-minded country by Taiwan’s foreign ministry' : ''}.
+                </p>
+              )}
+            </section>
+          )}
+          {!profile.office && profile.likeMinded && (
+            <section aria-labelledby="panel-like-minded">
+              <h3 id="panel-like-minded">Like-minded country</h3>
+              <p>Named like-minded by Taiwan’s foreign ministry; no Taiwan representative office there.</p>
+            </section>
+          )}
+          <section aria-labelledby="panel-visa">
+            <h3 id="panel-visa">Visa access for Taiwan passport holders</h3>
+            {profile.visa ? (
+              <>
+                <p>
+                  {VISA_REGIME_LABELS[profile.visa.regime]}
+                  {profile.visa.maxStayDays ? `, up to ${profile.visa.maxStayDays} days` : ''} (as of {formatPartialDate(profile.visa.asOf)}).
+                </p>
+                {profile.visa.notes && <p className="note">{profile.visa.notes}</p>}
+              </>
+            ) : (
+              <p>No visa data for this place.</p>
+            )}
+          </section>
+          {profile.newSouthbound && (
+            <section aria-labelledby="panel-nsp">
+              <h3 id="panel-nsp">New Southbound Policy</h3>
+              <p>
+                {profile.newSouthbound.group} country of the policy launched on {formatPartialDate(NSP_LAUNCH)}.
+              </p>
+            </section>
+          )}
+        </>
+      )}
+      {sources.length > 0 && (
+        <section aria-labelledby="panel-sources" className="sources">
+          <h3 id="panel-sources">Sources</h3>
+          <ol>
+            {sources.map((source) => (
+              <li key={source}>
+                <SourceText text={source} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,20 @@
+import { useAppState } from '../state/app-context.tsx';
+
+/** Notices such as URL parameters that were ignored; each can be dismissed. */
+export function NoticeBar() {
+  const notices = useAppState((state) => state.notices);
+  const dismiss = useAppState((state) => state.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice-bar" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <p key={notice.id} className="notice">
+          <span>{notice.message}</span>
+          <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { visaLayerOf, type LayerId } from './layers.ts';
+import type { Dataset } from './parse-dataset.ts';
+import { startOfPartialDate } from './partial-date.ts';
+import type { LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './schemas.ts';
+
+/** Everything the data says about one country or territory, joined by code. */
+export interface CountryProfile {
+  iso3: string;
+  /** Every period of formal relations, oldest first. */
+  periods: RelationPeriod[];
+  /** A formal diplomatic ally today (a period with no end). */
+  isAlly: boolean;
+  office: RepresentativeOffice | null;
+  /** A substantive partner: a Taiwan representative office and no formal ties. */
+  isPartner: boolean;
+  likeMinded: LikeMindedEntry | null;
+  visa: VisaEntry | null;
+  newSouthbound: NewSouthboundMember | null;
+}
+
+function emptyProfile(iso3: string): CountryProfile {
+  return { iso3, periods: [], isAlly: false, office: null, isPartner: false, likeMinded: null, visa: null, newSouthbound: null };
+}
+
+/** Joins the data files into one profile per code. Computed once per data load. */
+export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfile> {
+  const profiles = new Map<string, CountryProfile>();
+  const profile = (iso3: string) => {
+    let existing = profiles.get(iso3);
+    if (!existing) profiles.set(iso3, (existing = emptyProfile(iso3)));
+    return existing;
+  };
+  for (const period of dataset.relations) profile(period.iso3).periods.push(period);
+  for (const entry of dataset.visa) profile(entry.iso3).visa = entry;
+  for (const member of dataset.newSouthbound) profile(member.iso3).newSouthbound = member;
+  for (const office of dataset.offices) profile(office.iso3).office = office;
+  for (const entry of dataset.likeMinded) profile(entry.iso3).likeMinded = entry;
+  for (const entry of profiles.values()) {
+    entry.periods.sort((a, b) => startOfPartialDate(a.start) - startOfPartialDate(b.start));
+    entry.isAlly = entry.periods.some((period) => period.end === null);
+    entry.isPartner = entry.office !== null && !entry.isAlly;
+  }
+  return profiles;
+}
+
+/** The layers a country belongs to today; a country can be in several at once. */
+export function layersOf(profile: CountryProfile): LayerId[] {
+  const layers: LayerId[] = [];
+  if (profile.isAlly) layers.push('ally');
+  if (profile.isPartner) layers.push('partner');
+  const visaLayer = profile.visa ? visaLayerOf(profile.visa.regime) : null;
+  if (visaLayer) layers.push(visaLayer);
+  if (profile.newSouthbound) layers.push('nsp');
+  return layers;
+}
+
+/** How many countries each layer holds. */
+export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId, number> {
+  const counts: Record<LayerId, number> = { ally: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };
+  for (const profile of profiles) for (const layer of layersOf(profile)) counts[layer]++;
+  return counts;
+}

@@ -1,0 +1,46 @@
+/**
+ * Dates in the data are ISO 8601 with the precision the sources give: `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`. For counting, a missing month or day stands for the first (the reference
+ * convention: a relation that ended "in 1971" is not counted on 31 December 1971).
+ */
+export type PartialDate = string;
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** Parses a partial date; null when it is not one or names a day that does not exist. */
+export function parsePartialDate(text: string): { year: number; month: number; day: number; precision: DatePrecision } | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const precision: DatePrecision = match[3] ? 'day' : match[2] ? 'month' : 'year';
+  return { year, month, day, precision };
+}
+
+/** Milliseconds since the epoch (UTC) of the first day a partial date can stand for. */
+export function startOfPartialDate(text: PartialDate): number {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`not a partial ISO date: "${text}"`);
+  return Date.UTC(parsed.year, parsed.month - 1, parsed.day);
+}
+
+/** The UTC instant of 31 December of a year: the day a year's state is read on. */
+export function endOfYear(year: number): number {
+  return Date.UTC(year, 11, 31);
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date for people, at the precision it has: "1989", "Dec 2004", "11 Oct 1989". */
+export function formatPartialDate(text: PartialDate): string {
+  const parsed = parsePartialDate(text);
+  if (!parsed) return text;
+  if (parsed.precision === 'year') return String(parsed.year);
+  if (parsed.precision === 'month') return `${MONTHS_EN[parsed.month - 1]} ${parsed.year}`;
+  return `${parsed.day} ${MONTHS_EN[parsed.month - 1]} ${parsed.year}`;
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { parsePartialDate } from './partial-date.ts';
+
+/**
+ * One zod schema per data file. Each takes a CSV row as d3-dsv gives it (every field a string)
+ * and returns the typed record the app uses; error paths name the CSV column.
+ */
+
+/** Codes outside ISO 3166-1 that the data documents (data/README.md). */
+export const NON_ISO_CODES = {
+  SUN: 'Soviet Union',
+  CSK: 'Czechoslovakia',
+  XKX: 'Kosovo',
+  XSL: 'Somaliland',
+} as const;
+
+const code = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3 or a documented code)');
+const required = z.string().trim().min(1, 'must not be empty');
+const partialDate = z
+  .string()
+  .refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
+const confidence = z.enum(['high', 'medium', 'low']);
+const notes = z.string().default('');
+
+export const END_REASONS = ['switched_to_prc', 'state_dissolved', 'other'] as const;
+
+export const relationPeriodRow = z
+  .object({
+    iso3: code,
+    name: required,
+    start: partialDate,
+    end: optional(partialDate),
+    end_reason: optional(z.enum(END_REASONS)),
+    source: required,
+    confidence,
+    notes,
+  })
+  .superRefine((row, ctx) => {
+    if (row.end !== null && row.end_reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['end_reason'], message: 'is required when end is set' });
+    }
+    if (row.end === null && row.end_reason !== null) {
+      ctx.addIssue({ code: 'custom', path: ['end_reason'], message: 'must be empty while the relation is ongoing' });
+    }
+  })
+  .transform((row) => ({
+    iso3: row.iso3,
+    name: row.name,
+    start: row.start,
+    end: row.end,
+    endReason: row.end_reason,
+    source: row.source,
+    confidence: row.confidence,
+    notes: row.notes,
+  }));
+
+/** Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md). */
+export const VISA_REGIMES = [
+  'visa_free',
+  'visa_on_arrival',
+  'e_visa',
+  'eta',
+  'visa_required',
+  'no_admission',
+  'not_applicable',
+] as const;
+
+export const visaRow = z
+  .object({
+    iso3: code,
+    name: required,
+    regime: z.enum(VISA_REGIMES),
+    max_stay_days: optional(z.coerce.number().int().positive()),
+    as_of: partialDate,
+    source: required,
+    notes,
+  })
+  .transform((row) => ({
+    iso3: row.iso3,
+    name: row.name,
+    regime: row.regime,
+    maxStayDays: row.max_stay_days,
+    asOf: row.as_of,
+    source: row.source,
+    notes: row.notes,
+  }));
+
+export const NSP_GROUPS = ['ASEAN', 'South Asia', 'Oceania'] as const;
+
+export const newSouthboundRow = z.object({
+  iso3: code,
+  name: required,
+  group: z.enum(NSP_GROUPS),
+  source: required,
+});
+
+export const officeRow = z
+  .object({
+    iso3: code,
+    name: required,
+    office_name: required,
+    city: required,
+    other_cities: z.string().default(''),
+    source: required,
+    confidence,
+    notes,
+  })
+  .transform((row) => ({
+    iso3: row.iso3,
+    name: row.name,
+    officeName: row.office_name,
+    city: row.city,
+    otherCities: row.other_cities
+      .split(';')
+      .map((city) => city.trim())
+      .filter(Boolean),
+    source: row.source,
+    confidence: row.confidence,
+    notes: row.notes,
+  }));
+
+export const likeMindedRow = z.object({ iso3: code, name: required, source: required, notes });
+
+/** A continuous period of formal diplomatic relations with the ROC. */
+export type RelationPeriod = z.output<typeof relationPeriodRow>;
+/** How ordinary ROC passport holders enter one country or territory. */
+export type VisaEntry = z.output<typeof visaRow>;
+/** A New Southbound Policy country. */
+export type NewSouthboundMember = z.output<typeof newSouthboundRow>;
+/** A Taiwan representative office in a country without formal ties. */
+export type RepresentativeOffice = z.output<typeof officeRow>;
+/** A country the MOFA overview names as like-minded. */
+export type LikeMindedEntry = z.output<typeof likeMindedRow>;
+export type VisaRegime = (typeof VISA_REGIMES)[number];
+export type NewSouthboundGroup = (typeof NSP_GROUPS)[number];
+export type EndReason = (typeof END_REASONS)[number];

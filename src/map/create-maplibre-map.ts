@@ -1,0 +1,39 @@
+import type { CreateMap } from './map-controller.ts';
+
+/** Whether this browser can give MapLibre a WebGL context. */
+export function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads maplibre-gl on demand (it is the largest part of the app, so the page shell and the data
+ * start first) and returns the factory the controller uses.
+ */
+export async function loadMapLibre(): Promise<CreateMap> {
+  const [maplibre, worker] = await Promise.all([
+    import('maplibre-gl'),
+    // Vite serves the worker as its own file; MapLibre would otherwise look for it beside the
+    // bundle under a name that does not exist ("Worker failed to load").
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]);
+  maplibre.setWorkerUrl(worker.default);
+  return ({ container, style, camera }) =>
+    new maplibre.Map({
+      container,
+      style,
+      center: [camera.lng, camera.lat],
+      zoom: camera.zoom,
+      minZoom: 0,
+      maxZoom: 8,
+      attributionControl: { compact: true, customAttribution: 'Shapes: Natural Earth via world-atlas' },
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+}

@@ -1,0 +1,150 @@
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { WorldFeatures } from '../data/world.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { Camera } from '../state/url-state.ts';
+import { HATCH_IMAGE_ID, LAYER_NAMES, SOURCE_IDS, buildStyle, hatchImage, layerPaintUpdates } from './style-builders.ts';
+
+/** What the pointer is over: the country and where to put its tooltip (container pixels). */
+export interface HoverInfo {
+  iso3: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+export interface MapControllerCallbacks {
+  onHover: (hover: HoverInfo | null) => void;
+  onCameraChange: (camera: Camera) => void;
+  /** After the first render with data: the map is ready for people. */
+  onReady: () => void;
+}
+
+/** Creates the MapLibre map; a seam so tests can pass a fake. */
+export type CreateMap = (options: { container: HTMLElement; style: ReturnType<typeof buildStyle>; camera: Camera }) => MapLibreMap;
+
+/** Pixels around the pointer in which a small-country marker wins over the shape under it. */
+const MARKER_HIT_RADIUS_PX = 10;
+
+/**
+ * Owns the MapLibre map: adds sources and layers once, then applies only what changed in the
+ * store (paint expressions for layer toggles, feature-state for allies, selection and hover).
+ * React components never touch the map; they change the store.
+ */
+export class MapController {
+  private readonly map: MapLibreMap;
+  private readonly world: WorldFeatures;
+  private readonly unsubscribe: () => void;
+  private hoveredId: number | null = null;
+  private selectedId: number | null = null;
+  private allyIds = new Set<number>();
+  private applyingCamera = false;
+
+  constructor(
+    private readonly store: AppStore,
+    world: WorldFeatures,
+    options: { container: HTMLElement; camera: Camera; createMap: CreateMap; allies: ReadonlySet<string> } & MapControllerCallbacks,
+  ) {
+    this.world = world;
+    const state = store.getState();
+    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera });
+    this.map.on('load', () => {
+      const image = hatchImage();
+      this.map.addImage(HATCH_IMAGE_ID, image);
+      this.sourceData(SOURCE_IDS.countries, world.countries);
+      this.sourceData(SOURCE_IDS.markers, world.markers);
+      this.setAllies(options.allies);
+      this.applySelection(this.store.getState().selected);
+      this.map.once('idle', options.onReady);
+    });
+    this.map.on('mousemove', (event) => this.onPointerMove(event, options.onHover));
+    this.map.on('mouseout', () => this.setHover(null, options.onHover));
+    this.map.on('click', (event) => this.store.getState().select(this.featureAt(event.point)?.properties.iso3 ?? null));
+    this.map.on('moveend', () => {
+      if (this.applyingCamera) return;
+      const center = this.map.getCenter();
+      options.onCameraChange({ zoom: this.map.getZoom(), lat: center.lat, lng: center.lng });
+    });
+    this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
+  }
+
+  private sourceData(id: string, data: GeoJSON.FeatureCollection) {
+    const source = this.map.getSource(id) as { setData?: (data: GeoJSON.FeatureCollection) => void } | undefined;
+    source?.setData?.(data);
+  }
+
+  /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
+  private apply(next: AppState, previous: AppState) {
+    if (next.layers !== previous.layers) {
+      for (const [layer, property, value] of layerPaintUpdates(next.layers)) this.map.setPaintProperty(layer, property, value);
+    }
+    if (next.selected !== previous.selected) this.applySelection(next.selected);
+  }
+
+  private setFeatureState(id: number, state: Record<string, boolean>) {
+    this.map.setFeatureState({ source: SOURCE_IDS.countries, id }, state);
+    this.map.setFeatureState({ source: SOURCE_IDS.markers, id }, state);
+  }
+
+  /** Marks the given codes as allies (feature-state), clearing those no longer in the set. */
+  setAllies(allies: ReadonlySet<string>) {
+    const ids = new Set([...allies].map((iso3) => this.world.idByIso3.get(iso3)).filter((id): id is number => id !== undefined));
+    for (const id of this.allyIds) if (!ids.has(id)) this.setFeatureState(id, { ally: false });
+    for (const id of ids) if (!this.allyIds.has(id)) this.setFeatureState(id, { ally: true });
+    this.allyIds = ids;
+  }
+
+  private applySelection(iso3: string | null) {
+    const id = iso3 ? (this.world.idByIso3.get(iso3) ?? null) : null;
+    if (this.selectedId !== null) this.setFeatureState(this.selectedId, { selected: false });
+    if (id !== null) this.setFeatureState(id, { selected: true });
+    this.selectedId = id;
+  }
+
+  private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    const box: [PointLike, PointLike] = [
+      [point.x - MARKER_HIT_RADIUS_PX, point.y - MARKER_HIT_RADIUS_PX],
+      [point.x + MARKER_HIT_RADIUS_PX, point.y + MARKER_HIT_RADIUS_PX],
+    ];
+    const markers = this.map.getZoom() < 7 ? this.map.queryRenderedFeatures(box, { layers: [LAYER_NAMES.markers] }) : [];
+    const nearest = markers
+      .map((feature) => {
+        const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates;
+        const projected = this.map.project([lng, lat]);
+        return { feature, distance: Math.hypot(projected.x - point.x, projected.y - point.y) };
+      })
+      .sort((a, b) => a.distance - b.distance)[0]?.feature;
+    const hit = nearest ?? this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_NAMES.fill] })[0];
+    return hit?.properties.iso3 ? hit : undefined;
+  }
+
+  private onPointerMove(event: MapMouseEvent, onHover: MapControllerCallbacks['onHover']) {
+    const feature = this.featureAt(event.point);
+    this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    this.setHover(
+      feature ? { id: Number(feature.id), info: { iso3: feature.properties.iso3, name: feature.properties.name, x: event.point.x, y: event.point.y } } : null,
+      onHover,
+    );
+  }
+
+  private setHover(hover: { id: number; info: HoverInfo } | null, onHover: MapControllerCallbacks['onHover']) {
+    const id = hover?.id ?? null;
+    if (id !== this.hoveredId) {
+      if (this.hoveredId !== null) this.setFeatureState(this.hoveredId, { hover: false });
+      if (id !== null) this.setFeatureState(id, { hover: true });
+      this.hoveredId = id;
+    }
+    onHover(hover?.info ?? null);
+  }
+
+  /** Moves the camera to a position from the URL (Back/Forward) without echoing it back. */
+  jumpTo(camera: Camera) {
+    this.applyingCamera = true;
+    this.map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    this.applyingCamera = false;
+  }
+
+  destroy() {
+    this.unsubscribe();
+    this.map.remove();
+  }
+}

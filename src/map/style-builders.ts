@@ -1,0 +1,178 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { PALETTE } from './palette.ts';
+
+/**
+ * Pure functions from the visible layers to MapLibre style values. A country can be in several
+ * categories, so each category has its own visual channel:
+ *   fill colour   — ally, else substantive partner, else visa level (the first visible one);
+ *   hatching      — easy visa access, on countries whose fill an ally or partner colour took;
+ *   purple outline — New Southbound Policy.
+ * Ally status is feature-state (it changes with the year); the rest are feature properties.
+ */
+
+export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
+
+export const LAYER_NAMES = {
+  background: 'background',
+  fill: 'country-fill',
+  hatch: 'visa-hatch',
+  borders: 'country-borders',
+  nsp: 'nsp-outline',
+  highlight: 'country-highlight',
+  markers: 'small-country-markers',
+} as const;
+
+export const HATCH_IMAGE_ID = 'visa-hatch';
+
+const isAlly: ExpressionSpecification = ['boolean', ['feature-state', 'ally'], false];
+const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
+const partnerIs = (kind: string): ExpressionSpecification => ['==', ['get', 'partner'], kind];
+const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.visaArrival, 'visa-online': PALETTE.visaOnline };
+
+/** Conditions under which the fill shows an ally or partner colour (so visa goes to hatching). */
+function diplomaticFillConditions(visible: ReadonlySet<LayerId>): ExpressionSpecification[] {
+  const conditions: ExpressionSpecification[] = [];
+  if (visible.has('ally')) conditions.push(isAlly);
+  if (visible.has('partner')) conditions.push(['!=', ['get', 'partner'], '']);
+  return conditions;
+}
+
+/** The fill (and marker) colour for the visible layers. */
+export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
+  const visible = new Set(layers);
+  const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
+  if (visible.has('ally')) cases.push(isAlly, PALETTE.ally);
+  if (visible.has('partner')) cases.push(partnerIs('like-minded'), PALETTE.partnerLikeMinded, partnerIs('other'), PALETTE.partnerOther);
+  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(visaIs(level), VISA_COLORS[level]);
+  return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
+}
+
+/** Hatching opacity: 1 where a visible visa level sits under an ally or partner fill, else 0. */
+export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  const visible = new Set(layers);
+  const visaLevels = VISA_LAYER_IDS.filter((level) => visible.has(level));
+  const diplomatic = diplomaticFillConditions(visible);
+  if (visaLevels.length === 0 || diplomatic.length === 0) return 0;
+  return [
+    'case',
+    ['all', ['in', ['get', 'visa'], ['literal', visaLevels]], ['any', ...diplomatic], ['!', isHome]],
+    1,
+    0,
+  ];
+}
+
+/** The New Southbound outline is drawn only while its layer is visible. */
+export function nspOpacity(layers: readonly LayerId[]): number {
+  return layers.includes('nsp') ? 1 : 0;
+}
+
+export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {
+  return ['case', isSelected, 2.5, isHovered, 1.5, 0];
+}
+
+export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
+  const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
+  if (layers.includes('nsp')) cases.push(['==', ['get', 'nsp'], 1], PALETTE.nspOutline);
+  return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
+}
+
+/**
+ * The whole style, built in code: no tile, glyph or sprite server, so nothing is requested
+ * outside the app's origin. Sources start empty; the controller fills them once.
+ */
+export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return {
+    version: 8,
+    sources: { [SOURCE_IDS.countries]: { ...empty }, [SOURCE_IDS.markers]: { ...empty } },
+    layers: [
+      { id: LAYER_NAMES.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
+      {
+        id: LAYER_NAMES.fill,
+        type: 'fill',
+        source: SOURCE_IDS.countries,
+        paint: { 'fill-color': fillColor(layers), 'fill-antialias': true },
+      },
+      {
+        id: LAYER_NAMES.hatch,
+        type: 'fill',
+        source: SOURCE_IDS.countries,
+        filter: ['!=', ['get', 'visa'], ''],
+        paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers) },
+      },
+      {
+        id: LAYER_NAMES.borders,
+        type: 'line',
+        source: SOURCE_IDS.countries,
+        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.2] },
+      },
+      {
+        id: LAYER_NAMES.nsp,
+        type: 'line',
+        source: SOURCE_IDS.countries,
+        filter: ['==', ['get', 'nsp'], 1],
+        paint: { 'line-color': PALETTE.nspOutline, 'line-width': 2, 'line-opacity': nspOpacity(layers) },
+      },
+      {
+        id: LAYER_NAMES.highlight,
+        type: 'line',
+        source: SOURCE_IDS.countries,
+        paint: {
+          'line-color': ['case', isSelected, PALETTE.selectedOutline, PALETTE.hoverOutline],
+          'line-width': highlightWidth(),
+        },
+      },
+      {
+        id: LAYER_NAMES.markers,
+        type: 'circle',
+        source: SOURCE_IDS.markers,
+        paint: {
+          'circle-color': fillColor(layers),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', isHome, 5, 4], 4, ['case', isHome, 7, 6], 7, 8],
+          'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, 1.5],
+          'circle-stroke-color': markerStrokeColor(layers),
+          // Markers fade out once the shapes themselves are big enough to see.
+          'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 7, 0],
+          'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 7, 0],
+        },
+      },
+    ],
+  };
+}
+
+/** Paint values that change when the visible layers change: [layer, property, value]. */
+export function layerPaintUpdates(layers: readonly LayerId[]) {
+  return [
+    [LAYER_NAMES.fill, 'fill-color', fillColor(layers)],
+    [LAYER_NAMES.markers, 'circle-color', fillColor(layers)],
+    [LAYER_NAMES.hatch, 'fill-opacity', hatchOpacity(layers)],
+    [LAYER_NAMES.nsp, 'line-opacity', nspOpacity(layers)],
+    [LAYER_NAMES.markers, 'circle-stroke-color', markerStrokeColor(layers)],
+  ] as const;
+}
+
+/** Hatching line colour (dark green, the visa hue) and opacity 0–255: visible, never dominant. */
+const HATCH_RGBA = [0, 36, 26, 170] as const;
+
+/**
+ * A square RGBA tile of thin diagonal lines for the visa hatching, drawn in code (no sprite
+ * server). The tile repeats seamlessly because the lines run corner to corner.
+ */
+export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size === 0) data.set(HATCH_RGBA, (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

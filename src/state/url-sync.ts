@@ -1,0 +1,69 @@
+import type { AppStore } from './store.ts';
+import {
+  describeUrlProblems,
+  formatCameraHash,
+  parseCameraHash,
+  parseSearch,
+  searchFromState,
+  stateFromSearch,
+  type Camera,
+} from './url-state.ts';
+
+export interface UrlSyncOptions {
+  isCountry: (iso3: string) => boolean;
+  /** Called when Back/Forward lands on a URL with a different camera. */
+  onCameraFromUrl: (camera: Camera) => void;
+  window?: Window;
+}
+
+/**
+ * Keeps the store and the address bar in step: reads the URL once at start (ignored parts become
+ * notices), pushes a history entry when the selection or layers change, and applies Back/Forward.
+ * Returns the initial camera from the hash and a function that records camera moves.
+ */
+export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
+  let applyingUrl = false;
+
+  const readUrl = (withNotices: boolean) => {
+    const parsed = parseSearch(win.location.search, isCountry);
+    const camera = parseCameraHash(win.location.hash);
+    applyingUrl = true;
+    store.getState().applyUrlState(stateFromSearch(parsed));
+    applyingUrl = false;
+    if (withNotices) {
+      const problems = describeUrlProblems(parsed, camera);
+      store.getState().addNotices(problems.map((message, index) => ({ id: `url-${index}`, message: `Ignored ${message}` })));
+    }
+    return camera.status === 'valid' ? camera.value : null;
+  };
+
+  const initialCamera = readUrl(true);
+  // Normalise the address bar (e.g. ?country=pry → ?country=PRY, invalid parts dropped).
+  const normalised = searchFromState(store.getState()) + (initialCamera ? formatCameraHash(initialCamera) : '');
+  win.history.replaceState(win.history.state, '', `${win.location.pathname}${normalised}`);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (applyingUrl || (state.selected === previous.selected && state.layers === previous.layers)) return;
+    const search = searchFromState(state);
+    if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  });
+
+  const onPopState = () => {
+    const camera = readUrl(false);
+    if (camera) onCameraFromUrl(camera);
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return {
+    initialCamera,
+    /** Records the camera in the hash without adding a history entry (moves are not navigation). */
+    recordCamera(camera: Camera) {
+      const hash = formatCameraHash(camera);
+      if (hash !== win.location.hash) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
+    },
+    stop() {
+      unsubscribe();
+      win.removeEventListener('popstate', onPopState);
+    },
+  };
+}
