@@ -51,6 +51,8 @@ export interface CountryProperties {
   iso3: string | null;
   name: string;
   areaKm2: number;
+  /** [longitude, latitude] inside the largest polygon: where the map looks to show this country. */
+  center: Position;
 }
 
 type CountryObjects = { countries: GeometryCollection };
@@ -72,7 +74,7 @@ export function markerPosition(geometry: Polygon | MultiPolygon): Position {
     .map((coordinates) => ({ coordinates, area: sphericalAreaKm2({ type: 'Polygon', coordinates }) }))
     .sort((a, b) => b.area - a.area)[0];
   const [lng, lat] = geoCentroid({ type: 'Polygon', coordinates: largest.coordinates });
-  return [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+  return [Math.round(lng * 1e3) / 1e3, Math.round(lat * 1e3) / 1e3];
 }
 
 function unwrapGeometry(geometry: Polygon | MultiPolygon): MultiPolygon {
@@ -104,7 +106,7 @@ export function buildWorld(world50m: Topology<CountryObjects>, world10m: Topolog
   const add = (iso3: string | null, name: string, geometry: Polygon | MultiPolygon) => {
     features.push({
       type: 'Feature',
-      properties: { iso3, name, areaKm2: Math.round(sphericalAreaKm2(geometry)) },
+      properties: { iso3, name, areaKm2: Math.round(sphericalAreaKm2(geometry)), center: markerPosition(geometry) },
       geometry: unwrapGeometry(geometry),
     });
   };
@@ -124,7 +126,7 @@ export function buildWorld(world50m: Topology<CountryObjects>, world10m: Topolog
     .map((f) => ({
       type: 'Feature',
       properties: { iso3: f.properties.iso3 as string, name: f.properties.name },
-      geometry: { type: 'Point', coordinates: markerPosition(f.geometry) },
+      geometry: { type: 'Point', coordinates: f.properties.center },
     }));
   for (const place of MARKER_ONLY_PLACES) {
     markers.push({ type: 'Feature', properties: { iso3: place.iso3, name: place.name }, geometry: { type: 'Point', coordinates: place.position } });

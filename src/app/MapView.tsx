@@ -52,6 +52,7 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
           camera: initialCamera ?? defaultCamera(container.clientWidth),
           createMap,
           allies: new Set(currentPeriods(dataset.relations).map((period) => period.iso3)),
+          revealInitialSelection: initialCamera === null,
           onHover: setHover,
           onCameraChange,
           onReady: () => {

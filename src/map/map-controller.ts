@@ -26,6 +26,13 @@ export type CreateMap = (options: { container: HTMLElement; style: ReturnType<ty
 const MARKER_HIT_RADIUS_PX = 10;
 
 /**
+ * How much of the map's right edge the details panel covers on wide screens (its 360 px width plus
+ * margins, app.css); on narrow screens (≤ 720 px) the panel covers the top instead.
+ */
+const PANEL_COVER_RIGHT_PX = 385;
+const NARROW_SCREEN_PX = 720;
+
+/**
  * Owns the MapLibre map: adds sources and layers once, then applies only what changed in the
  * store (paint expressions for layer toggles, feature-state for allies, selection and hover).
  * React components never touch the map; they change the store.
@@ -42,7 +49,14 @@ export class MapController {
   constructor(
     private readonly store: AppStore,
     world: WorldFeatures,
-    options: { container: HTMLElement; camera: Camera; createMap: CreateMap; allies: ReadonlySet<string> } & MapControllerCallbacks,
+    options: {
+      container: HTMLElement;
+      camera: Camera;
+      createMap: CreateMap;
+      allies: ReadonlySet<string>;
+      /** Move the camera to the initial selection (when the URL gave no camera of its own). */
+      revealInitialSelection: boolean;
+    } & MapControllerCallbacks,
   ) {
     this.world = world;
     const state = store.getState();
@@ -53,7 +67,9 @@ export class MapController {
       this.sourceData(SOURCE_IDS.countries, world.countries);
       this.sourceData(SOURCE_IDS.markers, world.markers);
       this.setAllies(options.allies);
-      this.applySelection(this.store.getState().selected);
+      const { selected } = this.store.getState();
+      this.applySelection(selected);
+      if (options.revealInitialSelection && selected) this.reveal(selected, false);
       this.map.once('idle', options.onReady);
     });
     this.map.on('mousemove', (event) => this.onPointerMove(event, options.onHover));
@@ -77,7 +93,23 @@ export class MapController {
     if (next.layers !== previous.layers) {
       for (const [layer, property, value] of layerPaintUpdates(next.layers)) this.map.setPaintProperty(layer, property, value);
     }
-    if (next.selected !== previous.selected) this.applySelection(next.selected);
+    if (next.selected !== previous.selected) {
+      this.applySelection(next.selected);
+      if (next.selected) this.reveal(next.selected, true);
+    }
+  }
+
+  /** Brings a selected country into the part of the map the details panel leaves uncovered. */
+  private reveal(iso3: string, animate: boolean) {
+    const center = this.world.centerByIso3.get(iso3);
+    if (!center) return;
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const coverRight = width > NARROW_SCREEN_PX ? PANEL_COVER_RIGHT_PX : 0;
+    const point = this.map.project(center);
+    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height;
+    if (visible) return;
+    // An offset, not padding: MapLibre keeps padding for every later camera move.
+    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate ? 600 : 0 });
   }
 
   private setFeatureState(id: number, state: Record<string, boolean>) {

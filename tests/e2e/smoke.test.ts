@@ -1,0 +1,21 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, waitForMapReady } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('the built app', () => {
+  it('loads from a sub-path with zero console errors and zero requests off its origin', async () => {
+    const appUrl = inject('appUrl');
+    const { page, problems, close } = await openPage(browser, new URL(appUrl).origin);
+    await page.goto(appUrl);
+    await waitForMapReady(page);
+    await page.waitForTimeout(500);
+    await close();
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
+});

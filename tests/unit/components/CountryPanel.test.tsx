@@ -1,0 +1,58 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
+import { renderWithApp } from './render-app.tsx';
+
+function openPanel(iso3: string) {
+  const rendered = renderWithApp(<CountryPanel />);
+  act(() => rendered.store.getState().select(iso3));
+  return { ...rendered, panel: screen.getByTestId('country-panel') };
+}
+
+describe('<CountryPanel>', () => {
+  it('renders nothing while no country is selected', () => {
+    renderWithApp(<CountryPanel />);
+    expect(screen.queryByTestId('country-panel')).toBeNull();
+  });
+
+  it('shows an ally with its start date, visa regime and sources (Paraguay)', () => {
+    const { panel } = openPanel('PRY');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Paraguay');
+    expect(panel).toHaveTextContent('Formal diplomatic ally since 8 Jul 1957.');
+    expect(panel).toHaveTextContent(/Visa-free, up to 90 days \(as of 12 Jan 2025\)/);
+    expect(within(panel).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+  });
+
+  it('lists every category of a country in several (Australia: partner, eTA, New Southbound)', () => {
+    const { panel } = openPanel('AUS');
+    const chips = within(within(panel).getByRole('list', { name: 'Categories' })).getAllByRole('listitem');
+    expect(chips.map((chip) => chip.textContent)).toEqual(['Like-minded partner', 'e-Visa or eTA', 'New Southbound Policy']);
+    expect(panel).toHaveTextContent(/Canberra/);
+    expect(panel).toHaveTextContent(/Oceania country of the policy launched on 5 Sep 2016/);
+  });
+
+  it('shows every past period of a country that switched twice (Nauru)', () => {
+    const { panel } = openPanel('NRU');
+    const periods = within(within(panel).getByRole('list', { name: 'Periods of formal relations' })).getAllByRole('listitem');
+    expect(periods.map((period) => period.textContent)).toEqual([
+      '4 May 1980 – 23 Jul 2002: switched recognition to Beijing',
+      '14 May 2005 – 15 Jan 2024: switched recognition to Beijing',
+    ]);
+    expect(panel).toHaveTextContent('Former ally: no formal relations since 15 Jan 2024.');
+  });
+
+  it('links web sources', () => {
+    const { panel } = openPanel('STP');
+    expect(within(panel).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
+  it('closes with Escape and with its close button', async () => {
+    const { store } = openPanel('PRY');
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selected).toBeNull();
+    act(() => store.getState().select('TUV'));
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByTestId('country-panel')).toBeNull();
+  });
+});

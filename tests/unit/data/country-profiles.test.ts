@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildCountryProfiles, countByLayer, layersOf } from '../../../src/data/country-profiles.ts';
+import type { Dataset } from '../../../src/data/parse-dataset.ts';
+import { formatPartialDate, parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
+
+const source = 'fixture';
+const fixture: Dataset = {
+  relations: [
+    { iso3: 'NRU', name: 'Nauru', start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
+    { iso3: 'NRU', name: 'Nauru', start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
+    { iso3: 'PRY', name: 'Paraguay', start: '1957-07-08', end: null, endReason: null, source, confidence: 'high', notes: '' },
+  ],
+  visa: [
+    { iso3: 'AUS', name: 'Australia', regime: 'eta', maxStayDays: 90, asOf: '2025-01-12', source, notes: '' },
+    { iso3: 'PRY', name: 'Paraguay', regime: 'visa_free', maxStayDays: 90, asOf: '2025-01-12', source, notes: '' },
+    { iso3: 'BRA', name: 'Brazil', regime: 'visa_required', maxStayDays: null, asOf: '2025-01-12', source, notes: '' },
+  ],
+  newSouthbound: [{ iso3: 'AUS', name: 'Australia', group: 'Oceania', source }],
+  offices: [
+    { iso3: 'AUS', name: 'Australia', officeName: 'TECO', city: 'Canberra', otherCities: [], source, confidence: 'high', notes: '' },
+    { iso3: 'PRY', name: 'Paraguay', officeName: 'hypothetical', city: 'Asunción', otherCities: [], source, confidence: 'high', notes: '' },
+  ],
+  likeMinded: [{ iso3: 'AUS', name: 'Australia', source, notes: '' }],
+};
+
+describe('buildCountryProfiles(dataset)', () => {
+  const profiles = buildCountryProfiles(fixture);
+
+  it('puts Australia in several categories at once: partner, eTA, New Southbound', () => {
+    expect(layersOf(profiles.get('AUS')!)).toEqual(['partner', 'visa-online', 'nsp']);
+    expect(profiles.get('AUS')!.likeMinded).not.toBeNull();
+  });
+
+  it('orders a country’s periods oldest first and sees it is no longer an ally', () => {
+    const nauru = profiles.get('NRU')!;
+    expect(nauru.periods.map((period) => period.start)).toEqual(['1980-05-04', '2005-05-14']);
+    expect(nauru.isAlly).toBe(false);
+  });
+
+  it('never counts a formal ally as a substantive partner, even with an office', () => {
+    expect(profiles.get('PRY')!.isAlly).toBe(true);
+    expect(profiles.get('PRY')!.isPartner).toBe(false);
+  });
+
+  it('leaves visa_required out of the visa layers', () => {
+    expect(layersOf(profiles.get('BRA')!)).toEqual([]);
+  });
+
+  it('countByLayer(profiles) counts each layer a country is in', () => {
+    expect(countByLayer(profiles.values())).toEqual({ ally: 1, partner: 1, 'visa-free': 1, 'visa-arrival': 0, 'visa-online': 1, nsp: 1 });
+  });
+});
+
+describe('partial dates', () => {
+  it('parsePartialDate(text) accepts YYYY, YYYY-MM and YYYY-MM-DD and rejects impossible days', () => {
+    expect(parsePartialDate('1971')?.precision).toBe('year');
+    expect(parsePartialDate('2004-12')?.precision).toBe('month');
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2023-02-29')).toBeNull();
+    expect(parsePartialDate('71')).toBeNull();
+    expect(parsePartialDate('1971-1-1')).toBeNull();
+  });
+
+  it('startOfPartialDate(text) reads a missing month or day as the first', () => {
+    expect(startOfPartialDate('1971')).toBe(Date.UTC(1971, 0, 1));
+    expect(startOfPartialDate('2004-12')).toBe(Date.UTC(2004, 11, 1));
+  });
+
+  it('formatPartialDate(text) keeps the precision the source gave', () => {
+    expect(formatPartialDate('1933')).toBe('1933');
+    expect(formatPartialDate('2004-12')).toBe('Dec 2004');
+    expect(formatPartialDate('1957-07-08')).toBe('8 Jul 1957');
+  });
+});

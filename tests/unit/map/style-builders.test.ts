@@ -1,0 +1,127 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../../src/data/layers.ts';
+import { PALETTE } from '../../../src/map/palette.ts';
+import {
+  LAYER_NAMES,
+  buildStyle,
+  fillColor,
+  hatchImage,
+  hatchOpacity,
+  layerPaintUpdates,
+  markerStrokeColor,
+  nspOpacity,
+} from '../../../src/map/style-builders.ts';
+import { evaluatePaint, rgba } from './evaluate-expression.ts';
+
+const australia = { iso3: 'AUS', partner: 'like-minded', visa: 'visa-online', nsp: 1, home: 0 };
+const paraguay = { iso3: 'PRY', partner: '', visa: 'visa-free', nsp: 0, home: 0 };
+const brazil = { iso3: 'BRA', partner: 'other', visa: '', nsp: 0, home: 0 };
+const taiwan = { iso3: 'TWN', partner: '', visa: '', nsp: 0, home: 1 };
+const fill = (layers: Parameters<typeof fillColor>[0], properties: object, state = {}) =>
+  evaluatePaint('fill', 'fill-color', fillColor(layers), properties as Record<string, unknown>, state);
+
+describe('buildStyle(layers)', () => {
+  it('is a valid MapLibre style for every layer combination tried', () => {
+    for (const layers of [[], ['ally'], [...LAYER_IDS], ['visa-free', 'nsp']] as const) {
+      expect(validateStyleMin(buildStyle(layers))).toEqual([]);
+    }
+  });
+
+  it('names no server: no glyphs, sprite, tiles or URLs, so the app works offline', () => {
+    const style = buildStyle([...LAYER_IDS]);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:|\{z\}/);
+  });
+
+  it('draws markers above every shape layer', () => {
+    const ids = buildStyle([]).layers.map((layer) => layer.id);
+    expect(ids.at(-1)).toBe(LAYER_NAMES.markers);
+    expect(ids.indexOf(LAYER_NAMES.fill)).toBeLessThan(ids.indexOf(LAYER_NAMES.hatch));
+  });
+});
+
+describe('fillColor(layers)', () => {
+  it('colours an ally (feature-state) with the ally colour before its visa level', () => {
+    expect(fill([...LAYER_IDS], paraguay, { ally: true })).toBe(rgba(PALETTE.ally));
+  });
+
+  it('falls back to the visa level when the ally layer is hidden', () => {
+    expect(fill(['partner', 'visa-free'], paraguay, { ally: true })).toBe(rgba(PALETTE.visaFree));
+  });
+
+  it('gives like-minded and other partners different colours', () => {
+    expect(fill(['partner'], australia)).toBe(rgba(PALETTE.partnerLikeMinded));
+    expect(fill(['partner'], brazil)).toBe(rgba(PALETTE.partnerOther));
+  });
+
+  it('shows only the visa levels that are visible', () => {
+    expect(fill(['visa-online'], australia)).toBe(rgba(PALETTE.visaOnline));
+    expect(fill(['visa-free'], australia)).toBe(rgba(PALETTE.land));
+  });
+
+  it('leaves a country with no visible category as plain land', () => {
+    expect(fill([], australia, { ally: true })).toBe(rgba(PALETTE.land));
+  });
+
+  it('always draws Taiwan as home', () => {
+    expect(fill([], taiwan)).toBe(rgba(PALETTE.home));
+    expect(fill([...LAYER_IDS], taiwan)).toBe(rgba(PALETTE.home));
+  });
+});
+
+describe('hatchOpacity(layers)', () => {
+  const hatch = (layers: Parameters<typeof hatchOpacity>[0], properties: object, state = {}) =>
+    evaluatePaint('fill', 'fill-opacity', hatchOpacity(layers), properties as Record<string, unknown>, state);
+
+  it('hatches a partner with easy visa access when both layers are visible (Australia: partner + eTA)', () => {
+    expect(hatch(['partner', 'visa-online'], australia)).toBe(1);
+  });
+
+  it('hatches an ally with visa-free access', () => {
+    expect(hatch(['ally', 'visa-free'], paraguay, { ally: true })).toBe(1);
+  });
+
+  it('does not hatch where the fill already shows the visa level', () => {
+    expect(hatch(['ally', 'visa-free'], paraguay, { ally: false })).toBe(0);
+    expect(hatch(['visa-free', 'visa-online'], australia)).toBe(0);
+  });
+
+  it('does not hatch for a hidden visa level', () => {
+    expect(hatch(['partner', 'visa-free'], australia)).toBe(0);
+  });
+});
+
+describe('nspOpacity(layers) and markerStrokeColor(layers)', () => {
+  it('shows the New Southbound outline only with its layer', () => {
+    expect(nspOpacity(['nsp'])).toBe(1);
+    expect(nspOpacity(['ally'])).toBe(0);
+  });
+
+  it('outlines a selected marker in the selection colour, a New Southbound one in purple', () => {
+    const stroke = (layers: Parameters<typeof markerStrokeColor>[0], state = {}) =>
+      evaluatePaint('circle', 'circle-stroke-color', markerStrokeColor(layers), australia, state);
+    expect(stroke(['nsp'], { selected: true })).toBe(rgba(PALETTE.selectedOutline));
+    expect(stroke(['nsp'])).toBe(rgba(PALETTE.nspOutline));
+    expect(stroke([])).toBe(rgba('#ffffff'));
+  });
+});
+
+describe('layerPaintUpdates(layers)', () => {
+  it('updates only paint properties of layers the style has', () => {
+    const ids = new Set(buildStyle([]).layers.map((layer) => layer.id));
+    for (const [layer] of layerPaintUpdates(['ally'])) expect(ids.has(layer)).toBe(true);
+  });
+});
+
+describe('hatchImage()', () => {
+  it('is a tile of diagonal lines that repeats seamlessly', () => {
+    const { width, height, data } = hatchImage(8);
+    expect(data.length).toBe(width * height * 4);
+    const alphaAt = (x: number, y: number) => data[(y * width + x) * 4 + 3];
+    expect(alphaAt(0, 0)).toBeGreaterThan(0);
+    expect(alphaAt(7, 1)).toBeGreaterThan(0);
+    expect(alphaAt(1, 1)).toBe(0);
+  });
+});

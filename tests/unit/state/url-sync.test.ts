@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../src/state/store.ts';
+import { startUrlSync } from '../../../src/state/url-sync.ts';
+
+const isCountry = (iso3: string) => ['PRY', 'TUV'].includes(iso3);
+let stop: (() => void) | undefined;
+
+function start(url: string) {
+  window.history.replaceState(null, '', url);
+  const store = createAppStore();
+  const onCameraFromUrl = vi.fn();
+  const sync = startUrlSync(store, { isCountry, onCameraFromUrl });
+  stop = sync.stop;
+  return { store, sync, onCameraFromUrl };
+}
+
+afterEach(() => stop?.());
+
+describe('startUrlSync(store)', () => {
+  it('applies the URL to the store and returns the camera from the hash', () => {
+    const { store, sync } = start('/atlas/?country=pry&show=ally#3/10/20');
+    expect(store.getState().selected).toBe('PRY');
+    expect(store.getState().layers).toEqual(['ally']);
+    expect(sync.initialCamera).toEqual({ zoom: 3, lat: 10, lng: 20 });
+    expect(window.location.search).toBe('?country=PRY&show=ally');
+  });
+
+  it('ignores invalid parts with a notice, keeping the valid ones', () => {
+    const { store, sync } = start('/atlas/?country=XXX&show=nsp,bogus#a/b/c');
+    expect(store.getState().selected).toBeNull();
+    expect(store.getState().layers).toEqual(['nsp']);
+    expect(sync.initialCamera).toBeNull();
+    expect(store.getState().notices.map((notice) => notice.message)).toEqual([
+      'Ignored country "XXX" is not a country on this map.',
+      'Ignored show: unknown layer "bogus".',
+      'Ignored map position "a/b/c" is not zoom/latitude/longitude.',
+    ]);
+    expect(window.location.search).toBe('?show=nsp');
+  });
+
+  it('pushes a history entry when the selection changes, keeping the camera hash', () => {
+    const { store } = start('/atlas/#2/0/0');
+    const length = window.history.length;
+    store.getState().select('TUV');
+    expect(window.location.search).toBe('?country=TUV');
+    expect(window.location.hash).toBe('#2/0.00/0.00');
+    expect(window.history.length).toBe(length + 1);
+  });
+
+  it('applies Back/Forward (popstate) to the store and the camera', () => {
+    const { store, onCameraFromUrl } = start('/atlas/');
+    window.history.pushState(null, '', '/atlas/?country=TUV#4/-8/179');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().selected).toBe('TUV');
+    expect(onCameraFromUrl).toHaveBeenCalledWith({ zoom: 4, lat: -8, lng: 179 });
+  });
+
+  it('records camera moves without adding history entries', () => {
+    const { sync } = start('/atlas/?country=PRY');
+    const length = window.history.length;
+    sync.recordCamera({ zoom: 2, lat: 1.23456, lng: 2.34567 });
+    expect(window.location.hash).toBe('#2/1.23/2.35');
+    expect(window.location.search).toBe('?country=PRY');
+    expect(window.history.length).toBe(length);
+  });
+});
