@@ -5,18 +5,13 @@ import { MapFallback } from '../components/MapFallback.tsx';
 import { currentPeriods } from '../data/relations.ts';
 import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
+import { defaultCamera } from '../map/default-camera.ts';
 import { MapController } from '../map/map-controller.ts';
 import { useAppContext } from '../state/app-context.tsx';
 import type { Camera } from '../state/url-state.ts';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
-
-/** The whole world across the container's width, centred on the Pacific so Taiwan sits mid-map. */
-export function defaultCamera(widthPx: number): Camera {
-  const zoom = Math.min(3, Math.max(0, Math.log2(widthPx / 512)));
-  return { zoom: Math.round(zoom * 100) / 100, lat: 15, lng: 150 };
-}
 
 async function fetchWorld(): Promise<Topology> {
   const response = await fetch(new URL('geo/world.topo.json', document.baseURI));

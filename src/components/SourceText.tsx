@@ -3,7 +3,7 @@
  * (the data's citation style, data/README.md). An unquoted title must start with a non-ASCII
  * character so prose such as "zh.wikipedia list" is not mistaken for one.
  */
-const CITATION_PATTERN = /(https?:\/\/[^\s;,)]+)|\b([a-z]{2})\.wikipedia (?:"([^"]+)"|([^\x00-\x7F][^\s;,()]*))/g;
+const CITATION_PATTERN = /(https?:\/\/[^\s;,)]+)|\b([a-z]{2})\.wikipedia (?:"([^"]+)"|(\P{ASCII}[^\s;,()]*))/gu;
 
 export type CitationPart = { text: string; href?: string };
 

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } 
 import type { WorldFeatures } from '../data/world.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
+import { defaultCamera } from './default-camera.ts';
 import { HATCH_IMAGE_ID, LAYER_NAMES, SOURCE_IDS, buildStyle, hatchImage, layerPaintUpdates } from './style-builders.ts';
 
 /** What the pointer is over: the country and where to put its tooltip (container pixels). */
@@ -168,10 +169,14 @@ export class MapController {
     onHover(hover?.info ?? null);
   }
 
-  /** Moves the camera to a position from the URL (Back/Forward) without echoing it back. */
-  jumpTo(camera: Camera) {
+  /**
+   * Moves the camera to a position from the URL (Back/Forward) without echoing it back; null, an
+   * entry without a camera, means the default view (so the address always reproduces the map).
+   */
+  jumpTo(camera: Camera | null) {
+    const target = camera ?? defaultCamera(this.map.getContainer().clientWidth);
     this.applyingCamera = true;
-    this.map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
     this.applyingCamera = false;
   }
 

@@ -43,6 +43,7 @@ export function parseCountry(raw: string | null, isCountry: (iso3: string) => bo
 export function parseShow(raw: string | null): ParsedSearch['show'] {
   if (raw === null) return { status: 'missing' };
   if (raw.length > MAX_PARAM_LENGTH) return { status: 'invalid', raw, reason: 'is too long' };
+  if (raw.trim() === '') return { status: 'invalid', raw, reason: 'is empty (use show=none to hide every layer)' };
   const tokens = raw.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
   const layers = new Set<LayerId>();
   const rejected: string[] = [];

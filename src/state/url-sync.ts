@@ -11,8 +11,8 @@ import {
 
 export interface UrlSyncOptions {
   isCountry: (iso3: string) => boolean;
-  /** Called when Back/Forward lands on a URL with a different camera. */
-  onCameraFromUrl: (camera: Camera) => void;
+  /** Called on Back/Forward with the entry's camera, or null when it has none (the default view). */
+  onCameraFromUrl: (camera: Camera | null) => void;
   window?: Window;
 }
 
@@ -48,10 +48,7 @@ export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, wind
     if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
   });
 
-  const onPopState = () => {
-    const camera = readUrl(false);
-    if (camera) onCameraFromUrl(camera);
-  };
+  const onPopState = () => onCameraFromUrl(readUrl(false));
   win.addEventListener('popstate', onPopState);
 
   return {

@@ -34,6 +34,10 @@ describe('parseSearch(search)', () => {
     expect(parseSearch('?show=bogus', isCountry).show.status).toBe('invalid');
   });
 
+  it('marks an empty ?show= invalid rather than silently hiding every layer', () => {
+    expect(parseSearch('?show=', isCountry).show).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/empty/) });
+  });
+
   it('rejects an overlong ?show without looking at it', () => {
     expect(parseSearch(`?show=${'ally,'.repeat(100)}`, isCountry).show.status).toBe('invalid');
   });

@@ -55,6 +55,14 @@ describe('startUrlSync(store)', () => {
     expect(onCameraFromUrl).toHaveBeenCalledWith({ zoom: 4, lat: -8, lng: 179 });
   });
 
+  it('reports an entry without a camera as null on Back, so the map returns to the default view', () => {
+    const { onCameraFromUrl } = start('/atlas/');
+    window.history.pushState(null, '', '/atlas/?country=TUV#4/-8/179');
+    window.history.pushState(null, '', '/atlas/?country=PRY');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(onCameraFromUrl).toHaveBeenCalledWith(null);
+  });
+
   it('records camera moves without adding history entries', () => {
     const { sync } = start('/atlas/?country=PRY');
     const length = window.history.length;
