@@ -2,7 +2,7 @@ import { CountryPanel } from '../components/CountryPanel.tsx';
 import { LayerFilters } from '../components/LayerFilters.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { formatPartialDate } from '../data/partial-date.ts';
-import { LAYER_COLORS } from '../map/palette.ts';
+import { LAYER_COLORS, PALETTE } from '../map/palette.ts';
 import { AppProvider, type AppContextValue } from '../state/app-context.tsx';
 import { MapView, type MapViewProps } from './MapView.tsx';
 
@@ -36,7 +36,7 @@ export function App({ context, map }: { context: AppContextValue; map: MapViewPr
             <LayerFilters swatches={SWATCHES} />
             <div className="legend-notes">
               <p>
-                <span className="swatch swatch-fill" style={{ ['--swatch' as string]: '#b4123c' }} aria-hidden="true" /> Taiwan
+                <span className="swatch swatch-fill" style={{ ['--swatch' as string]: PALETTE.home }} aria-hidden="true" /> Taiwan
               </p>
               <p>
                 <span className="swatch swatch-hatch" aria-hidden="true" /> Hatching: easy visa access where an ally or partner colour fills the
