@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { Topology } from 'topojson-specification';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
-import { currentPeriods } from '../data/relations.ts';
 import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
@@ -26,12 +25,17 @@ export interface MapViewProps {
   onController: (controller: MapController | null) => void;
 }
 
-/** Mounts the map controller into a div and destroys it on unmount; nothing else. */
+/**
+ * Loads the shapes and the map library, joins the shapes with the profiles, and mounts the map
+ * controller into a div (destroyed on unmount). Later changes reach the map through the store.
+ */
 export function MapView({ initialCamera, onCameraChange, onController }: MapViewProps) {
-  const { store, dataset, profiles } = useAppContext();
+  const { store, profiles } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
-  const [failure, setFailure] = useState<string | null>(hasWebGL() ? null : 'This browser or device does not provide WebGL, which the map needs.');
+  const [failure, setFailure] = useState<string | null>(() =>
+    hasWebGL() ? null : 'This browser or device does not provide WebGL, which the map needs.',
+  );
 
   useEffect(() => {
     const container = containerRef.current;
@@ -46,7 +50,7 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
           container,
           camera: initialCamera ?? defaultCamera(container.clientWidth),
           createMap,
-          allies: new Set(currentPeriods(dataset.relations).map((period) => period.iso3)),
+          allies: new Set([...profiles.values()].filter((profile) => profile.isAlly).map((profile) => profile.iso3)),
           revealInitialSelection: initialCamera === null,
           onHover: setHover,
           onCameraChange,

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
-import { layersOf, type CountryProfile } from '../data/country-profiles.ts';
-import { LAYER_LABELS, VISA_REGIME_LABELS } from '../data/layers.ts';
+import { useEffect, useRef } from 'react';
+import { emptyProfile, layerLabel, layersOf, type CountryProfile } from '../data/country-profiles.ts';
+import { VISA_REGIME_LABELS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import type { EndReason, RelationPeriod } from '../data/schemas.ts';
+import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -15,8 +16,10 @@ const END_REASON_TEXT: Record<EndReason, string> = {
 /** The date the New Southbound Policy guidelines were launched (data/README.md). */
 const NSP_LAUNCH = '2016-09-05';
 
-function periodText(period: RelationPeriod): string {
-  const span = `${formatPartialDate(period.start)} – ${period.end ? formatPartialDate(period.end) : 'present'}`;
+function periodText(period: RelationPeriod, profile: CountryProfile): string {
+  // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
+  const who = period.iso3 === profile.iso3 ? '' : `As ${period.name}: `;
+  const span = `${who}${formatPartialDate(period.start)} – ${period.end ? formatPartialDate(period.end) : 'present'}`;
   return period.endReason ? `${span}: ${END_REASON_TEXT[period.endReason]}` : span;
 }
 
@@ -34,7 +37,7 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
       {profile.periods.length > 0 && (
         <ol className="periods" aria-label="Periods of formal relations">
           {profile.periods.map((period) => (
-            <li key={period.start}>{periodText(period)}</li>
+            <li key={`${period.iso3}-${period.start}`}>{periodText(period, profile)}</li>
           ))}
         </ol>
       )}
@@ -59,6 +62,18 @@ export function CountryPanel() {
   const { profiles, names } = useAppContext();
   const selected = useAppState((state) => state.selected);
   const select = useAppState((state) => state.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Keyboard and screen-reader users land on the details when they open, and go back to where
+  // they were when the panel closes.
+  useEffect(() => {
+    if (!selected) return;
+    const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    headingRef.current?.focus();
+    return () => {
+      if (previousFocus?.isConnected) previousFocus.focus();
+    };
+  }, [selected]);
 
   useEffect(() => {
     if (!selected) return;
@@ -70,16 +85,7 @@ export function CountryPanel() {
   }, [selected, select]);
 
   if (!selected) return null;
-  const profile: CountryProfile = profiles.get(selected) ?? {
-    iso3: selected,
-    periods: [],
-    isAlly: false,
-    office: null,
-    isPartner: false,
-    likeMinded: null,
-    visa: null,
-    newSouthbound: null,
-  };
+  const profile = profiles.get(selected) ?? emptyProfile(selected);
   const name = names.get(selected) ?? selected;
   const layers = layersOf(profile);
   const sources = sourcesOf(profile);
@@ -87,12 +93,14 @@ export function CountryPanel() {
   return (
     <aside className="country-panel" data-testid="country-panel" aria-labelledby="panel-title">
       <header>
-        <h2 id="panel-title">{name}</h2>
+        <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+          {name}
+        </h2>
         <button type="button" className="close" onClick={() => select(null)} aria-label="Close details">
           ×
         </button>
       </header>
-      {selected === 'TWN' ? (
+      {selected === HOME_ISO3 ? (
         <p>Home: the Republic of China (Taiwan). The map shows its relationships with the rest of the world.</p>
       ) : (
         <>
@@ -100,7 +108,7 @@ export function CountryPanel() {
             {layers.length === 0 && <li className="chip chip-none">No category shown on this map</li>}
             {layers.map((layer) => (
               <li key={layer} className={`chip chip-${layer}`}>
-                {layer === 'partner' && profile.likeMinded ? 'Like-minded partner' : LAYER_LABELS[layer]}
+                {layerLabel(layer, profile)}
               </li>
             ))}
           </ul>

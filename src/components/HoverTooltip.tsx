@@ -1,5 +1,5 @@
-import { layersOf } from '../data/country-profiles.ts';
-import { LAYER_LABELS } from '../data/layers.ts';
+import { layerLabel, layersOf } from '../data/country-profiles.ts';
+import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext } from '../state/app-context.tsx';
 
 /** Where the pointer is and what is under it, in map-container pixels. */
@@ -19,12 +19,12 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
   return (
     <div className="hover-tooltip" role="tooltip" style={{ left: target.x + 14, top: target.y + 14 }}>
       <strong>{target.name}</strong>
-      {target.iso3 === 'TWN' ? (
+      {target.iso3 === HOME_ISO3 ? (
         <div>Home</div>
       ) : layers.length > 0 ? (
         <ul>
           {layers.map((layer) => (
-            <li key={layer}>{layer === 'partner' && profile?.likeMinded ? 'Like-minded partner' : LAYER_LABELS[layer]}</li>
+            <li key={layer}>{layerLabel(layer, profile)}</li>
           ))}
         </ul>
       ) : (

@@ -19,6 +19,16 @@ const DESCRIPTIONS: Record<LayerId, string> = {
   nsp: "Taiwan's New Southbound Policy (since 2016)",
 };
 
+/** A count shown as a number, read as "12 places". */
+function PlaceCount({ count }: { count: number }) {
+  return (
+    <span className="layer-count">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{`${count} places`}</span>
+    </span>
+  );
+}
+
 /** The legend, which is also the filter: one toggle per layer, with its count and swatch. */
 export function LayerFilters({ swatches }: { swatches: Record<LayerId, LayerSwatch> }) {
   const { profiles } = useAppContext();
@@ -32,13 +42,14 @@ export function LayerFilters({ swatches }: { swatches: Record<LayerId, LayerSwat
   const toggle = (id: LayerId) => (
     <li key={id} className={VISA_LAYER_IDS.includes(id as never) ? 'layer layer-sub' : 'layer'}>
       <label title={DESCRIPTIONS[id]}>
-        <input type="checkbox" checked={layers.includes(id)} onChange={() => toggleLayer(id)} />
+        <input type="checkbox" checked={layers.includes(id)} onChange={() => toggleLayer(id)} aria-describedby={`layer-description-${id}`} />
         <span className={`swatch swatch-${swatches[id].kind}`} style={{ ['--swatch' as string]: swatches[id].color }} aria-hidden="true" />
-        <span className="layer-label">{LAYER_LABELS[id]}</span>
-        <span className="layer-count" aria-label={`${counts[id]} places`}>
-          {counts[id]}
-        </span>
+        <span className="layer-label">{LAYER_LABELS[id]}</span>{' '}
+        <PlaceCount count={counts[id]} />
       </label>
+      <span id={`layer-description-${id}`} className="visually-hidden">
+        {DESCRIPTIONS[id]}
+      </span>
     </li>
   );
 
@@ -49,10 +60,12 @@ export function LayerFilters({ swatches }: { swatches: Record<LayerId, LayerSwat
         {toggle('ally')}
         {toggle('partner')}
         <li className="layer-group">
-          <span className="layer-group-label">
-            Visa access <span className="layer-count">{visaTotal}</span>
+          <span className="layer-group-label" id="visa-group-label">
+            Visa access <PlaceCount count={visaTotal} />
           </span>
-          <ul>{VISA_LAYER_IDS.map(toggle)}</ul>
+          <ul role="group" aria-labelledby="visa-group-label">
+            {VISA_LAYER_IDS.map(toggle)}
+          </ul>
         </li>
         {toggle('nsp')}
       </ul>

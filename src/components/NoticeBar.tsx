@@ -4,9 +4,9 @@ import { useAppState } from '../state/app-context.tsx';
 export function NoticeBar() {
   const notices = useAppState((state) => state.notices);
   const dismiss = useAppState((state) => state.dismissNotice);
-  if (notices.length === 0) return null;
+  // The live region stays mounted so screen readers announce notices that appear later.
   return (
-    <div className="notice-bar" role="status" aria-live="polite">
+    <div className={notices.length > 0 ? 'notice-bar' : undefined} role="status" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{notice.message}</span>

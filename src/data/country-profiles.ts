@@ -1,4 +1,5 @@
-import { visaLayerOf, type LayerId } from './layers.ts';
+import { LAYER_LABELS, visaLayerOf, type LayerId } from './layers.ts';
+import { shapeCodesFor } from './historical-entities.ts';
 import type { Dataset } from './parse-dataset.ts';
 import { startOfPartialDate } from './partial-date.ts';
 import type { LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './schemas.ts';
@@ -18,7 +19,8 @@ export interface CountryProfile {
   newSouthbound: NewSouthboundMember | null;
 }
 
-function emptyProfile(iso3: string): CountryProfile {
+/** A profile with no data: a country on the map that no data file mentions. */
+export function emptyProfile(iso3: string): CountryProfile {
   return { iso3, periods: [], isAlly: false, office: null, isPartner: false, likeMinded: null, visa: null, newSouthbound: null };
 }
 
@@ -30,7 +32,8 @@ export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfi
     if (!existing) profiles.set(iso3, (existing = emptyProfile(iso3)));
     return existing;
   };
-  for (const period of dataset.relations) profile(period.iso3).periods.push(period);
+  // A historical state's periods belong to the shapes it is drawn with (Soviet Union → Russia).
+  for (const period of dataset.relations) for (const iso3 of shapeCodesFor(period.iso3)) profile(iso3).periods.push(period);
   for (const entry of dataset.visa) profile(entry.iso3).visa = entry;
   for (const member of dataset.newSouthbound) profile(member.iso3).newSouthbound = member;
   for (const office of dataset.offices) profile(office.iso3).office = office;
@@ -41,6 +44,11 @@ export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfi
     entry.isPartner = entry.office !== null && !entry.isAlly;
   }
   return profiles;
+}
+
+/** How a layer is named for one country: partners the MOFA names like-minded are said to be. */
+export function layerLabel(layer: LayerId, profile: CountryProfile | undefined): string {
+  return layer === 'partner' && profile?.likeMinded ? 'Like-minded partner' : LAYER_LABELS[layer];
 }
 
 /** The layers a country belongs to today; a country can be in several at once. */

@@ -1,10 +1,16 @@
+import { MAX_ZOOM } from '../state/url-state.ts';
 import type { CreateMap } from './map-controller.ts';
 
-/** Whether this browser can give MapLibre a WebGL context. */
+/**
+ * Whether this browser can give MapLibre a WebGL context. Call once: the probe context is
+ * released at once, since browsers keep only a few live contexts and drop the oldest (the map's).
+ */
 export function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
+    return context !== null;
   } catch {
     return false;
   }
@@ -30,7 +36,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
       minZoom: 0,
-      maxZoom: 8,
+      maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: 'Shapes: Natural Earth via world-atlas' },
       dragRotate: false,
       pitchWithRotate: false,

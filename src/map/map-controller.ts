@@ -3,7 +3,15 @@ import type { WorldFeatures } from '../data/world.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
 import { defaultCamera } from './default-camera.ts';
-import { HATCH_IMAGE_ID, LAYER_NAMES, SOURCE_IDS, buildStyle, hatchImage, layerPaintUpdates } from './style-builders.ts';
+import {
+  HATCH_IMAGE_ID,
+  MARKER_FADE_END_ZOOM,
+  SOURCE_IDS,
+  STYLE_LAYER_IDS,
+  buildStyle,
+  hatchImage,
+  layerPaintUpdates,
+} from './style-builders.ts';
 
 /** What the pointer is over: the country and where to put its tooltip (container pixels). */
 export interface HoverInfo {
@@ -13,6 +21,7 @@ export interface HoverInfo {
   y: number;
 }
 
+/** How the controller tells the app about the pointer, the camera and readiness. */
 export interface MapControllerCallbacks {
   onHover: (hover: HoverInfo | null) => void;
   onCameraChange: (camera: Camera) => void;
@@ -32,6 +41,7 @@ const MARKER_HIT_RADIUS_PX = 10;
  */
 const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
+const REVEAL_DURATION_MS = 600;
 
 /**
  * Owns the MapLibre map: adds sources and layers once, then applies only what changed in the
@@ -41,7 +51,7 @@ const NARROW_SCREEN_PX = 720;
 export class MapController {
   private readonly map: MapLibreMap;
   private readonly world: WorldFeatures;
-  private readonly unsubscribe: () => void;
+  private unsubscribe: () => void = () => {};
   private hoveredId: number | null = null;
   private selectedId: number | null = null;
   private allyIds = new Set<number>();
@@ -65,12 +75,15 @@ export class MapController {
     this.map.on('load', () => {
       const image = hatchImage();
       this.map.addImage(HATCH_IMAGE_ID, image);
-      this.sourceData(SOURCE_IDS.countries, world.countries);
-      this.sourceData(SOURCE_IDS.markers, world.markers);
+      this.setSourceData(SOURCE_IDS.countries, world.countries);
+      this.setSourceData(SOURCE_IDS.markers, world.markers);
       this.setAllies(options.allies);
-      const { selected } = this.store.getState();
-      this.applySelection(selected);
-      if (options.revealInitialSelection && selected) this.reveal(selected, false);
+      // The store may have changed while the style loaded: apply its whole state, then follow it.
+      const state = this.store.getState();
+      this.applyLayers(state.layers);
+      this.applySelection(state.selected);
+      if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
+      this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
       this.map.once('idle', options.onReady);
     });
     this.map.on('mousemove', (event) => this.onPointerMove(event, options.onHover));
@@ -81,23 +94,24 @@ export class MapController {
       const center = this.map.getCenter();
       options.onCameraChange({ zoom: this.map.getZoom(), lat: center.lat, lng: center.lng });
     });
-    this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
   }
 
-  private sourceData(id: string, data: GeoJSON.FeatureCollection) {
+  private setSourceData(id: string, data: GeoJSON.FeatureCollection) {
     const source = this.map.getSource(id) as { setData?: (data: GeoJSON.FeatureCollection) => void } | undefined;
     source?.setData?.(data);
   }
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
-    if (next.layers !== previous.layers) {
-      for (const [layer, property, value] of layerPaintUpdates(next.layers)) this.map.setPaintProperty(layer, property, value);
-    }
+    if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
+  }
+
+  private applyLayers(layers: AppState['layers']) {
+    for (const [layer, property, value] of layerPaintUpdates(layers)) this.map.setPaintProperty(layer, property, value);
   }
 
   /** Brings a selected country into the part of the map the details panel leaves uncovered. */
@@ -110,7 +124,7 @@ export class MapController {
     const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height;
     if (visible) return;
     // An offset, not padding: MapLibre keeps padding for every later camera move.
-    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate ? 600 : 0 });
+    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate ? REVEAL_DURATION_MS : 0 });
   }
 
   private setFeatureState(id: number, state: Record<string, boolean>) {
@@ -138,7 +152,7 @@ export class MapController {
       [point.x - MARKER_HIT_RADIUS_PX, point.y - MARKER_HIT_RADIUS_PX],
       [point.x + MARKER_HIT_RADIUS_PX, point.y + MARKER_HIT_RADIUS_PX],
     ];
-    const markers = this.map.getZoom() < 7 ? this.map.queryRenderedFeatures(box, { layers: [LAYER_NAMES.markers] }) : [];
+    const markers = this.map.getZoom() < MARKER_FADE_END_ZOOM ? this.map.queryRenderedFeatures(box, { layers: [STYLE_LAYER_IDS.markers] }) : [];
     const nearest = markers
       .map((feature) => {
         const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates;
@@ -146,7 +160,7 @@ export class MapController {
         return { feature, distance: Math.hypot(projected.x - point.x, projected.y - point.y) };
       })
       .sort((a, b) => a.distance - b.distance)[0]?.feature;
-    const hit = nearest ?? this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_NAMES.fill] })[0];
+    const hit = nearest ?? this.map.queryRenderedFeatures([point.x, point.y], { layers: [STYLE_LAYER_IDS.fill] })[0];
     return hit?.properties.iso3 ? hit : undefined;
   }
 
@@ -176,8 +190,11 @@ export class MapController {
   jumpTo(camera: Camera | null) {
     const target = camera ?? defaultCamera(this.map.getContainer().clientWidth);
     this.applyingCamera = true;
-    this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
-    this.applyingCamera = false;
+    try {
+      this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
+    } finally {
+      this.applyingCamera = false;
+    }
   }
 
   destroy() {

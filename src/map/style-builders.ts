@@ -17,7 +17,7 @@ import { PALETTE } from './palette.ts';
 
 export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
 
-export const LAYER_NAMES = {
+export const STYLE_LAYER_IDS = {
   background: 'background',
   fill: 'country-fill',
   hatch: 'visa-hatch',
@@ -28,6 +28,10 @@ export const LAYER_NAMES = {
 } as const;
 
 export const HATCH_IMAGE_ID = 'visa-hatch';
+
+/** Markers fade out between these zooms, once the shapes themselves are big enough to see and hit. */
+export const MARKER_FADE_START_ZOOM = 5;
+export const MARKER_FADE_END_ZOOM = 7;
 
 const isAlly: ExpressionSpecification = ['boolean', ['feature-state', 'ally'], false];
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
@@ -95,35 +99,35 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
     version: 8,
     sources: { [SOURCE_IDS.countries]: { ...empty }, [SOURCE_IDS.markers]: { ...empty } },
     layers: [
-      { id: LAYER_NAMES.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
+      { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
       {
-        id: LAYER_NAMES.fill,
+        id: STYLE_LAYER_IDS.fill,
         type: 'fill',
         source: SOURCE_IDS.countries,
         paint: { 'fill-color': fillColor(layers), 'fill-antialias': true },
       },
       {
-        id: LAYER_NAMES.hatch,
+        id: STYLE_LAYER_IDS.hatch,
         type: 'fill',
         source: SOURCE_IDS.countries,
         filter: ['!=', ['get', 'visa'], ''],
         paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers) },
       },
       {
-        id: LAYER_NAMES.borders,
+        id: STYLE_LAYER_IDS.borders,
         type: 'line',
         source: SOURCE_IDS.countries,
         paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.2] },
       },
       {
-        id: LAYER_NAMES.nsp,
+        id: STYLE_LAYER_IDS.nsp,
         type: 'line',
         source: SOURCE_IDS.countries,
         filter: ['==', ['get', 'nsp'], 1],
         paint: { 'line-color': PALETTE.nspOutline, 'line-width': 2, 'line-opacity': nspOpacity(layers) },
       },
       {
-        id: LAYER_NAMES.highlight,
+        id: STYLE_LAYER_IDS.highlight,
         type: 'line',
         source: SOURCE_IDS.countries,
         paint: {
@@ -132,7 +136,7 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
         },
       },
       {
-        id: LAYER_NAMES.markers,
+        id: STYLE_LAYER_IDS.markers,
         type: 'circle',
         source: SOURCE_IDS.markers,
         paint: {
@@ -140,9 +144,8 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', isHome, 5, 4], 4, ['case', isHome, 7, 6], 7, 8],
           'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, 1.5],
           'circle-stroke-color': markerStrokeColor(layers),
-          // Markers fade out once the shapes themselves are big enough to see.
-          'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 7, 0],
-          'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 7, 0],
+          'circle-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
+          'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
         },
       },
     ],
@@ -152,11 +155,11 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
 /** Paint values that change when the visible layers change: [layer, property, value]. */
 export function layerPaintUpdates(layers: readonly LayerId[]) {
   return [
-    [LAYER_NAMES.fill, 'fill-color', fillColor(layers)],
-    [LAYER_NAMES.markers, 'circle-color', fillColor(layers)],
-    [LAYER_NAMES.hatch, 'fill-opacity', hatchOpacity(layers)],
-    [LAYER_NAMES.nsp, 'line-opacity', nspOpacity(layers)],
-    [LAYER_NAMES.markers, 'circle-stroke-color', markerStrokeColor(layers)],
+    [STYLE_LAYER_IDS.fill, 'fill-color', fillColor(layers)],
+    [STYLE_LAYER_IDS.markers, 'circle-color', fillColor(layers)],
+    [STYLE_LAYER_IDS.hatch, 'fill-opacity', hatchOpacity(layers)],
+    [STYLE_LAYER_IDS.nsp, 'line-opacity', nspOpacity(layers)],
+    [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],
   ] as const;
 }
 

@@ -28,7 +28,8 @@ export interface ParsedSearch {
 const KNOWN_PARAMS = ['country', 'show'];
 const MAX_PARAM_LENGTH = 200;
 const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
-const MAX_ZOOM = 12;
+/** The closest zoom the map allows (and so the URL accepts). */
+export const MAX_ZOOM = 8;
 
 const describe = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 

@@ -24,12 +24,24 @@ export interface UrlSyncOptions {
 export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
   let applyingUrl = false;
 
+  /** The current address with a new query and/or hash; a URL object, because a path such as
+   * `//atlas/` written as a string would be read as another host. */
+  const addressWith = (parts: { search?: string; hash?: string }) => {
+    const url = new URL(win.location.href);
+    if (parts.search !== undefined) url.search = parts.search;
+    if (parts.hash !== undefined) url.hash = parts.hash;
+    return url;
+  };
+
   const readUrl = (withNotices: boolean) => {
     const parsed = parseSearch(win.location.search, isCountry);
     const camera = parseCameraHash(win.location.hash);
     applyingUrl = true;
-    store.getState().applyUrlState(stateFromSearch(parsed));
-    applyingUrl = false;
+    try {
+      store.getState().applyUrlState(stateFromSearch(parsed));
+    } finally {
+      applyingUrl = false;
+    }
     if (withNotices) {
       const problems = describeUrlProblems(parsed, camera);
       store.getState().addNotices(problems.map((message, index) => ({ id: `url-${index}`, message: `Ignored ${message}` })));
@@ -39,13 +51,16 @@ export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, wind
 
   const initialCamera = readUrl(true);
   // Normalise the address bar (e.g. ?country=pry → ?country=PRY, invalid parts dropped).
-  const normalised = searchFromState(store.getState()) + (initialCamera ? formatCameraHash(initialCamera) : '');
-  win.history.replaceState(win.history.state, '', `${win.location.pathname}${normalised}`);
+  win.history.replaceState(
+    win.history.state,
+    '',
+    addressWith({ search: searchFromState(store.getState()), hash: initialCamera ? formatCameraHash(initialCamera) : '' }),
+  );
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingUrl || (state.selected === previous.selected && state.layers === previous.layers)) return;
     const search = searchFromState(state);
-    if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+    if (search !== win.location.search) win.history.pushState(null, '', addressWith({ search }));
   });
 
   const onPopState = () => onCameraFromUrl(readUrl(false));
@@ -56,7 +71,7 @@ export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, wind
     /** Records the camera in the hash without adding a history entry (moves are not navigation). */
     recordCamera(camera: Camera) {
       const hash = formatCameraHash(camera);
-      if (hash !== win.location.hash) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
+      if (hash !== win.location.hash) win.history.replaceState(win.history.state, '', addressWith({ hash }));
     },
     stop() {
       unsubscribe();

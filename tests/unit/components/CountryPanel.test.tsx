@@ -47,6 +47,16 @@ describe('<CountryPanel>', () => {
     expect(within(panel).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
+  it('moves focus to the details when they open', () => {
+    const { panel } = openPanel('PRY');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('shows a predecessor state’s period on its successor, saying whose it was (Russia)', () => {
+    const { panel } = openPanel('RUS');
+    expect(panel).toHaveTextContent(/As Soviet Union: 1924 – 3 Oct 1949: switched recognition to Beijing/);
+  });
+
   it('closes with Escape and with its close button', async () => {
     const { store } = openPanel('PRY');
     await userEvent.keyboard('{Escape}');

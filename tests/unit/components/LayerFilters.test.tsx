@@ -10,9 +10,10 @@ const swatches = Object.fromEntries(LAYER_IDS.map((id) => [id, { color: '#000000
 describe('<LayerFilters>', () => {
   it('shows a checked toggle per layer with its count', () => {
     renderWithApp(<LayerFilters swatches={swatches} />);
-    const ally = screen.getByRole('checkbox', { name: /Formal diplomatic ally/ });
+    const ally = screen.getByRole('checkbox', { name: 'Formal diplomatic ally 12 places' });
     expect(ally).toBeChecked();
-    expect(screen.getByLabelText('12 places')).toBeInTheDocument();
+    expect(ally).toHaveAccessibleDescription(/Formal diplomatic relations with the Republic of China/);
+    expect(screen.getByRole('group', { name: /Visa access 179 places/ })).toBeInTheDocument();
     expect(screen.getAllByRole('checkbox')).toHaveLength(6);
   });
 

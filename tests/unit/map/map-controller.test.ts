@@ -2,24 +2,34 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { WorldFeatures } from '../../../src/data/world.ts';
 import { MapController, type CreateMap } from '../../../src/map/map-controller.ts';
-import { SOURCE_IDS } from '../../../src/map/style-builders.ts';
+import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
-  const setData = vi.fn();
+  const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn() };
   const map = {
     on: vi.fn((type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler])),
     once: vi.fn(),
     addImage: vi.fn(),
-    getSource: vi.fn(() => ({ setData })),
+    getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
     setFeatureState: vi.fn(),
     remove: vi.fn(),
     getCanvas: () => ({ style: {} }),
+    getContainer: () => ({ clientWidth: 1000, clientHeight: 600 }),
+    getZoom: () => 2,
+    getCenter: () => ({ lat: 0, lng: 0 }),
+    // A plain equirectangular projection, 1000×600 px for the world, centred on 0°, 0°.
+    project: ([lng, lat]: [number, number]) => ({ x: 500 + (lng * 1000) / 360, y: 300 - (lat * 600) / 180 }),
+    easeTo: vi.fn(),
+    jumpTo: vi.fn(() => handlers.get('moveend')?.forEach((handler) => handler())),
+    queryRenderedFeatures: vi.fn((_: unknown, options: { layers: string[] }) =>
+      options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
+    ),
   };
-  return { map, setData, fire: (type: string) => handlers.get(type)?.forEach((handler) => handler()) };
+  return { map, setData, fire: (type: string, event?: unknown) => handlers.get(type)?.forEach((handler) => handler(event)) };
 }
 
 const world: WorldFeatures = {
@@ -31,8 +41,12 @@ const world: WorldFeatures = {
     ['AUS', 2],
   ]),
   nameByIso3: new Map(),
-  centerByIso3: new Map(),
+  centerByIso3: new Map([
+    ['PRY', [-58.4, -23.4]],
+    ['AUS', [134, -25]],
+  ]),
 };
+const onCameraChange = vi.fn();
 
 let store: AppStore;
 let fake: ReturnType<typeof fakeMap>;
@@ -46,7 +60,7 @@ function createController(allies = new Set(['PRY', 'TUV'])) {
     allies,
     revealInitialSelection: false,
     onHover: vi.fn(),
-    onCameraChange: vi.fn(),
+    onCameraChange,
     onReady: vi.fn(),
   });
   fake.fire('load');
@@ -59,9 +73,58 @@ beforeEach(() => {
 });
 
 describe('MapController', () => {
-  it('uploads the shapes and markers once, on load', () => {
+  it('uploads the shapes and the markers once each, on load', () => {
     createController();
-    expect(fake.setData).toHaveBeenCalledTimes(2);
+    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
+    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledWith(world.countries);
+    expect(fake.setData[SOURCE_IDS.markers]).toHaveBeenCalledWith(world.markers);
+  });
+
+  it('applies a layer change made before the style loaded, then follows the store', () => {
+    const createMap: CreateMap = () => fake.map as unknown as MapLibreMap;
+    new MapController(store, world, {
+      container: {} as HTMLElement,
+      camera: { zoom: 1, lat: 0, lng: 0 },
+      createMap,
+      allies: new Set(),
+      revealInitialSelection: false,
+      onHover: vi.fn(),
+      onCameraChange,
+      onReady: vi.fn(),
+    });
+    store.getState().toggleLayer('ally');
+    expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
+    fake.fire('load');
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', 1);
+    store.getState().toggleLayer('nsp');
+    expect(fake.map.setPaintProperty).toHaveBeenLastCalledWith('small-country-markers', 'circle-stroke-color', expect.anything());
+  });
+
+  it('selects the country under a click, and clears the selection on the ocean', () => {
+    createController();
+    fake.fire('click', { point: { x: 10, y: 10 } });
+    expect(store.getState().selected).toBe('AUS');
+    fake.map.queryRenderedFeatures.mockReturnValue([]);
+    fake.fire('click', { point: { x: 10, y: 10 } });
+    expect(store.getState().selected).toBeNull();
+  });
+
+  it('eases a selection hidden under the details panel into view, and leaves a visible one alone', () => {
+    createController();
+    store.getState().select('PRY'); // x ≈ 338 px of 1000: left of the panel
+    expect(fake.map.easeTo).not.toHaveBeenCalled();
+    store.getState().select('AUS'); // x ≈ 872 px: under the panel
+    expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [-192.5, 0] }));
+  });
+
+  it('jumpTo(camera) from the URL does not echo the move back as a camera change', () => {
+    const controller = createController();
+    onCameraChange.mockClear();
+    controller.jumpTo({ zoom: 3, lat: 1, lng: 2 });
+    expect(fake.map.jumpTo).toHaveBeenCalledWith({ zoom: 3, center: [2, 1] });
+    expect(onCameraChange).not.toHaveBeenCalled();
+    fake.fire('moveend');
+    expect(onCameraChange).toHaveBeenCalledTimes(1);
   });
 
   it('marks allies with feature-state on both the shape and its marker', () => {
@@ -74,10 +137,10 @@ describe('MapController', () => {
 
   it('recolours a layer toggle with paint properties, never by re-uploading geometry', () => {
     createController();
-    fake.setData.mockClear();
     store.getState().toggleLayer('partner');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', expect.anything());
-    expect(fake.setData).not.toHaveBeenCalled();
+    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
+    expect(fake.setData[SOURCE_IDS.markers]).toHaveBeenCalledTimes(1);
   });
 
   it('moves the selection highlight when the store selection changes', () => {

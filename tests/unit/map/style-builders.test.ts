@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { PALETTE } from '../../../src/map/palette.ts';
 import {
-  LAYER_NAMES,
+  STYLE_LAYER_IDS,
   buildStyle,
   fillColor,
   hatchImage,
@@ -37,8 +37,8 @@ describe('buildStyle(layers)', () => {
 
   it('draws markers above every shape layer', () => {
     const ids = buildStyle([]).layers.map((layer) => layer.id);
-    expect(ids.at(-1)).toBe(LAYER_NAMES.markers);
-    expect(ids.indexOf(LAYER_NAMES.fill)).toBeLessThan(ids.indexOf(LAYER_NAMES.hatch));
+    expect(ids.at(-1)).toBe(STYLE_LAYER_IDS.markers);
+    expect(ids.indexOf(STYLE_LAYER_IDS.fill)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
   });
 });
 

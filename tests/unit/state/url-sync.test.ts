@@ -63,6 +63,14 @@ describe('startUrlSync(store)', () => {
     expect(onCameraFromUrl).toHaveBeenCalledWith(null);
   });
 
+  it('keeps working on a path that starts with // (not read as another host)', () => {
+    const { store } = start(`${window.location.origin}//atlas/?country=pry`);
+    expect(window.location.pathname).toBe('//atlas/');
+    expect(window.location.search).toBe('?country=PRY');
+    store.getState().select('TUV');
+    expect(window.location.href).toBe(`${window.location.origin}//atlas/?country=TUV`);
+  });
+
   it('records camera moves without adding history entries', () => {
     const { sync } = start('/atlas/?country=PRY');
     const length = window.history.length;
