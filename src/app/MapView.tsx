@@ -18,6 +18,7 @@ async function fetchWorld(): Promise<Topology> {
   return response.json();
 }
 
+/** How the map view reports to the app shell and URL sync. */
 export interface MapViewProps {
   initialCamera: Camera | null;
   onCameraChange: (camera: Camera) => void;

@@ -5,6 +5,7 @@
  */
 const CITATION_PATTERN = /(https?:\/\/[^\s;,)]+)|\b([a-z]{2})\.wikipedia (?:"([^"]+)"|(\P{ASCII}[^\s;,()]*))/gu;
 
+/** A run of citation text, with an address when it is a link. */
 export type CitationPart = { text: string; href?: string };
 
 /** Splits a citation into text and links. */

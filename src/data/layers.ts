@@ -5,9 +5,11 @@ import type { VisaRegime } from './schemas.ts';
  * toggle; `visa` in a URL stands for all three.
  */
 export const LAYER_IDS = ['ally', 'partner', 'visa-free', 'visa-arrival', 'visa-online', 'nsp'] as const;
+/** A relationship layer the user can show or hide. */
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export const VISA_LAYER_IDS = ['visa-free', 'visa-arrival', 'visa-online'] as const satisfies readonly LayerId[];
+/** One of the three visa-access levels. */
 export type VisaLayerId = (typeof VISA_LAYER_IDS)[number];
 
 /** Which visa toggle a regime falls under; null for regimes that are not easy access. */

@@ -23,6 +23,7 @@ export const DATA_FILES = {
   likeMinded: 'like-minded.csv',
 } as const;
 
+/** A data file, by the Dataset field it fills. */
 export type DataFileKey = keyof typeof DATA_FILES;
 
 /** Everything the app knows, validated: the output of `parseDataset`. */

@@ -7,6 +7,7 @@ export type PartialDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** How much of a date the source gave. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
 /** Parses a partial date; null when it is not one or names a day that does not exist. */

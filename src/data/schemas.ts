@@ -133,6 +133,9 @@ export type NewSouthboundMember = z.output<typeof newSouthboundRow>;
 export type RepresentativeOffice = z.output<typeof officeRow>;
 /** A country the MOFA overview names as like-minded. */
 export type LikeMindedEntry = z.output<typeof likeMindedRow>;
+/** How ordinary ROC passport holders enter a place. */
 export type VisaRegime = (typeof VISA_REGIMES)[number];
+/** The New Southbound Policy's regional groups. */
 export type NewSouthboundGroup = (typeof NSP_GROUPS)[number];
+/** Why a period of formal relations ended. */
 export type EndReason = (typeof END_REASONS)[number];

@@ -23,7 +23,9 @@ export interface MapFeatureProperties {
   home: 0 | 1;
 }
 
+/** A country shape as the map source holds it. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, MapFeatureProperties> & { id: number };
+/** A small country's point marker; shares its country's id. */
 export type MarkerFeature = Feature<Point, MapFeatureProperties> & { id: number };
 
 /** Countries and small-country markers, each with a numeric id shared by a country and its marker. */

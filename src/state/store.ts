@@ -16,6 +16,7 @@ export interface AppState {
   notices: Notice[];
 }
 
+/** What can change the state; callable outside React (map controller, URL sync). */
 export interface AppActions {
   select: (iso3: string | null) => void;
   toggleLayer: (layer: LayerId) => void;
@@ -26,6 +27,7 @@ export interface AppActions {
   applyUrlState: (state: Pick<AppState, 'selected' | 'layers'>) => void;
 }
 
+/** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;

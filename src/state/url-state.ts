@@ -17,6 +17,7 @@ export interface Camera {
   lng: number;
 }
 
+/** The query string, parameter by parameter. */
 export interface ParsedSearch {
   country: Param<string>;
   /** Valid layers; `rejected` lists tokens that were ignored. */

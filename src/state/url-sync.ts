@@ -9,6 +9,7 @@ import {
   type Camera,
 } from './url-state.ts';
 
+/** What URL sync needs from the app. */
 export interface UrlSyncOptions {
   isCountry: (iso3: string) => boolean;
   /** Called on Back/Forward with the entry's camera, or null when it has none (the default view). */
