@@ -1,19 +1,24 @@
 import { CountryPanel } from '../components/CountryPanel.tsx';
-import { LayerFilters } from '../components/LayerFilters.tsx';
+import type { CSSProperties } from 'react';
+import { LayerFilters, type LayerSwatch } from '../components/LayerFilters.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
+import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import { LAYER_COLORS, PALETTE } from '../map/palette.ts';
 import { AppProvider, type AppContextValue } from '../state/app-context.tsx';
 import { MapView, type MapViewProps } from './MapView.tsx';
 
-const SWATCHES = {
-  ally: { color: LAYER_COLORS.ally, kind: 'fill' },
-  partner: { color: LAYER_COLORS.partner, kind: 'fill' },
-  'visa-free': { color: LAYER_COLORS['visa-free'], kind: 'fill' },
-  'visa-arrival': { color: LAYER_COLORS['visa-arrival'], kind: 'fill' },
-  'visa-online': { color: LAYER_COLORS['visa-online'], kind: 'fill' },
-  nsp: { color: LAYER_COLORS.nsp, kind: 'outline' },
-} as const;
+/** Legend swatches: every layer is a fill but New Southbound, which the map draws as an outline. */
+const SWATCHES = Object.fromEntries(
+  LAYER_IDS.map((id) => [id, { color: LAYER_COLORS[id], kind: id === 'nsp' ? 'outline' : 'fill' }]),
+) as Record<LayerId, LayerSwatch>;
+
+/** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
+const PALETTE_VARIABLES = {
+  '--color-land': PALETTE.land,
+  '--color-home': PALETTE.home,
+  ...Object.fromEntries(LAYER_IDS.map((id) => [`--layer-${id}`, LAYER_COLORS[id]])),
+} as CSSProperties;
 
 /** The visa data's as-of dates: the main source's (earliest) and the territories' (latest). */
 function visaAsOfDates(context: AppContextValue): { main: string; latest: string } {
@@ -25,7 +30,7 @@ export function App({ context, map }: { context: AppContextValue; map: MapViewPr
   const visaDates = visaAsOfDates(context);
   return (
     <AppProvider value={context}>
-      <div className="app">
+      <div className="app" style={PALETTE_VARIABLES}>
         <header className="app-header">
           <h1>Taiwan Ties</h1>
           <p>Taiwan’s formal allies, substantive partners, visa access and New Southbound countries</p>
@@ -36,7 +41,7 @@ export function App({ context, map }: { context: AppContextValue; map: MapViewPr
             <LayerFilters swatches={SWATCHES} />
             <div className="legend-notes">
               <p>
-                <span className="swatch swatch-fill" style={{ ['--swatch' as string]: PALETTE.home }} aria-hidden="true" /> Taiwan
+                <span className="swatch swatch-home" aria-hidden="true" /> Taiwan
               </p>
               <p>
                 <span className="swatch swatch-hatch" aria-hidden="true" /> Hatching: easy visa access where an ally or partner colour fills the

@@ -34,7 +34,6 @@ export interface WorldFeatures {
   markers: FeatureCollection<Point, MapFeatureProperties> & { features: MarkerFeature[] };
   /** Feature id for each code. */
   idByIso3: Map<string, number>;
-  nameByIso3: Map<string, string>;
   /** [longitude, latitude] the map moves to in order to show a country. */
   centerByIso3: Map<string, [number, number]>;
 }
@@ -65,13 +64,11 @@ export function buildWorldFeatures(world: Topology, profiles: ReadonlyMap<string
   const rawCountries = feature(world, world.objects.countries as GeometryCollection<RawProperties>);
   const rawMarkers = feature(world, world.objects.markers as GeometryCollection<RawProperties>);
   const idByIso3 = new Map<string, number>();
-  const nameByIso3 = new Map<string, string>();
   const centerByIso3 = new Map<string, [number, number]>();
   const countries = rawCountries.features.map((raw, id) => {
     const iso3 = raw.properties.iso3 ?? '';
     if (iso3) {
       idByIso3.set(iso3, id);
-      nameByIso3.set(iso3, raw.properties.name);
       if (raw.properties.center) centerByIso3.set(iso3, raw.properties.center);
     }
     return { ...raw, id, properties: mapPropertiesFor(iso3, raw.properties.name, profiles.get(iso3)) } as CountryFeature;
@@ -84,7 +81,6 @@ export function buildWorldFeatures(world: Topology, profiles: ReadonlyMap<string
     if (id === undefined) {
       id = nextId++;
       idByIso3.set(iso3, id);
-      nameByIso3.set(iso3, raw.properties.name);
       centerByIso3.set(iso3, (raw.geometry as Point).coordinates as [number, number]);
     }
     return { ...raw, id, properties: mapPropertiesFor(iso3, raw.properties.name, profiles.get(iso3)) } as MarkerFeature;
@@ -93,7 +89,6 @@ export function buildWorldFeatures(world: Topology, profiles: ReadonlyMap<string
     countries: { type: 'FeatureCollection', features: countries },
     markers: { type: 'FeatureCollection', features: markers },
     idByIso3,
-    nameByIso3,
     centerByIso3,
   };
 }

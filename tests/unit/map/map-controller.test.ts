@@ -40,7 +40,6 @@ const world: WorldFeatures = {
     ['TUV', 1],
     ['AUS', 2],
   ]),
-  nameByIso3: new Map(),
   centerByIso3: new Map([
     ['PRY', [-58.4, -23.4]],
     ['AUS', [134, -25]],
