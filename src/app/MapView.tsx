@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Topology } from 'topojson-specification';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
+import { timelineYear } from '../data/ally-timeline.ts';
+import { drawnLayers } from '../data/layer-availability.ts';
 import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
@@ -31,7 +33,7 @@ export interface MapViewProps {
  * controller into a div (destroyed on unmount). Later changes reach the map through the store.
  */
 export function MapView({ initialCamera, onCameraChange, onController }: MapViewProps) {
-  const { store, profiles } = useAppContext();
+  const { store, profiles, timeline, availability } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const [failure, setFailure] = useState<string | null>(() =>
@@ -51,7 +53,10 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
           container,
           camera: initialCamera ?? defaultCamera(container.clientWidth),
           createMap,
-          allies: new Set([...profiles.values()].filter((profile) => profile.isAlly).map((profile) => profile.iso3)),
+          derive: {
+            statusesFor: (year) => timelineYear(timeline, year).statusByShape,
+            drawnLayersFor: (state) => drawnLayers(state.layers, state.year, availability),
+          },
           revealInitialSelection: initialCamera === null,
           onHover: setHover,
           onCameraChange,

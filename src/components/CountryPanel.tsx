@@ -4,7 +4,9 @@ import { VISA_REGIME_LABELS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import type { EndReason, RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
-import { useAppContext, useAppState } from '../state/app-context.tsx';
+import type { AllyStatus } from '../data/ally-timeline.ts';
+import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { PeriodsTimeline } from './PeriodsTimeline.tsx';
 import { SourceText } from './SourceText.tsx';
 
 const END_REASON_TEXT: Record<EndReason, string> = {
@@ -13,8 +15,6 @@ const END_REASON_TEXT: Record<EndReason, string> = {
   other: 'ended (without an immediate switch to Beijing)',
 };
 
-/** The date the New Southbound Policy guidelines were launched (data/README.md). */
-const NSP_LAUNCH = '2016-09-05';
 
 function periodText(period: RelationPeriod, profile: CountryProfile): string {
   // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
@@ -23,7 +23,28 @@ function periodText(period: RelationPeriod, profile: CountryProfile): string {
   return period.endReason ? `${span}: ${END_REASON_TEXT[period.endReason]}` : span;
 }
 
+const STATUS_TEXT: Record<AllyStatus, string> = {
+  ally: 'a formal diplomatic ally',
+  gained: 'a formal diplomatic ally, gained that year',
+  lost: 'an ally lost that year',
+  former: 'a former ally',
+};
+
+/** The country's standing in the timeline's year, in one sentence. */
+function YearStatus({ profile }: { profile: CountryProfile }) {
+  const entry = useTimelineYear();
+  const status = entry.statusByShape.get(profile.iso3);
+  const day = entry.readOnAsOf ? `In ${entry.year} (as far as the data goes)` : `On 31 Dec ${entry.year}`;
+  return (
+    <p className="year-status" data-testid="panel-year-status">
+      {day}: {status ? STATUS_TEXT[status] : 'no formal relations yet'}.
+    </p>
+  );
+}
+
 function RelationsSection({ profile }: { profile: CountryProfile }) {
+  const { timeline } = useAppContext();
+  const year = useAppState((state) => state.year);
   const current = profile.periods.find((period) => period.end === null);
   const summary = current
     ? `Formal diplomatic ally since ${formatPartialDate(current.start)}.`
@@ -34,6 +55,8 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
     <section aria-labelledby="panel-relations">
       <h3 id="panel-relations">Diplomatic relations</h3>
       <p>{summary}</p>
+      {profile.periods.length > 0 && <YearStatus profile={profile} />}
+      {profile.periods.length > 0 && <PeriodsTimeline periods={profile.periods} firstYear={timeline.firstYear} lastYear={timeline.lastYear} year={year} />}
       {profile.periods.length > 0 && (
         <ol className="periods" aria-label="Periods of formal relations">
           {profile.periods.map((period) => (
@@ -59,7 +82,7 @@ function sourcesOf(profile: CountryProfile): string[] {
 
 /** The details of one country: every category it is in, with dates, details and sources. */
 export function CountryPanel() {
-  const { profiles, names } = useAppContext();
+  const { profiles, names, availability } = useAppContext();
   const selected = useAppState((state) => state.selected);
   const select = useAppState((state) => state.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -151,7 +174,7 @@ export function CountryPanel() {
             <section aria-labelledby="panel-nsp">
               <h3 id="panel-nsp">New Southbound Policy</h3>
               <p>
-                {profile.newSouthbound.group} country of the policy launched on {formatPartialDate(NSP_LAUNCH)}.
+                {profile.newSouthbound.group} country of the policy launched on {formatPartialDate(availability.nsp.date ?? '')}.
               </p>
             </section>
           )}

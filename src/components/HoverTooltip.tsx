@@ -1,6 +1,7 @@
-import { layerLabel, layersOf } from '../data/country-profiles.ts';
+import { layerLabel, layersInYear } from '../data/country-profiles.ts';
+import { drawnLayers } from '../data/layer-availability.ts';
 import { HOME_ISO3 } from '../data/world.ts';
-import { useAppContext } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
 
 /** Where the pointer is and what is under it, in map-container pixels. */
 export interface TooltipTarget {
@@ -10,12 +11,19 @@ export interface TooltipTarget {
   y: number;
 }
 
-/** The name and categories of the country under the pointer. */
+const CHANGE_TEXT = { gained: 'gained', lost: 'lost' } as const;
+
+/** The name and categories of the country under the pointer, in the timeline's year. */
 export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
-  const { profiles } = useAppContext();
+  const { profiles, availability } = useAppContext();
+  const chosen = useAppState((state) => state.layers);
+  const entry = useTimelineYear();
   if (!target) return null;
   const profile = profiles.get(target.iso3);
-  const layers = profile ? layersOf(profile) : [];
+  const status = entry.statusByShape.get(target.iso3);
+  const drawn = new Set(drawnLayers(chosen, entry.year, availability));
+  const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer)) : [];
+  const change = status === 'gained' || status === 'lost' ? ` (${CHANGE_TEXT[status]} in ${entry.year})` : '';
   return (
     <div className="hover-tooltip" role="tooltip" style={{ left: target.x + 14, top: target.y + 14 }}>
       <strong>{target.name}</strong>
@@ -24,11 +32,14 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
       ) : layers.length > 0 ? (
         <ul>
           {layers.map((layer) => (
-            <li key={layer}>{layerLabel(layer, profile)}</li>
+            <li key={layer}>
+              {layerLabel(layer, profile)}
+              {layer === 'ally' || layer === 'former' ? change : ''}
+            </li>
           ))}
         </ul>
       ) : (
-        <div className="muted">No category shown</div>
+        <div className="muted">No category shown for {entry.year}</div>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { AllyStatus } from './ally-timeline.ts';
 import { LAYER_LABELS, visaLayerOf, type LayerId } from './layers.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import type { Dataset } from './parse-dataset.ts';
@@ -55,6 +56,7 @@ export function layerLabel(layer: LayerId, profile: CountryProfile | undefined):
 export function layersOf(profile: CountryProfile): LayerId[] {
   const layers: LayerId[] = [];
   if (profile.isAlly) layers.push('ally');
+  else if (profile.periods.length > 0) layers.push('former');
   if (profile.isPartner) layers.push('partner');
   const visaLayer = profile.visa ? visaLayerOf(profile.visa.regime) : null;
   if (visaLayer) layers.push(visaLayer);
@@ -62,9 +64,19 @@ export function layersOf(profile: CountryProfile): LayerId[] {
   return layers;
 }
 
+/**
+ * The layers a country is in for a year: its ally status that year (an ally lost during the year
+ * is a former ally on its 31 December) and those of today's layers the year may draw.
+ */
+export function layersInYear(profile: CountryProfile, status: AllyStatus | undefined, isDrawn: (layer: LayerId) => boolean): LayerId[] {
+  const undated = layersOf(profile).filter((layer) => layer !== 'ally' && layer !== 'former' && isDrawn(layer));
+  const allyLayer: LayerId | null = status === 'ally' || status === 'gained' ? 'ally' : status ? 'former' : null;
+  return allyLayer && isDrawn(allyLayer) ? [allyLayer, ...undated] : undated;
+}
+
 /** How many countries each layer holds. */
 export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId, number> {
-  const counts: Record<LayerId, number> = { ally: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };
+  const counts: Record<LayerId, number> = { ally: 0, former: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };
   for (const profile of profiles) for (const layer of layersOf(profile)) counts[layer]++;
   return counts;
 }

@@ -2,9 +2,9 @@ import type { VisaRegime } from './schemas.ts';
 
 /**
  * The relationship layers a user can show or hide. The visa layer has three levels, each its own
- * toggle; `visa` in a URL stands for all three.
+ * toggle; `visa` in a URL stands for all three. `former` draws past allies faintly.
  */
-export const LAYER_IDS = ['ally', 'partner', 'visa-free', 'visa-arrival', 'visa-online', 'nsp'] as const;
+export const LAYER_IDS = ['ally', 'former', 'partner', 'visa-free', 'visa-arrival', 'visa-online', 'nsp'] as const;
 /** A relationship layer the user can show or hide. */
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -39,6 +39,7 @@ export const VISA_REGIME_LABELS: Record<VisaRegime, string> = {
 
 export const LAYER_LABELS: Record<LayerId, string> = {
   ally: 'Formal diplomatic ally',
+  former: 'Former ally',
   partner: 'Substantive partner',
   'visa-free': 'Visa-free',
   'visa-arrival': 'Visa on arrival',

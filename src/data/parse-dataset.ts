@@ -2,11 +2,14 @@ import { csvParse } from 'd3-dsv';
 import type { z } from 'zod';
 import { startOfPartialDate } from './partial-date.ts';
 import {
+  DATED_DATASETS,
+  datasetDateRow,
   likeMindedRow,
   newSouthboundRow,
   officeRow,
   relationPeriodRow,
   visaRow,
+  type DatasetDate,
   type LikeMindedEntry,
   type NewSouthboundMember,
   type RelationPeriod,
@@ -21,6 +24,7 @@ export const DATA_FILES = {
   newSouthbound: 'new-southbound.csv',
   offices: 'representative-offices.csv',
   likeMinded: 'like-minded.csv',
+  dates: 'dataset-dates.csv',
 } as const;
 
 /** A data file, by the Dataset field it fills. */
@@ -33,6 +37,8 @@ export interface Dataset {
   newSouthbound: NewSouthboundMember[];
   offices: RepresentativeOffice[];
   likeMinded: LikeMindedEntry[];
+  /** When the relations and offices were last checked, and when the New Southbound Policy began. */
+  dates: DatasetDate[];
 }
 
 /** One thing wrong with one field of one row, e.g. `data/x.csv row 3 (line 4), field "start": …`. */
@@ -131,6 +137,15 @@ function checkUniqueCodes(file: string, rows: { iso3: string }[], problems: Data
   }
 }
 
+/** Each dated data file needs exactly one date: the app reads it to decide what a year may show. */
+function checkDatasetDates(file: string, dates: DatasetDate[], problems: DataProblem[]) {
+  for (const dataset of DATED_DATASETS) {
+    const rows = dates.filter((row) => row.dataset === dataset);
+    if (rows.length === 0) problems.push({ file, row: 0, field: 'dataset', message: `no row for ${dataset}` });
+    for (const extra of rows.slice(1)) problems.push({ file, row: csvRowOf.get(extra) ?? 0, field: 'dataset', message: `${dataset} repeats` });
+  }
+}
+
 /**
  * Parses and validates every data file. Throws a DatasetError listing every problem (file, row,
  * field) rather than stopping at the first, so one run shows all that needs fixing.
@@ -143,7 +158,9 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     newSouthbound: parseRows(DATA_FILES.newSouthbound, texts.newSouthbound, newSouthboundRow, problems, options),
     offices: parseRows(DATA_FILES.offices, texts.offices, officeRow, problems, options),
     likeMinded: parseRows(DATA_FILES.likeMinded, texts.likeMinded, likeMindedRow, problems, options),
+    dates: parseRows(DATA_FILES.dates, texts.dates, datasetDateRow, problems, options),
   };
+  checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
   checkUniqueCodes(DATA_FILES.visa, dataset.visa, problems);
   checkUniqueCodes(DATA_FILES.newSouthbound, dataset.newSouthbound, problems);

@@ -123,6 +123,18 @@ export const officeRow = z
 
 export const likeMindedRow = z.object({ iso3: code, name: required, source: required, notes });
 
+/** The data files whose dates bound what the map may show for a year (data/dataset-dates.csv). */
+export const DATED_DATASETS = ['diplomatic-relations', 'representative-offices', 'new-southbound'] as const;
+export const DATE_MEANINGS = ['as_of', 'launched'] as const;
+
+export const datasetDateRow = z.object({
+  dataset: z.enum(DATED_DATASETS),
+  meaning: z.enum(DATE_MEANINGS),
+  date: partialDate,
+  source: required,
+  notes,
+});
+
 /** A continuous period of formal diplomatic relations with the ROC. */
 export type RelationPeriod = z.output<typeof relationPeriodRow>;
 /** How ordinary ROC passport holders enter one country or territory. */
@@ -133,6 +145,8 @@ export type NewSouthboundMember = z.output<typeof newSouthboundRow>;
 export type RepresentativeOffice = z.output<typeof officeRow>;
 /** A country the MOFA overview names as like-minded. */
 export type LikeMindedEntry = z.output<typeof likeMindedRow>;
+/** When a data file was last checked (`as_of`) or what it describes began (`launched`). */
+export type DatasetDate = z.output<typeof datasetDateRow>;
 /** How ordinary ROC passport holders enter a place. */
 export type VisaRegime = (typeof VISA_REGIMES)[number];
 /** The New Southbound Policy's regional groups. */

@@ -1,4 +1,6 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { AllyStatus } from '../data/ally-timeline.ts';
+import type { LayerId } from '../data/layers.ts';
 import type { WorldFeatures } from '../data/world.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
@@ -43,10 +45,19 @@ const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
 const REVEAL_DURATION_MS = 600;
 
+/** What the controller derives from the store: the year's ally statuses and the layers it may draw. */
+export interface MapDerivations {
+  /** Status of each shape code with any relations by the year; computed once per data load. */
+  statusesFor: (year: number) => ReadonlyMap<string, AllyStatus>;
+  /** The chosen layers the state's year may draw (layer-availability.ts). */
+  drawnLayersFor: (state: AppState) => LayerId[];
+}
+
 /**
  * Owns the MapLibre map: adds sources and layers once, then applies only what changed in the
- * store (paint expressions for layer toggles, feature-state for allies, selection and hover).
- * React components never touch the map; they change the store.
+ * store (paint expressions for layer toggles, feature-state for ally status, selection and
+ * hover). A timeline step changes feature-state on the countries whose status changed; no
+ * geometry is sent again. React components never touch the map; they change the store.
  */
 export class MapController {
   private readonly map: MapLibreMap;
@@ -54,7 +65,10 @@ export class MapController {
   private unsubscribe: () => void = () => {};
   private hoveredId: number | null = null;
   private selectedId: number | null = null;
-  private allyIds = new Set<number>();
+  /** Feature id → ally status currently set on the map. */
+  private statusById = new Map<number, AllyStatus>();
+  private drawnKey = '';
+  private readonly derive: MapDerivations;
   private applyingCamera = false;
 
   constructor(
@@ -64,23 +78,24 @@ export class MapController {
       container: HTMLElement;
       camera: Camera;
       createMap: CreateMap;
-      allies: ReadonlySet<string>;
+      derive: MapDerivations;
       /** Move the camera to the initial selection (when the URL gave no camera of its own). */
       revealInitialSelection: boolean;
     } & MapControllerCallbacks,
   ) {
     this.world = world;
+    this.derive = options.derive;
     const state = store.getState();
-    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera });
+    this.map = options.createMap({ container: options.container, style: buildStyle(this.derive.drawnLayersFor(state)), camera: options.camera });
     this.map.on('load', () => {
       const image = hatchImage();
       this.map.addImage(HATCH_IMAGE_ID, image);
       this.setSourceData(SOURCE_IDS.countries, world.countries);
       this.setSourceData(SOURCE_IDS.markers, world.markers);
-      this.setAllies(options.allies);
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
-      this.applyLayers(state.layers);
+      this.applyStatuses(state.year);
+      this.applyLayers(state);
       this.applySelection(state.selected);
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
@@ -103,14 +118,20 @@ export class MapController {
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
-    if (next.layers !== previous.layers) this.applyLayers(next.layers);
+    if (next.year !== previous.year) this.applyStatuses(next.year);
+    if (next.layers !== previous.layers || next.year !== previous.year) this.applyLayers(next);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
   }
 
-  private applyLayers(layers: AppState['layers']) {
+  /** Sets the paint expressions for the layers the state's year may draw, if they changed. */
+  private applyLayers(state: AppState) {
+    const layers = this.derive.drawnLayersFor(state);
+    const key = layers.join(',');
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
     for (const [layer, property, value] of layerPaintUpdates(layers)) this.map.setPaintProperty(layer, property, value);
   }
 
@@ -127,17 +148,21 @@ export class MapController {
     this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate ? REVEAL_DURATION_MS : 0 });
   }
 
-  private setFeatureState(id: number, state: Record<string, boolean>) {
+  private setFeatureState(id: number, state: Record<string, boolean | string | null>) {
     this.map.setFeatureState({ source: SOURCE_IDS.countries, id }, state);
     this.map.setFeatureState({ source: SOURCE_IDS.markers, id }, state);
   }
 
-  /** Marks the given codes as allies (feature-state), clearing those no longer in the set. */
-  setAllies(allies: ReadonlySet<string>) {
-    const ids = new Set([...allies].map((iso3) => this.world.idByIso3.get(iso3)).filter((id): id is number => id !== undefined));
-    for (const id of this.allyIds) if (!ids.has(id)) this.setFeatureState(id, { ally: false });
-    for (const id of ids) if (!this.allyIds.has(id)) this.setFeatureState(id, { ally: true });
-    this.allyIds = ids;
+  /** Sets the year's ally statuses as feature-state, touching only the countries whose status changed. */
+  private applyStatuses(year: number) {
+    const next = new Map<number, AllyStatus>();
+    for (const [iso3, status] of this.derive.statusesFor(year)) {
+      const id = this.world.idByIso3.get(iso3);
+      if (id !== undefined) next.set(id, status);
+    }
+    for (const id of this.statusById.keys()) if (!next.has(id)) this.setFeatureState(id, { status: null });
+    for (const [id, status] of next) if (this.statusById.get(id) !== status) this.setFeatureState(id, { status });
+    this.statusById = next;
   }
 
   private applySelection(iso3: string | null) {

@@ -10,6 +10,14 @@ export const PALETTE = {
   border: '#ffffff',
   home: '#b4123c',
   ally: '#0072b2',
+  /** Gained this year: Okabe–Ito sky blue, the ally hue made lighter. */
+  allyGained: '#56b4e9',
+  /** Lost this year: Okabe–Ito vermilion. */
+  allyLost: '#d55e00',
+  /** Former allies: a faint blue-grey, darker than the ocean and cooler than plain land. */
+  formerAlly: '#b3c3d1',
+  /** The outline that marks a change (gained or lost) this year. */
+  changeOutline: '#1d2430',
   partnerLikeMinded: '#e69f00',
   partnerOther: '#f4d28f',
   visaFree: '#009e73',
@@ -23,6 +31,7 @@ export const PALETTE = {
 /** The swatch colour each layer's toggle and legend entry shows. */
 export const LAYER_COLORS: Record<LayerId, string> = {
   ally: PALETTE.ally,
+  former: PALETTE.formerAlly,
   partner: PALETTE.partnerLikeMinded,
   'visa-free': PALETTE.visaFree,
   'visa-arrival': PALETTE.visaArrival,

@@ -3,6 +3,7 @@ import type {
   ExpressionSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { AllyStatus } from '../data/ally-timeline.ts';
 import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { PALETTE } from './palette.ts';
 
@@ -12,7 +13,10 @@ import { PALETTE } from './palette.ts';
  *   fill colour   — ally, else substantive partner, else visa level (the first visible one);
  *   hatching      — easy visa access, on countries whose fill an ally or partner colour took;
  *   purple outline — New Southbound Policy.
- * Ally status is feature-state (it changes with the year); the rest are feature properties.
+ *   dark outline   — an ally gained or lost in the year shown.
+ * Ally status (`ally`, `gained`, `lost`, `former`) is feature-state `status`, because it changes
+ * with the year; the rest are feature properties. The layers passed in are those the year may
+ * draw (layer-availability.ts), so visa colours never appear on 1975.
  */
 
 export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
@@ -22,6 +26,7 @@ export const STYLE_LAYER_IDS = {
   fill: 'country-fill',
   hatch: 'visa-hatch',
   borders: 'country-borders',
+  change: 'ally-change-outline',
   nsp: 'nsp-outline',
   highlight: 'country-highlight',
   markers: 'small-country-markers',
@@ -33,7 +38,10 @@ export const HATCH_IMAGE_ID = 'visa-hatch';
 export const MARKER_FADE_START_ZOOM = 5;
 export const MARKER_FADE_END_ZOOM = 7;
 
-const isAlly: ExpressionSpecification = ['boolean', ['feature-state', 'ally'], false];
+const STATUS: ExpressionSpecification = ['to-string', ['feature-state', 'status']];
+const statusIn = (...statuses: AllyStatus[]): ExpressionSpecification => ['match', STATUS, statuses, true, false];
+const isAlly = statusIn('ally', 'gained');
+const isChange = statusIn('gained', 'lost');
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
 const partnerIs = (kind: string): ExpressionSpecification => ['==', ['get', 'partner'], kind];
 const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
@@ -54,9 +62,11 @@ function diplomaticFillConditions(visible: ReadonlySet<LayerId>): ExpressionSpec
 export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
   const visible = new Set(layers);
   const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
-  if (visible.has('ally')) cases.push(isAlly, PALETTE.ally);
+  if (visible.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
   if (visible.has('partner')) cases.push(partnerIs('like-minded'), PALETTE.partnerLikeMinded, partnerIs('other'), PALETTE.partnerOther);
   for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(visaIs(level), VISA_COLORS[level]);
+  // With the ally layer hidden, a country lost this year is simply a former ally.
+  if (visible.has('former')) cases.push(visible.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
 }
 
@@ -79,12 +89,18 @@ export function nspOpacity(layers: readonly LayerId[]): number {
   return layers.includes('nsp') ? 1 : 0;
 }
 
+/** The dark outline on countries gained or lost in the year, while the ally layer shows. */
+export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return layers.includes('ally') ? ['case', isChange, 1.6, 0] : 0;
+}
+
 export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {
   return ['case', isSelected, 2.5, isHovered, 1.5, 0];
 }
 
 export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
   const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
+  if (layers.includes('ally')) cases.push(isChange, PALETTE.changeOutline);
   if (layers.includes('nsp')) cases.push(['==', ['get', 'nsp'], 1], PALETTE.nspOutline);
   return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
 }
@@ -120,6 +136,12 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
         paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.2] },
       },
       {
+        id: STYLE_LAYER_IDS.change,
+        type: 'line',
+        source: SOURCE_IDS.countries,
+        paint: { 'line-color': PALETTE.changeOutline, 'line-width': changeOutlineWidth(layers) },
+      },
+      {
         id: STYLE_LAYER_IDS.nsp,
         type: 'line',
         source: SOURCE_IDS.countries,
@@ -142,7 +164,7 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
         paint: {
           'circle-color': fillColor(layers),
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', isHome, 5, 4], 4, ['case', isHome, 7, 6], 7, 8],
-          'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, 1.5],
+          'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, isChange, 2, 1.5],
           'circle-stroke-color': markerStrokeColor(layers),
           'circle-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
           'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
@@ -159,6 +181,7 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
     [STYLE_LAYER_IDS.markers, 'circle-color', fillColor(layers)],
     [STYLE_LAYER_IDS.hatch, 'fill-opacity', hatchOpacity(layers)],
     [STYLE_LAYER_IDS.nsp, 'line-opacity', nspOpacity(layers)],
+    [STYLE_LAYER_IDS.change, 'line-width', changeOutlineWidth(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],
   ] as const;
 }

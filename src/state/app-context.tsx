@@ -1,6 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
+import type { LayerAvailability } from '../data/layer-availability.ts';
+import type { LayerId } from '../data/layers.ts';
 import type { Dataset } from '../data/parse-dataset.ts';
 import type { AppActions, AppState, AppStore } from './store.ts';
 
@@ -11,6 +14,10 @@ export interface AppContextValue {
   profiles: ReadonlyMap<string, CountryProfile>;
   /** English name of every country on the map. */
   names: ReadonlyMap<string, string>;
+  /** The allies' story year by year, computed once per data load. */
+  timeline: AllyTimeline;
+  /** From which year each layer may be drawn. */
+  availability: Record<LayerId, LayerAvailability>;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -28,4 +35,11 @@ export function useAppContext(): AppContextValue {
 /** Subscribes a component to one slice of the store. */
 export function useAppState<T>(selector: (state: AppState & AppActions) => T): T {
   return useStore(useAppContext().store, selector);
+}
+
+/** The timeline entry for the store's year. */
+export function useTimelineYear(): TimelineYear {
+  const { timeline } = useAppContext();
+  const year = useAppState((state) => state.year);
+  return timelineYear(timeline, year);
 }

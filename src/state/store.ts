@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 
 /** A message shown to the user until dismissed, e.g. about a URL parameter that was ignored. */
 export interface Notice {
@@ -13,27 +14,59 @@ export interface AppState {
   selected: string | null;
   /** Layers shown on the map, in LAYER_IDS order. */
   layers: LayerId[];
+  /** The timeline's year: the map shows the state on its 31 December. */
+  year: number;
+  playing: boolean;
+  speed: PlaySpeed;
+  /** Start again from `range.from` after reaching `range.to`. */
+  loop: boolean;
+  /** The years playback runs through. */
+  range: YearRange;
   notices: Notice[];
 }
 
-/** What can change the state; callable outside React (map controller, URL sync). */
+/** What can change the state; callable outside React (map controller, URL sync, playback timer). */
 export interface AppActions {
   select: (iso3: string | null) => void;
   toggleLayer: (layer: LayerId) => void;
   setLayers: (layers: readonly LayerId[]) => void;
+  /** Moves to a year (clamped to the timeline) and pauses: a person took over. */
+  setYear: (year: number) => void;
+  stepYear: (delta: number) => void;
+  /** Starts playback; at or past the range's end it starts again from the beginning. */
+  play: () => void;
+  pause: () => void;
+  /** One playback frame: the next year, a wrap (loop) or the stop at the end. */
+  advance: () => void;
+  setSpeed: (speed: PlaySpeed) => void;
+  setLoop: (loop: boolean) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
-  applyUrlState: (state: Pick<AppState, 'selected' | 'layers'>) => void;
+  applyUrlState: (state: UrlBackedState) => void;
 }
+
+/** The part of the state the address bar carries. */
+export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'range'>;
 
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
+export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
-export function initialAppState(): AppState {
-  return { selected: null, layers: [...DEFAULT_LAYERS], notices: [] };
+/** The default view: today (the last year), every layer, not playing. */
+export function initialAppState(years: YearRange): AppState {
+  return {
+    selected: null,
+    layers: [...DEFAULT_LAYERS],
+    year: years.to,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    loop: false,
+    range: { ...years },
+    notices: [],
+  };
 }
 
 const inLayerOrder = (layers: Iterable<LayerId>) => {
@@ -41,9 +74,13 @@ const inLayerOrder = (layers: Iterable<LayerId>) => {
   return LAYER_IDS.filter((id) => set.has(id));
 };
 
-/** Creates the app's one store; actions are callable outside React (the map controller, URL sync). */
-export function createAppStore(initial: AppState = initialAppState()) {
-  return createStore<AppState & AppActions>()((set) => ({
+/**
+ * Creates the app's one store for a timeline running through `years`; actions are callable
+ * outside React (the map controller, URL sync, the playback timer).
+ */
+export function createAppStore(years: YearRange, initial: AppState = initialAppState(years)) {
+  const clamp = (year: number) => Math.min(Math.max(Math.round(year), years.from), years.to);
+  return createStore<AppState & AppActions>()((set, get) => ({
     ...initial,
     select: (iso3) => set({ selected: iso3 }),
     toggleLayer: (layer) =>
@@ -51,9 +88,23 @@ export function createAppStore(initial: AppState = initialAppState()) {
         layers: state.layers.includes(layer) ? state.layers.filter((id) => id !== layer) : inLayerOrder([...state.layers, layer]),
       })),
     setLayers: (layers) => set({ layers: inLayerOrder(layers) }),
+    setYear: (year) => set({ year: clamp(year), playing: false }),
+    stepYear: (delta) => get().setYear(get().year + delta),
+    play: () =>
+      set((state) => ({
+        playing: true,
+        year: state.year >= state.range.to || state.year < state.range.from ? state.range.from : state.year,
+      })),
+    pause: () => set({ playing: false }),
+    advance: () => {
+      const state = get();
+      if (state.playing) set(nextPlaybackStep(state));
+    },
+    setSpeed: (speed) => set({ speed: PLAY_SPEEDS.includes(speed) ? speed : DEFAULT_SPEED }),
+    setLoop: (loop) => set({ loop }),
     addNotices: (notices) =>
       set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
-    applyUrlState: ({ selected, layers }) => set({ selected, layers: inLayerOrder(layers) }),
+    applyUrlState: (state) => set({ ...state, layers: inLayerOrder(state.layers), year: clamp(state.year) }),
   }));
 }

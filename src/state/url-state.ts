@@ -1,10 +1,13 @@
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { DEFAULT_LAYERS, type AppState } from './store.ts';
+import { PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
+import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
 
 /**
  * The one place that reads and writes the URL. Readable parameters:
  *   ?country=PRY              the open details panel (ISO 3166-1 alpha-3)
  *   ?show=ally,partner,visa,nsp   visible layers (`visa` = all three visa levels; `none` = no layer)
+ *   ?year=1971                the timeline's year (default: the last year, today)
+ *   ?play=1&from=1971&to=2024&speed=fast&loop=1   playback: on load, through a range, speed, loop
  *   #zoom/lat/lng             the camera, in MapLibre's hash format
  * Each parameter parses to valid, invalid or missing; defaults are never written.
  */
@@ -22,11 +25,23 @@ export interface ParsedSearch {
   country: Param<string>;
   /** Valid layers; `rejected` lists tokens that were ignored. */
   show: Param<LayerId[]> & { rejected?: string[] };
+  year: Param<number>;
+  play: Param<boolean>;
+  from: Param<number>;
+  to: Param<number>;
+  speed: Param<PlaySpeed>;
+  loop: Param<boolean>;
   /** Parameter names the app does not know. */
   unknown: string[];
 }
 
-const KNOWN_PARAMS = ['country', 'show'];
+/** What parsing needs to know: which codes are countries, and the timeline's years. */
+export interface UrlContext {
+  isCountry: (iso3: string) => boolean;
+  years: YearRange;
+}
+
+const KNOWN_PARAMS = ['country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop'];
 const MAX_PARAM_LENGTH = 200;
 const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
 /** The closest zoom the map allows (and so the URL accepts). */
@@ -62,11 +77,49 @@ export function parseShow(raw: string | null): ParsedSearch['show'] {
   return rejected.length > 0 ? { status: 'valid', value, rejected } : { status: 'valid', value };
 }
 
-export function parseSearch(search: string, isCountry: (iso3: string) => boolean): ParsedSearch {
+/** A year of the timeline, written as four digits. */
+export function parseYear(raw: string | null, years: YearRange): Param<number> {
+  if (raw === null) return { status: 'missing' };
+  const text = raw.trim();
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < years.from || year > years.to) {
+    return { status: 'invalid', raw, reason: `is not a year from ${years.from} to ${years.to}` };
+  }
+  return { status: 'valid', value: year };
+}
+
+const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, '0': false, false: false, no: false };
+
+export function parseFlag(raw: string | null): Param<boolean> {
+  if (raw === null) return { status: 'missing' };
+  const value = FLAGS[raw.trim().toLowerCase()];
+  return value === undefined ? { status: 'invalid', raw, reason: 'is not 1 or 0' } : { status: 'valid', value };
+}
+
+export function parseSpeed(raw: string | null): Param<PlaySpeed> {
+  if (raw === null) return { status: 'missing' };
+  const speed = raw.trim().toLowerCase();
+  return (PLAY_SPEEDS as readonly string[]).includes(speed)
+    ? { status: 'valid', value: speed as PlaySpeed }
+    : { status: 'invalid', raw, reason: `is not one of ${PLAY_SPEEDS.join(', ')}` };
+}
+
+export function parseSearch(search: string, { isCountry, years }: UrlContext): ParsedSearch {
   const params = new URLSearchParams(search);
+  const from = parseYear(params.get('from'), years);
+  let to = parseYear(params.get('to'), years);
+  if (from.status === 'valid' && to.status === 'valid' && to.value <= from.value) {
+    to = { status: 'invalid', raw: String(to.value), reason: `must come after from=${from.value}` };
+  }
   return {
     country: parseCountry(params.get('country'), isCountry),
     show: parseShow(params.get('show')),
+    year: parseYear(params.get('year'), years),
+    play: parseFlag(params.get('play')),
+    from,
+    to,
+    speed: parseSpeed(params.get('speed')),
+    loop: parseFlag(params.get('loop')),
     unknown: [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.includes(key)),
   };
 }
@@ -92,11 +145,23 @@ export function formatCameraHash({ zoom, lat, lng }: Camera): string {
   return `#${Math.round(zoom * 100) / 100}/${lat.toFixed(precision)}/${wrapped.toFixed(precision)}`;
 }
 
-/** The state a parsed URL asks for, with defaults where a parameter is missing or invalid. */
-export function stateFromSearch(parsed: ParsedSearch): Pick<AppState, 'selected' | 'layers'> {
+const valueOr = <T>(param: Param<T>, fallback: T): T => (param.status === 'valid' ? param.value : fallback);
+
+/**
+ * The state a parsed URL asks for, with defaults where a parameter is missing or invalid. Without
+ * a year, playback starts from the range's first year and a still view shows its last.
+ */
+export function stateFromSearch(parsed: ParsedSearch, years: YearRange): UrlBackedState {
+  const range = { from: valueOr(parsed.from, years.from), to: valueOr(parsed.to, years.to) };
+  const playing = valueOr(parsed.play, false);
   return {
-    selected: parsed.country.status === 'valid' ? parsed.country.value : null,
-    layers: parsed.show.status === 'valid' ? parsed.show.value : [...DEFAULT_LAYERS],
+    selected: valueOr(parsed.country, null),
+    layers: valueOr(parsed.show, [...DEFAULT_LAYERS]),
+    year: valueOr(parsed.year, playing ? range.from : range.to),
+    playing,
+    speed: valueOr(parsed.speed, DEFAULT_SPEED),
+    loop: valueOr(parsed.loop, false),
+    range,
   };
 }
 
@@ -105,18 +170,32 @@ export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>)
   const problems: string[] = [];
   if (parsed.country.status === 'invalid') problems.push(`country "${describe(parsed.country.raw)}" ${parsed.country.reason}.`);
   if (parsed.show.status === 'invalid') problems.push(`show "${describe(parsed.show.raw)}" ${parsed.show.reason}.`);
+  for (const key of ['year', 'play', 'from', 'to', 'speed', 'loop'] as const) {
+    const param = parsed[key];
+    if (param.status === 'invalid') problems.push(`${key} "${describe(param.raw)}" ${param.reason}.`);
+  }
   if (parsed.show.rejected?.length) problems.push(`show: unknown layer${parsed.show.rejected.length > 1 ? 's' : ''} ${parsed.show.rejected.map((t) => `"${describe(t)}"`).join(', ')}.`);
   if (parsed.unknown.length) problems.push(`unknown parameter${parsed.unknown.length > 1 ? 's' : ''} ${parsed.unknown.slice(0, 5).map((k) => `"${describe(k)}"`).join(', ')}.`);
   if (camera.status === 'invalid') problems.push(`map position "${describe(camera.raw)}" ${camera.reason}.`);
   return problems;
 }
 
-/** The query string for a state; parameters at their default are left out. */
-export function searchFromState({ selected, layers }: Pick<AppState, 'selected' | 'layers'>): string {
+/**
+ * The query string for a state; parameters at their default are left out. While playing, the
+ * year is left out too (the address would change every frame; the link replays from `from`).
+ */
+export function searchFromState(state: UrlBackedState, years: YearRange): string {
+  const { selected, layers, year, playing, speed, loop, range } = state;
   const params = new URLSearchParams();
   if (selected) params.set('country', selected);
   const isDefault = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => layers.includes(id));
   if (!isDefault) params.set('show', layers.length === 0 ? 'none' : compactLayers(layers).join(','));
+  if (!playing && year !== range.to) params.set('year', String(year));
+  if (playing) params.set('play', '1');
+  if (range.from !== years.from) params.set('from', String(range.from));
+  if (range.to !== years.to) params.set('to', String(range.to));
+  if (speed !== DEFAULT_SPEED) params.set('speed', speed);
+  if (loop) params.set('loop', '1');
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,5 @@
-import type { AppStore } from './store.ts';
+import type { YearRange } from './playback.ts';
+import type { AppState, AppStore } from './store.ts';
 import {
   describeUrlProblems,
   formatCameraHash,
@@ -12,17 +13,23 @@ import {
 /** What URL sync needs from the app. */
 export interface UrlSyncOptions {
   isCountry: (iso3: string) => boolean;
+  /** The timeline's years. */
+  years: YearRange;
   /** Called on Back/Forward with the entry's camera, or null when it has none (the default view). */
   onCameraFromUrl: (camera: Camera | null) => void;
   window?: Window;
 }
 
+/** Selection and layers are navigation (a history entry each); the timeline and camera are not. */
+const isNavigation = (state: AppState, previous: AppState) => state.selected !== previous.selected || state.layers !== previous.layers;
+
 /**
  * Keeps the store and the address bar in step: reads the URL once at start (ignored parts become
- * notices), pushes a history entry when the selection or layers change, and applies Back/Forward.
- * Returns the initial camera from the hash and a function that records camera moves.
+ * notices), pushes a history entry when the selection or layers change, replaces the entry when
+ * the year or playback changes, and applies Back/Forward. Returns the initial camera from the
+ * hash and a function that records camera moves.
  */
-export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
+export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
   let applyingUrl = false;
 
   /** The current address with a new query and/or hash; a URL object, because a path such as
@@ -35,11 +42,11 @@ export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, wind
   };
 
   const readUrl = (withNotices: boolean) => {
-    const parsed = parseSearch(win.location.search, isCountry);
+    const parsed = parseSearch(win.location.search, { isCountry, years });
     const camera = parseCameraHash(win.location.hash);
     applyingUrl = true;
     try {
-      store.getState().applyUrlState(stateFromSearch(parsed));
+      store.getState().applyUrlState(stateFromSearch(parsed, years));
     } finally {
       applyingUrl = false;
     }
@@ -55,13 +62,15 @@ export function startUrlSync(store: AppStore, { isCountry, onCameraFromUrl, wind
   win.history.replaceState(
     win.history.state,
     '',
-    addressWith({ search: searchFromState(store.getState()), hash: initialCamera ? formatCameraHash(initialCamera) : '' }),
+    addressWith({ search: searchFromState(store.getState(), years), hash: initialCamera ? formatCameraHash(initialCamera) : '' }),
   );
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (applyingUrl || (state.selected === previous.selected && state.layers === previous.layers)) return;
-    const search = searchFromState(state);
-    if (search !== win.location.search) win.history.pushState(null, '', addressWith({ search }));
+    if (applyingUrl) return;
+    const search = searchFromState(state, years);
+    if (search === win.location.search) return;
+    if (isNavigation(state, previous)) win.history.pushState(null, '', addressWith({ search }));
+    else win.history.replaceState(win.history.state, '', addressWith({ search }));
   });
 
   const onPopState = () => onCameraFromUrl(readUrl(false));

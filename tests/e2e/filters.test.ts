@@ -91,7 +91,7 @@ describe('layer filters and history', () => {
 
     await partner.uncheck();
     expect(await partner.isChecked()).toBe(false);
-    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,visa,nsp');
+    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,former,visa,nsp');
 
     await layerBox(page, 'Visa on arrival').uncheck();
     expect(new URL(page.url()).searchParams.get('show')).toBe('ally,visa-free,visa-online,nsp');
@@ -99,7 +99,7 @@ describe('layer filters and history', () => {
     await page.goBack();
     await expect.poll(() => layerBox(page, 'Visa on arrival').isChecked()).toBe(true);
     expect(await partner.isChecked()).toBe(false);
-    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,visa,nsp');
+    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,former,visa,nsp');
 
     await page.goBack();
     await expect.poll(() => partner.isChecked()).toBe(true);
@@ -108,7 +108,7 @@ describe('layer filters and history', () => {
     await page.goForward();
     await expect.poll(() => partner.isChecked()).toBe(false);
     expect(await layerBox(page, 'Visa on arrival').isChecked()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,visa,nsp');
+    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,former,visa,nsp');
 
     await close();
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });

@@ -206,7 +206,7 @@ describe('the details panel and the URL', () => {
     // The defaults apply: no panel, every layer on; the address bar drops what was ignored.
     expect(await panel(page).count()).toBe(0);
     const checkboxes = page.getByRole('group', { name: 'Show on the map' }).getByRole('checkbox');
-    expect(await checkboxes.count()).toBe(6);
+    expect(await checkboxes.count()).toBe(7);
     expect(await checkboxes.evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).checked))).toBe(true);
     const url = new URL(page.url());
     expect([...url.searchParams.keys()]).toEqual([]);

@@ -24,10 +24,10 @@ describe('<CountryPanel>', () => {
     expect(within(panel).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
   });
 
-  it('lists every category of a country in several (Australia: partner, eTA, New Southbound)', () => {
+  it('lists every category of a country in several (Australia: former ally, partner, eTA, New Southbound)', () => {
     const { panel } = openPanel('AUS');
     const chips = within(within(panel).getByRole('list', { name: 'Categories' })).getAllByRole('listitem');
-    expect(chips.map((chip) => chip.textContent)).toEqual(['Like-minded partner', 'e-Visa or eTA', 'New Southbound Policy']);
+    expect(chips.map((chip) => chip.textContent)).toEqual(['Former ally', 'Like-minded partner', 'e-Visa or eTA', 'New Southbound Policy']);
     expect(panel).toHaveTextContent(/Canberra/);
     expect(panel).toHaveTextContent(/Oceania country of the policy launched on 5 Sep 2016/);
   });
@@ -40,6 +40,16 @@ describe('<CountryPanel>', () => {
       '14 May 2005 – 15 Jan 2024: switched recognition to Beijing',
     ]);
     expect(panel).toHaveTextContent('Former ally: no formal relations since 15 Jan 2024.');
+  });
+
+  it('draws Nauru’s two periods as bars and says what Nauru was in the timeline’s year', () => {
+    const { panel, store } = openPanel('NRU');
+    expect(within(panel).getAllByTestId('period-bar')).toHaveLength(2);
+    expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('In 2026 (as far as the data goes): a former ally.');
+    act(() => store.getState().setYear(2005));
+    expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('On 31 Dec 2005: a formal diplomatic ally, gained that year.');
+    act(() => store.getState().setYear(1975));
+    expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('On 31 Dec 1975: no formal relations yet.');
   });
 
   it('links web sources', () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LayerFilters, type LayerSwatch } from '../../../src/components/LayerFilters.tsx';
@@ -6,30 +6,52 @@ import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import { renderWithApp } from './render-app.tsx';
 
 const swatches = Object.fromEntries(LAYER_IDS.map((id) => [id, { color: '#000000', kind: 'fill' }])) as Record<LayerId, LayerSwatch>;
+const changes = { gained: '#56b4e9', lost: '#d55e00' };
+const renderFilters = () => renderWithApp(<LayerFilters swatches={swatches} changes={changes} />);
 
 describe('<LayerFilters>', () => {
   it('shows a checked toggle per layer with its count', () => {
-    renderWithApp(<LayerFilters swatches={swatches} />);
+    renderFilters();
     const ally = screen.getByRole('checkbox', { name: 'Formal diplomatic ally 12 places' });
     expect(ally).toBeChecked();
     expect(ally).toHaveAccessibleDescription(/Formal diplomatic relations with the Republic of China/);
     expect(screen.getByRole('group', { name: /Visa access 179 places/ })).toBeInTheDocument();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(6);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(LAYER_IDS.length);
   });
 
   it('toggling a layer updates the store', async () => {
-    const { store } = renderWithApp(<LayerFilters swatches={swatches} />);
+    const { store } = renderFilters();
     await userEvent.click(screen.getByRole('checkbox', { name: /New Southbound Policy/ }));
     expect(store.getState().layers).not.toContain('nsp');
     expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).not.toBeChecked();
   });
 
   it('"Hide all" and "Show all" set every layer', async () => {
-    const { store } = renderWithApp(<LayerFilters swatches={swatches} />);
+    const { store } = renderFilters();
     await userEvent.click(screen.getByRole('button', { name: 'Hide all' }));
     expect(store.getState().layers).toEqual([]);
     expect(screen.getByRole('button', { name: 'Hide all' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(store.getState().layers).toEqual([...LAYER_IDS]);
+  });
+
+  it('counts the allies of the timeline’s year, with the year’s gains and losses', () => {
+    const { store } = renderFilters();
+    act(() => store.getState().setYear(1971));
+    expect(screen.getByRole('group', { name: 'Show on the map in 1971' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Formal diplomatic ally 54 places' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'Changes in 1971' })).toHaveTextContent(/Gained in 1971\s*0.*Lost in 1971\s*12/);
+  });
+
+  it('says which layers 1975 cannot draw, and why, without unticking them', () => {
+    const { store } = renderFilters();
+    act(() => store.getState().setYear(1975));
+    const partner = screen.getByRole('checkbox', { name: /Substantive partner/ });
+    expect(partner).toBeChecked();
+    expect(partner).toHaveAccessibleDescription(/Not drawn for 1975: the data is as of Dec 2025/);
+    expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).toHaveAccessibleDescription(/Not drawn for 1975: the policy began on 5 Sep 2016/);
+    expect(screen.getByRole('group', { name: /Visa access/ })).toHaveAccessibleDescription(/as of 12 Jan 2025/);
+    act(() => store.getState().setYear(2016));
+    expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).not.toHaveAccessibleDescription(/Not drawn/);
   });
 });

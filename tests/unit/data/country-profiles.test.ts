@@ -21,6 +21,7 @@ const fixture: Dataset = {
     { iso3: 'PRY', name: 'Paraguay', officeName: 'hypothetical', city: 'Asunción', otherCities: [], source, confidence: 'high', notes: '' },
   ],
   likeMinded: [{ iso3: 'AUS', name: 'Australia', source, notes: '' }],
+  dates: [],
 };
 
 describe('buildCountryProfiles(dataset)', () => {
@@ -47,7 +48,7 @@ describe('buildCountryProfiles(dataset)', () => {
   });
 
   it('countByLayer(profiles) counts each layer a country is in', () => {
-    expect(countByLayer(profiles.values())).toEqual({ ally: 1, partner: 1, 'visa-free': 1, 'visa-arrival': 0, 'visa-online': 1, nsp: 1 });
+    expect(countByLayer(profiles.values())).toEqual({ ally: 1, former: 1, partner: 1, 'visa-free': 1, 'visa-arrival': 0, 'visa-online': 1, nsp: 1 });
   });
 });
 

@@ -15,8 +15,11 @@ function validTexts(): Record<DataFileKey, string> {
     newSouthbound: 'iso3,name,group,source\nAUS,Australia,Oceania,MOFA overview',
     offices: 'iso3,name,office_name,city,other_cities,source,confidence,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,a source,high,',
     likeMinded: 'iso3,name,source,notes\nJPN,Japan,MOFA overview,',
+    dates: datesWith('diplomatic-relations,as_of,2025-10,a source,', 'representative-offices,as_of,2025-12,a source,', 'new-southbound,launched,2016-09-05,a source,'),
   };
 }
+
+const datesWith = (...rows: string[]) => ['dataset,meaning,date,source,notes', ...rows].join('\n');
 
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
   try {
@@ -90,6 +93,22 @@ describe('parseDataset(texts)', () => {
   it('rejects a code listed twice in a one-row-per-country file', () => {
     expect(problemsFor({ likeMinded: 'iso3,name,source,notes\nJPN,Japan,src,\nJPN,Japan,src,' })).toEqual([
       'data/like-minded.csv row 2 (line 3), field "iso3": JPN repeats row 1',
+    ]);
+  });
+
+  it('requires one date for each dated data file', () => {
+    expect(
+      problemsFor({ dates: datesWith('diplomatic-relations,as_of,2025-10,src,', 'diplomatic-relations,as_of,2025-11,src,', 'new-southbound,launched,2016-09-05,src,') }),
+    ).toEqual([
+      'data/dataset-dates.csv row 2 (line 3), field "dataset": diplomatic-relations repeats',
+      'data/dataset-dates.csv row 0 (line 1), field "dataset": no row for representative-offices',
+    ]);
+  });
+
+  it('rejects a dataset date that is not a date', () => {
+    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,src,', 'representative-offices,as_of,2025-12,src,', 'new-southbound,launched,2016,src,') })).toEqual([
+      'data/dataset-dates.csv row 1 (line 2), field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+      'data/dataset-dates.csv row 0 (line 1), field "dataset": no row for diplomatic-relations',
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import type { WorldFeatures } from '../../../src/data/world.ts';
-import { MapController, type CreateMap } from '../../../src/map/map-controller.ts';
+import { MapController, type CreateMap, type MapDerivations } from '../../../src/map/map-controller.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
@@ -47,16 +48,28 @@ const world: WorldFeatures = {
 };
 const onCameraChange = vi.fn();
 
+/** A three-year history: Paraguay an ally throughout, Tuvalu gained in 2001, Australia lost in 2002. */
+const STATUSES: Record<number, [string, AllyStatus][]> = {
+  2000: [['PRY', 'ally'], ['AUS', 'ally']],
+  2001: [['PRY', 'ally'], ['AUS', 'ally'], ['TUV', 'gained']],
+  2002: [['PRY', 'ally'], ['AUS', 'lost'], ['TUV', 'ally']],
+};
+/** Partners are drawn from 2002 only, as if their data were as of 2002. */
+const derive: MapDerivations = {
+  statusesFor: (year) => new Map(STATUSES[year]),
+  drawnLayersFor: (state) => state.layers.filter((layer) => layer !== 'partner' || state.year >= 2002),
+};
+
 let store: AppStore;
 let fake: ReturnType<typeof fakeMap>;
 
-function createController(allies = new Set(['PRY', 'TUV'])) {
+function createController() {
   const createMap: CreateMap = () => fake.map as unknown as MapLibreMap;
   const controller = new MapController(store, world, {
     container: {} as HTMLElement,
     camera: { zoom: 1, lat: 0, lng: 0 },
     createMap,
-    allies,
+    derive,
     revealInitialSelection: false,
     onHover: vi.fn(),
     onCameraChange,
@@ -67,7 +80,7 @@ function createController(allies = new Set(['PRY', 'TUV'])) {
 }
 
 beforeEach(() => {
-  store = createAppStore();
+  store = createAppStore({ from: 2000, to: 2002 });
   fake = fakeMap();
 });
 
@@ -85,7 +98,7 @@ describe('MapController', () => {
       container: {} as HTMLElement,
       camera: { zoom: 1, lat: 0, lng: 0 },
       createMap,
-      allies: new Set(),
+      derive,
       revealInitialSelection: false,
       onHover: vi.fn(),
       onCameraChange,
@@ -126,11 +139,11 @@ describe('MapController', () => {
     expect(onCameraChange).toHaveBeenCalledTimes(1);
   });
 
-  it('marks allies with feature-state on both the shape and its marker', () => {
+  it('marks the year’s ally statuses with feature-state on both the shape and its marker', () => {
     createController();
     for (const source of [SOURCE_IDS.countries, SOURCE_IDS.markers]) {
-      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 0 }, { ally: true });
-      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 1 }, { ally: true });
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 0 }, { status: 'ally' });
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 2 }, { status: 'lost' });
     }
   });
 
@@ -151,13 +164,27 @@ describe('MapController', () => {
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 0 }, { selected: true });
   });
 
-  it('setAllies(allies) changes only the countries whose status changed', () => {
-    const controller = createController();
+  it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {
+    createController();
     fake.map.setFeatureState.mockClear();
-    controller.setAllies(new Set(['PRY', 'AUS']));
+    store.getState().setYear(2001); // Tuvalu: ally → gained; Australia: lost → ally; Paraguay unchanged
     expect(fake.map.setFeatureState).toHaveBeenCalledTimes(4);
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { ally: false });
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 2 }, { ally: true });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { status: 'ally' });
+    fake.map.setFeatureState.mockClear();
+    store.getState().setYear(2000); // Tuvalu had no relations yet: its status is cleared
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: null });
+    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
+  });
+
+  it('repaints only when the year changes which layers may be drawn', () => {
+    createController();
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setYear(2001); // partners leave the map
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', expect.anything());
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setYear(2000); // still no partners: nothing to repaint
+    expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
   });
 
   it('stops following the store and removes the map on destroy()', () => {

@@ -5,6 +5,7 @@ import { PALETTE } from '../../../src/map/palette.ts';
 import {
   STYLE_LAYER_IDS,
   buildStyle,
+  changeOutlineWidth,
   fillColor,
   hatchImage,
   hatchOpacity,
@@ -44,11 +45,11 @@ describe('buildStyle(layers)', () => {
 
 describe('fillColor(layers)', () => {
   it('colours an ally (feature-state) with the ally colour before its visa level', () => {
-    expect(fill([...LAYER_IDS], paraguay, { ally: true })).toBe(rgba(PALETTE.ally));
+    expect(fill([...LAYER_IDS], paraguay, { status: 'ally' })).toBe(rgba(PALETTE.ally));
   });
 
   it('falls back to the visa level when the ally layer is hidden', () => {
-    expect(fill(['partner', 'visa-free'], paraguay, { ally: true })).toBe(rgba(PALETTE.visaFree));
+    expect(fill(['partner', 'visa-free'], paraguay, { status: 'ally' })).toBe(rgba(PALETTE.visaFree));
   });
 
   it('gives like-minded and other partners different colours', () => {
@@ -62,7 +63,23 @@ describe('fillColor(layers)', () => {
   });
 
   it('leaves a country with no visible category as plain land', () => {
-    expect(fill([], australia, { ally: true })).toBe(rgba(PALETTE.land));
+    expect(fill([], australia, { status: 'ally' })).toBe(rgba(PALETTE.land));
+  });
+
+  it('marks allies gained and lost in the year in their own colours', () => {
+    expect(fill([...LAYER_IDS], paraguay, { status: 'gained' })).toBe(rgba(PALETTE.allyGained));
+    expect(fill([...LAYER_IDS], brazil, { status: 'lost' })).toBe(rgba(PALETTE.allyLost));
+  });
+
+  it('draws former allies faintly, under every current category', () => {
+    const nauru = { iso3: 'NRU', partner: '', visa: '', nsp: 0, home: 0 };
+    expect(fill([...LAYER_IDS], nauru, { status: 'former' })).toBe(rgba(PALETTE.formerAlly));
+    expect(fill([...LAYER_IDS], brazil, { status: 'former' })).toBe(rgba(PALETTE.partnerOther));
+    expect(fill(['ally'], nauru, { status: 'former' })).toBe(rgba(PALETTE.land));
+  });
+
+  it('shows a country lost this year as a former ally when the ally layer is hidden', () => {
+    expect(fill(['former'], brazil, { status: 'lost' })).toBe(rgba(PALETTE.formerAlly));
   });
 
   it('always draws Taiwan as home', () => {
@@ -80,11 +97,11 @@ describe('hatchOpacity(layers)', () => {
   });
 
   it('hatches an ally with visa-free access', () => {
-    expect(hatch(['ally', 'visa-free'], paraguay, { ally: true })).toBe(1);
+    expect(hatch(['ally', 'visa-free'], paraguay, { status: 'ally' })).toBe(1);
   });
 
   it('does not hatch where the fill already shows the visa level', () => {
-    expect(hatch(['ally', 'visa-free'], paraguay, { ally: false })).toBe(0);
+    expect(hatch(['ally', 'visa-free'], paraguay, { status: 'former' })).toBe(0);
     expect(hatch(['visa-free', 'visa-online'], australia)).toBe(0);
   });
 
@@ -105,6 +122,21 @@ describe('nspOpacity(layers) and markerStrokeColor(layers)', () => {
     expect(stroke(['nsp'], { selected: true })).toBe(rgba(PALETTE.selectedOutline));
     expect(stroke(['nsp'])).toBe(rgba(PALETTE.nspOutline));
     expect(stroke([])).toBe(rgba('#ffffff'));
+  });
+});
+
+describe('changeOutlineWidth(layers)', () => {
+  const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) =>
+    evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
+
+  it('outlines countries gained or lost in the year, not those retained', () => {
+    expect(width(['ally'], { status: 'gained' })).toBeGreaterThan(0);
+    expect(width(['ally'], { status: 'lost' })).toBeGreaterThan(0);
+    expect(width(['ally'], { status: 'ally' })).toBe(0);
+  });
+
+  it('draws no change outline while the ally layer is hidden', () => {
+    expect(width(['former'], { status: 'lost' })).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
+import { initialAppState } from '../../../src/state/store.ts';
 import {
   describeUrlProblems,
   formatCameraHash,
@@ -9,41 +10,45 @@ import {
   stateFromSearch,
 } from '../../../src/state/url-state.ts';
 
-const isCountry = (iso3: string) => ['PRY', 'TUV', 'AUS'].includes(iso3);
+const years = { from: 1949, to: 2026 };
+const context = { isCountry: (iso3: string) => ['PRY', 'TUV', 'AUS'].includes(iso3), years };
+const { notices, ...defaults } = initialAppState(years);
+/** The URL-backed state of the default view, with some fields changed. */
+const stateWith = (changes: Partial<typeof defaults>) => ({ ...defaults, ...changes });
 
 describe('parseSearch(search)', () => {
   it('reads ?country=PRY (any case) as valid', () => {
-    expect(parseSearch('?country=pry', isCountry).country).toEqual({ status: 'valid', value: 'PRY' });
+    expect(parseSearch('?country=pry', context).country).toEqual({ status: 'valid', value: 'PRY' });
   });
 
   it('marks an unknown country invalid and says why', () => {
-    expect(parseSearch('?country=XXX', isCountry).country).toMatchObject({ status: 'invalid', reason: 'is not a country on this map' });
-    expect(parseSearch('?country=<script>', isCountry).country).toMatchObject({ status: 'invalid' });
+    expect(parseSearch('?country=XXX', context).country).toMatchObject({ status: 'invalid', reason: 'is not a country on this map' });
+    expect(parseSearch('?country=<script>', context).country).toMatchObject({ status: 'invalid' });
   });
 
-  it('reads ?show=ally,partner,visa,nsp with visa standing for its three levels', () => {
-    expect(parseSearch('?show=ally,partner,visa,nsp', isCountry).show).toEqual({ status: 'valid', value: [...LAYER_IDS] });
+  it('reads ?show=ally,former,partner,visa,nsp with visa standing for its three levels', () => {
+    expect(parseSearch('?show=ally,former,partner,visa,nsp', context).show).toEqual({ status: 'valid', value: [...LAYER_IDS] });
   });
 
   it('keeps the known layers of ?show and lists the rejected tokens', () => {
-    expect(parseSearch('?show=nsp,bogus,ally', isCountry).show).toEqual({ status: 'valid', value: ['ally', 'nsp'], rejected: ['bogus'] });
+    expect(parseSearch('?show=nsp,bogus,ally', context).show).toEqual({ status: 'valid', value: ['ally', 'nsp'], rejected: ['bogus'] });
   });
 
   it('reads ?show=none as no layer, and ?show=bogus as invalid', () => {
-    expect(parseSearch('?show=none', isCountry).show).toEqual({ status: 'valid', value: [] });
-    expect(parseSearch('?show=bogus', isCountry).show.status).toBe('invalid');
+    expect(parseSearch('?show=none', context).show).toEqual({ status: 'valid', value: [] });
+    expect(parseSearch('?show=bogus', context).show.status).toBe('invalid');
   });
 
   it('marks an empty ?show= invalid rather than silently hiding every layer', () => {
-    expect(parseSearch('?show=', isCountry).show).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/empty/) });
+    expect(parseSearch('?show=', context).show).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/empty/) });
   });
 
   it('rejects an overlong ?show without looking at it', () => {
-    expect(parseSearch(`?show=${'ally,'.repeat(100)}`, isCountry).show.status).toBe('invalid');
+    expect(parseSearch(`?show=${'ally,'.repeat(100)}`, context).show.status).toBe('invalid');
   });
 
   it('reports missing parameters as missing and unknown ones by name', () => {
-    const parsed = parseSearch('?zzz=1', isCountry);
+    const parsed = parseSearch('?zzz=1', context);
     expect(parsed.country.status).toBe('missing');
     expect(parsed.show.status).toBe('missing');
     expect(parsed.unknown).toEqual(['zzz']);
@@ -74,34 +79,82 @@ describe('parseCameraHash(hash)', () => {
   });
 });
 
-describe('searchFromState(state)', () => {
+describe('parseSearch(search) for the timeline', () => {
+  it('reads ?year=1971 and rejects years outside the timeline or not four digits', () => {
+    expect(parseSearch('?year=1971', context).year).toEqual({ status: 'valid', value: 1971 });
+    for (const raw of ['1948', '2027', '71', '1971.5', 'abcd', '']) {
+      expect(parseSearch(`?year=${raw}`, context).year, raw).toMatchObject({ status: 'invalid', reason: 'is not a year from 1949 to 2026' });
+    }
+  });
+
+  it('reads ?play=1&from=1971&to=2024&speed=fast&loop=1', () => {
+    expect(parseSearch('?play=1&from=1971&to=2024&speed=fast&loop=1', context)).toMatchObject({
+      play: { status: 'valid', value: true },
+      from: { status: 'valid', value: 1971 },
+      to: { status: 'valid', value: 2024 },
+      speed: { status: 'valid', value: 'fast' },
+      loop: { status: 'valid', value: true },
+    });
+  });
+
+  it('rejects a range that runs backwards, an unknown speed and a flag that is not 1 or 0', () => {
+    const parsed = parseSearch('?from=2000&to=1990&speed=warp&loop=maybe', context);
+    expect(parsed.from.status).toBe('valid');
+    expect(parsed.to).toMatchObject({ status: 'invalid', reason: 'must come after from=2000' });
+    expect(parsed.speed).toMatchObject({ status: 'invalid', reason: 'is not one of slow, normal, fast' });
+    expect(parsed.loop).toMatchObject({ status: 'invalid', reason: 'is not 1 or 0' });
+  });
+});
+
+describe('stateFromSearch(parsed, years)', () => {
+  it('shows the last year when no year is given', () => {
+    expect(stateFromSearch(parseSearch('', context), years)).toEqual(defaults);
+  });
+
+  it('starts playback from the range’s first year', () => {
+    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&speed=fast&loop=1', context), years)).toEqual(
+      stateWith({ playing: true, year: 1971, range: { from: 1971, to: 2024 }, speed: 'fast', loop: true }),
+    );
+  });
+
+  it('falls back to defaults for invalid parameters', () => {
+    expect(stateFromSearch(parseSearch('?year=1900&speed=warp&play=perhaps', context), years)).toEqual(defaults);
+  });
+});
+
+describe('searchFromState(state, years)', () => {
   it('writes nothing for the default view', () => {
-    expect(searchFromState({ selected: null, layers: [...LAYER_IDS] })).toBe('');
+    expect(searchFromState(defaults, years)).toBe('');
   });
 
   it('writes readable parameters, folding the three visa levels into visa', () => {
-    expect(searchFromState({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] })).toBe('?country=PRY&show=ally,visa');
-    expect(searchFromState({ selected: null, layers: [] })).toBe('?show=none');
+    expect(searchFromState(stateWith({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] }), years)).toBe('?country=PRY&show=ally,visa');
+    expect(searchFromState(stateWith({ layers: [] }), years)).toBe('?show=none');
+    expect(searchFromState(stateWith({ year: 1971 }), years)).toBe('?year=1971');
+  });
+
+  it('leaves the year out while playing, so the address does not change every frame', () => {
+    expect(searchFromState(stateWith({ year: 1990, playing: true, range: { from: 1971, to: 2024 }, speed: 'slow', loop: true }), years)).toBe(
+      '?play=1&from=1971&to=2024&speed=slow&loop=1',
+    );
   });
 
   it('round-trips through parseSearch', () => {
     for (const state of [
-      { selected: 'TUV', layers: ['partner', 'visa-arrival'] },
-      { selected: null, layers: [] },
-      { selected: 'AUS', layers: [...LAYER_IDS] },
-    ] as const) {
-      expect(stateFromSearch(parseSearch(searchFromState({ ...state, layers: [...state.layers] }), isCountry))).toEqual({
-        ...state,
-        layers: [...state.layers],
-      });
+      stateWith({ selected: 'TUV', layers: ['partner', 'visa-arrival'], year: 1971 }),
+      stateWith({ layers: [] }),
+      stateWith({ selected: 'AUS', year: 2000, range: { from: 1960, to: 2010 }, speed: 'fast' }),
+      stateWith({ playing: true, year: 1971, range: { from: 1971, to: 2024 }, loop: true }),
+    ]) {
+      expect(stateFromSearch(parseSearch(searchFromState(state, years), context), years)).toEqual(state);
     }
   });
 });
 
 describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
-    const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&zzz=1', isCountry), parseCameraHash('#99/999/abc'));
-    expect(problems).toHaveLength(4);
-    expect(problems.join(' ')).toMatch(/country "XXX".*show "bogus".*"zzz".*map position/);
+    const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
+    expect(problems).toHaveLength(5);
+    expect(problems.join(' ')).toMatch(/country "XXX".*show "bogus".*year "1066" is not a year from 1949 to 2026.*"zzz".*map position/);
   });
 });

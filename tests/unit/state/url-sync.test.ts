@@ -3,13 +3,14 @@ import { createAppStore } from '../../../src/state/store.ts';
 import { startUrlSync } from '../../../src/state/url-sync.ts';
 
 const isCountry = (iso3: string) => ['PRY', 'TUV'].includes(iso3);
+const years = { from: 1949, to: 2026 };
 let stop: (() => void) | undefined;
 
 function start(url: string) {
   window.history.replaceState(null, '', url);
-  const store = createAppStore();
+  const store = createAppStore(years);
   const onCameraFromUrl = vi.fn();
-  const sync = startUrlSync(store, { isCountry, onCameraFromUrl });
+  const sync = startUrlSync(store, { isCountry, years, onCameraFromUrl });
   stop = sync.stop;
   return { store, sync, onCameraFromUrl };
 }
@@ -69,6 +70,26 @@ describe('startUrlSync(store)', () => {
     expect(window.location.search).toBe('?country=PRY');
     store.getState().select('TUV');
     expect(window.location.href).toBe(`${window.location.origin}//atlas/?country=TUV`);
+  });
+
+  it('replaces the entry when the year changes: scrubbing is not navigation', () => {
+    const { store } = start('/atlas/?country=PRY');
+    const length = window.history.length;
+    store.getState().setYear(1971);
+    expect(window.location.search).toBe('?country=PRY&year=1971');
+    store.getState().stepYear(1);
+    expect(window.location.search).toBe('?country=PRY&year=1972');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('starts playback from ?play=1 and keeps the address still while it plays', () => {
+    const { store } = start('/atlas/?play=1&from=1971&to=2024');
+    expect(store.getState()).toMatchObject({ playing: true, year: 1971 });
+    store.getState().advance();
+    expect(store.getState().year).toBe(1972);
+    expect(window.location.search).toBe('?play=1&from=1971&to=2024');
+    store.getState().pause();
+    expect(window.location.search).toBe('?year=1972&from=1971&to=2024');
   });
 
   it('records camera moves without adding history entries', () => {

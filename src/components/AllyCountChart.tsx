@@ -1,0 +1,104 @@
+import { scaleLinear } from 'd3-scale';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { AllyTimeline } from '../data/ally-timeline.ts';
+import { useAppContext, useAppState } from '../state/app-context.tsx';
+
+/** Chart height in px, and the room kept below the plot for the decade labels. */
+const HEIGHT_PX = 64;
+const AXIS_PX = 14;
+/**
+ * Inset of the first and last year from the chart's edges: half the slider thumb's width
+ * (app.css), so a year on the chart sits right above the thumb for that year.
+ */
+export const THUMB_INSET_PX = 8;
+/** Width used before the element is measured (and in tests, which have no layout). */
+const FALLBACK_WIDTH_PX = 600;
+
+/** The step line: each year's count held from half a year before to half a year after it. */
+export function stepPath(counts: readonly number[], x: (year: number) => number, y: (count: number) => number, firstYear: number): string {
+  if (counts.length === 0) return '';
+  const parts = [`M${x(firstYear)},${y(counts[0])}`];
+  counts.forEach((count, index) => {
+    const year = firstYear + index;
+    if (index > 0) parts.push(`V${y(count)}`);
+    parts.push(`H${x(Math.min(year + 0.5, firstYear + counts.length - 1))}`);
+  });
+  return parts.join('');
+}
+
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH_PX);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width || FALLBACK_WIDTH_PX));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+function summary(timeline: AllyTimeline): string {
+  const counts = timeline.years.map((year) => year.allies.length);
+  const peak = Math.max(...counts);
+  const peakYear = timeline.years[counts.indexOf(peak)].year;
+  return `Step chart of Taiwan's formal allies on 31 December, ${timeline.firstYear}–${timeline.lastYear}: ${counts[0]} in ${timeline.firstYear}, a peak of ${peak} in ${peakYear}, ${counts.at(-1)} in ${timeline.lastYear}. Click a year to go there.`;
+}
+
+/**
+ * The number of formal allies each year, as a step chart above the slider. The current year is
+ * marked; a click moves the timeline to the year under the pointer (the slider is the keyboard
+ * way to do the same).
+ */
+export function AllyCountChart() {
+  const { timeline } = useAppContext();
+  const year = useAppState((state) => state.year);
+  const setYear = useAppState((state) => state.setYear);
+  const { ref, width } = useWidth();
+
+  const { x, y, path, area, decades, ticks } = useMemo(() => {
+    const counts = timeline.years.map((entry) => entry.allies.length);
+    const x = scaleLinear().domain([timeline.firstYear, timeline.lastYear]).range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
+    const y = scaleLinear()
+      .domain([0, Math.max(...counts)])
+      .nice()
+      .range([HEIGHT_PX - AXIS_PX, 4]);
+    const path = stepPath(counts, x, y, timeline.firstYear);
+    const area = `${path}V${y(0)}H${x(timeline.firstYear)}Z`;
+    const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
+    return { x, y, path, area, decades, ticks: y.ticks(2) };
+  }, [timeline, width]);
+
+  const count = timeline.years[year - timeline.firstYear]?.allies.length ?? 0;
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const left = event.currentTarget.getBoundingClientRect().left;
+    setYear(Math.round(x.invert(event.clientX - left)));
+  };
+
+  return (
+    <div ref={ref} className="ally-chart">
+      <svg width={width} height={HEIGHT_PX} role="img" aria-label={summary(timeline)} onClick={onClick} data-testid="ally-chart">
+        {ticks.map((tick) => (
+          <g key={tick} className="chart-grid">
+            <line x1={x.range()[0]} x2={x.range()[1]} y1={y(tick)} y2={y(tick)} />
+            <text x={-4} y={y(tick)} dy="0.32em" textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+        <path className="chart-area" d={area} />
+        <path className="chart-line" d={path} />
+        {decades.map((decade) => (
+          <text key={decade} className="chart-axis" x={x(decade)} y={HEIGHT_PX - 2} textAnchor="middle">
+            {decade}
+          </text>
+        ))}
+        <g className="chart-current" transform={`translate(${x(year)},0)`}>
+          <line y1={2} y2={HEIGHT_PX - AXIS_PX} />
+          <circle cy={y(count)} r={3.5} />
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { formatPartialDate } from '../data/partial-date.ts';
+import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
+import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { AllyCountChart } from './AllyCountChart.tsx';
+import { YearEvents } from './YearEvents.tsx';
+import { YearSlider } from './YearSlider.tsx';
+
+const SPEED_LABELS: Record<PlaySpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' };
+
+/** The year as a text field: type a year and press Enter (or leave the field) to go there. */
+function YearInput() {
+  const { timeline } = useAppContext();
+  const year = useAppState((state) => state.year);
+  const setYear = useAppState((state) => state.setYear);
+  // What the person is typing; null when not editing, so the field follows the store's year.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const commit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (draft === null) return;
+    const text = draft.trim();
+    const typed = Number(text);
+    if (/^\d{4}$/.test(text) && typed >= timeline.firstYear && typed <= timeline.lastYear) {
+      setProblem(null);
+      setYear(typed);
+    } else if (text !== String(year)) {
+      setProblem(`Type a year from ${timeline.firstYear} to ${timeline.lastYear}.`);
+    }
+    setDraft(null);
+  };
+
+  return (
+    <form className="year-input" onSubmit={commit}>
+      <label className="visually-hidden" htmlFor="year-input">
+        Go to year
+      </label>
+      <input
+        id="year-input"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={4}
+        maxLength={4}
+        value={draft ?? String(year)}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => commit()}
+        aria-describedby={problem ? 'year-input-problem' : undefined}
+      />
+      <span id="year-input-problem" className="year-input-problem" role="status">
+        {problem}
+      </span>
+    </form>
+  );
+}
+
+/** The count for the year, with the day it is read on. */
+function AllyCount() {
+  const { timeline } = useAppContext();
+  const entry = useTimelineYear();
+  const readOn = entry.readOnAsOf ? `as of ${formatPartialDate(timeline.asOf)}` : `on 31 Dec ${entry.year}`;
+  const changes = [entry.gained.length && `+${entry.gained.length} gained`, entry.lost.length && `−${entry.lost.length} lost`].filter(Boolean);
+  return (
+    <p className="ally-count" data-testid="ally-count">
+      <strong>{entry.allies.length}</strong> formal allies {readOn}
+      {changes.length > 0 && <span className="muted"> ({changes.join(', ')})</span>}
+    </p>
+  );
+}
+
+/**
+ * The timeline: playback controls, the typed year, the ally count, the step chart and the
+ * slider, with the year's events beside them.
+ */
+export function TimelinePanel() {
+  const { timeline, store } = useAppContext();
+  const year = useAppState((state) => state.year);
+  const playing = useAppState((state) => state.playing);
+  const speed = useAppState((state) => state.speed);
+  const loop = useAppState((state) => state.loop);
+  // Actions never change, so they are read once rather than subscribed to.
+  const { play, pause, stepYear, setSpeed, setLoop } = store.getState();
+
+  return (
+    <section className="timeline" aria-label="Timeline of formal allies">
+      <div className="timeline-main">
+        <div className="timeline-controls">
+          <button type="button" className="play-button" onClick={playing ? pause : play} aria-label={playing ? 'Pause' : 'Play'}>
+            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+          </button>
+          <button type="button" onClick={() => stepYear(-1)} disabled={year <= timeline.firstYear} aria-label="Previous year">
+            <span aria-hidden="true">‹</span>
+          </button>
+          <YearInput />
+          <button type="button" onClick={() => stepYear(1)} disabled={year >= timeline.lastYear} aria-label="Next year">
+            <span aria-hidden="true">›</span>
+          </button>
+          <AllyCount />
+          <span className="timeline-options">
+            <label>
+              Speed{' '}
+              <select value={speed} onChange={(event) => setSpeed(event.target.value as PlaySpeed)}>
+                {PLAY_SPEEDS.map((option) => (
+                  <option key={option} value={option}>
+                    {SPEED_LABELS[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} /> Loop
+            </label>
+          </span>
+        </div>
+        <div className="timeline-track">
+          <AllyCountChart />
+          <YearSlider />
+        </div>
+      </div>
+      <YearEvents />
+    </section>
+  );
+}

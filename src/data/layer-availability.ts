@@ -1,0 +1,58 @@
+import { FIRST_YEAR } from './ally-timeline.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
+import type { Dataset } from './parse-dataset.ts';
+import { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date.ts';
+
+/**
+ * Which years each layer may be drawn for. Allies are historical (every period is dated); the
+ * other layers are not: offices and visa rules are known only as of their data dates, and the
+ * New Southbound Policy began in 2016. Drawing them for 1975 would imply 1975 visa rules, so
+ * before their first year they are not drawn and the legend says why.
+ */
+export interface LayerAvailability {
+  /** The first year the layer is drawn for. */
+  fromYear: number;
+  /** The date that sets it, and what it means; null for the historical layers. */
+  date: PartialDate | null;
+  meaning: 'as_of' | 'launched' | null;
+}
+
+const yearOf = (date: PartialDate) => parsePartialDate(date)!.year;
+
+function datasetDate(dataset: Dataset, name: Dataset['dates'][number]['dataset']): PartialDate {
+  const row = dataset.dates.find((entry) => entry.dataset === name);
+  if (!row) throw new Error(`data/dataset-dates.csv has no row for ${name}`);
+  return row.date;
+}
+
+/** Availability of every layer, from the data's dates. Computed once per data load. */
+export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerAvailability> {
+  // The visa layer dates from its main source, the earliest as-of date (a few territories are later).
+  const visaAsOf = [...new Set(dataset.visa.map((entry) => entry.asOf))].sort()[0];
+  const officesAsOf = datasetDate(dataset, 'representative-offices');
+  const nspLaunched = datasetDate(dataset, 'new-southbound');
+  const historical: LayerAvailability = { fromYear: FIRST_YEAR, date: null, meaning: null };
+  const visa: LayerAvailability = { fromYear: yearOf(visaAsOf), date: visaAsOf, meaning: 'as_of' };
+  const availability = {
+    ally: historical,
+    former: historical,
+    partner: { fromYear: yearOf(officesAsOf), date: officesAsOf, meaning: 'as_of' },
+    nsp: { fromYear: yearOf(nspLaunched), date: nspLaunched, meaning: 'launched' },
+  } as Record<LayerId, LayerAvailability>;
+  for (const id of VISA_LAYER_IDS) availability[id] = visa;
+  return availability;
+}
+
+/** The chosen layers that a year may draw, in LAYER_IDS order. */
+export function drawnLayers(layers: readonly LayerId[], year: number, availability: Record<LayerId, LayerAvailability>): LayerId[] {
+  return LAYER_IDS.filter((id) => layers.includes(id) && year >= availability[id].fromYear);
+}
+
+/** Why a layer is not drawn for a year, for the legend; null when it is drawn. */
+export function unavailableReason(availability: LayerAvailability, year: number): string | null {
+  if (year >= availability.fromYear || !availability.date) return null;
+  const date = formatPartialDate(availability.date);
+  return availability.meaning === 'launched'
+    ? `Not drawn for ${year}: the policy began on ${date}.`
+    : `Not drawn for ${year}: the data is as of ${date}, not a record of past years.`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Timeline playback as plain logic: what the next frame is and when it comes. The store holds
+ * whether it plays; `startPlaybackTimer` turns that into timer ticks.
+ */
+
+/** An inclusive span of years. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export const PLAY_SPEEDS = ['slow', 'normal', 'fast'] as const;
+/** How fast playback steps through the years. */
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
+
+/**
+ * Time each year stays on screen. At normal speed 1949 → 2026 (77 steps) takes about 14 s, long
+ * enough to read the year's count, short enough to see the whole story in one go.
+ */
+export const STEP_INTERVAL_MS: Record<PlaySpeed, number> = { slow: 450, normal: 180, fast: 70 };
+/** When looping, the last year holds this long before the replay starts again. */
+export const LOOP_HOLD_MS = 1500;
+
+/** The state after one playback frame: the next year, a wrap to the start (loop), or a stop at the end. */
+export function nextPlaybackStep(state: { year: number; range: YearRange; loop: boolean }): { year: number; playing: boolean } {
+  if (state.year < state.range.from) return { year: state.range.from, playing: true };
+  if (state.year < state.range.to) return { year: state.year + 1, playing: true };
+  return state.loop ? { year: state.range.from, playing: true } : { year: state.year, playing: false };
+}
+
+/** How long the current year stays before the next frame. */
+export function frameDelay(state: { year: number; range: YearRange; speed: PlaySpeed }): number {
+  return state.year >= state.range.to ? Math.max(LOOP_HOLD_MS, STEP_INTERVAL_MS[state.speed]) : STEP_INTERVAL_MS[state.speed];
+}
+
+/** The store surface the timer needs (kept small so tests can drive it with the real store). */
+interface PlaybackStore {
+  getState: () => { playing: boolean; year: number; range: YearRange; speed: PlaySpeed; loop: boolean; advance: () => void };
+  subscribe: (listener: (state: { playing: boolean; year: number }, previous: { playing: boolean; year: number }) => void) => () => void;
+}
+
+/**
+ * Advances the store's year while it plays. Each frame is scheduled when the year changes, so a
+ * speed change applies from the next frame and a pause cancels the pending one. Returns a stop function.
+ */
+export function startPlaybackTimer(store: PlaybackStore, timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis): () => void {
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (pending !== null) timers.clearTimeout(pending);
+    pending = null;
+  };
+  const schedule = () => {
+    cancel();
+    const state = store.getState();
+    if (!state.playing) return;
+    pending = timers.setTimeout(() => {
+      pending = null;
+      store.getState().advance();
+    }, frameDelay(state));
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.playing !== previous.playing || (state.playing && state.year !== previous.year)) schedule();
+  });
+  schedule();
+  return () => {
+    cancel();
+    unsubscribe();
+  };
+}

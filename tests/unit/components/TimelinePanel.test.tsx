@@ -1,0 +1,97 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { stepPath } from '../../../src/components/AllyCountChart.tsx';
+import { TimelinePanel } from '../../../src/components/TimelinePanel.tsx';
+import { renderWithApp } from './render-app.tsx';
+
+const renderTimeline = () => renderWithApp(<TimelinePanel />);
+
+describe('<TimelinePanel>', () => {
+  it('opens on the last year, read on the relations data’s as-of date', () => {
+    renderTimeline();
+    expect(screen.getByRole('slider', { name: 'Year' })).toHaveValue('2026');
+    expect(screen.getByTestId('ally-count')).toHaveTextContent('12 formal allies as of Oct 2025');
+  });
+
+  it('moves the year with the slider’s keys: arrows ±1, PageUp/PageDown ±10, Home/End', async () => {
+    const { store } = renderTimeline();
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    slider.focus();
+    await userEvent.keyboard('{Home}');
+    expect(store.getState().year).toBe(1949);
+    await userEvent.keyboard('{ArrowRight}{ArrowUp}');
+    expect(store.getState().year).toBe(1951);
+    await userEvent.keyboard('{PageUp}{PageUp}');
+    expect(store.getState().year).toBe(1971);
+    expect(slider).toHaveAttribute('aria-valuenow', '1971');
+    expect(slider).toHaveAttribute('aria-valuetext', '1971: 54 formal allies');
+    await userEvent.keyboard('{PageDown}{ArrowLeft}');
+    expect(store.getState().year).toBe(1960);
+    await userEvent.keyboard('{End}');
+    expect(store.getState().year).toBe(2026);
+  });
+
+  it('goes to a typed year on Enter, and refuses one outside the timeline with a message', async () => {
+    const { store } = renderTimeline();
+    const input = screen.getByRole('textbox', { name: 'Go to year' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '1979{Enter}');
+    expect(store.getState().year).toBe(1979);
+    expect(screen.getByTestId('ally-count')).toHaveTextContent('22 formal allies on 31 Dec 1979');
+    await userEvent.clear(input);
+    await userEvent.type(input, '1850{Enter}');
+    expect(store.getState().year).toBe(1979);
+    expect(input).toHaveValue('1979');
+    expect(input).toHaveAccessibleDescription('Type a year from 1949 to 2026.');
+  });
+
+  it('steps a year back and forward, and disables the step past either end', async () => {
+    const { store } = renderTimeline();
+    expect(screen.getByRole('button', { name: 'Next year' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Previous year' }));
+    expect(store.getState().year).toBe(2025);
+    await userEvent.click(screen.getByRole('button', { name: 'Next year' }));
+    expect(store.getState().year).toBe(2026);
+  });
+
+  it('plays from the beginning when Play is pressed on the last year, and pauses', async () => {
+    const { store } = renderTimeline();
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState()).toMatchObject({ playing: true, year: 1949 });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('sets the speed and the loop', async () => {
+    const { store } = renderTimeline();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), 'Fast');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Loop' }));
+    expect(store.getState()).toMatchObject({ speed: 'fast', loop: true });
+  });
+
+  it('jumps to the year clicked on the chart', () => {
+    const { store } = renderTimeline();
+    const chart = screen.getByRole('img', { name: /Step chart of Taiwan's formal allies on 31 December, 1949–2026: 48 in 1949, a peak of 69 in 1969, 12 in 2026/ });
+    // Without layout the chart is 600 px wide: 1949 at x = 8, 2026 at x = 592.
+    chart.getBoundingClientRect = () => ({ left: 100 }) as DOMRect;
+    fireEvent.click(chart, { clientX: 100 + 8 + ((1971 - 1949) * 584) / 77 });
+    expect(store.getState().year).toBe(1971);
+  });
+
+  it('shows the year’s events beside the chart', () => {
+    const { store } = renderTimeline();
+    act(() => store.getState().setYear(2017));
+    expect(within(screen.getByTestId('year-events')).getByRole('button', { name: 'Panama' })).toBeInTheDocument();
+  });
+});
+
+describe('stepPath(counts, x, y, firstYear)', () => {
+  it('holds each year’s count from half a year before to half a year after it', () => {
+    expect(stepPath([3, 5, 4], (year) => (year - 2000) * 10, (count) => count, 2000)).toBe('M0,3H5V5H15V4H20');
+  });
+
+  it('is empty for no years', () => {
+    expect(stepPath([], (year) => year, (count) => count, 2000)).toBe('');
+  });
+});

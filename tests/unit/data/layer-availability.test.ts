@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildLayerAvailability, drawnLayers, unavailableReason } from '../../../src/data/layer-availability.ts';
+import { LAYER_IDS } from '../../../src/data/layers.ts';
+import { readDataset } from '../../../scripts/read-dataset.ts';
+
+const availability = buildLayerAvailability(readDataset());
+
+describe('buildLayerAvailability(dataset)', () => {
+  it('draws allies and former allies for every year, New Southbound from 2016, visa and partners from their as-of year', () => {
+    expect(availability.ally.fromYear).toBe(1949);
+    expect(availability.former.fromYear).toBe(1949);
+    expect(availability.nsp).toEqual({ fromYear: 2016, date: '2016-09-05', meaning: 'launched' });
+    expect(availability['visa-free']).toEqual({ fromYear: 2025, date: '2025-01-12', meaning: 'as_of' });
+    expect(availability.partner.fromYear).toBe(2025);
+  });
+});
+
+describe('drawnLayers(layers, year, availability)', () => {
+  it('keeps only the historical layers for 1971', () => {
+    expect(drawnLayers(LAYER_IDS, 1971, availability)).toEqual(['ally', 'former']);
+  });
+
+  it('adds New Southbound from 2016 and every chosen layer once the data dates are reached', () => {
+    expect(drawnLayers(LAYER_IDS, 2016, availability)).toEqual(['ally', 'former', 'nsp']);
+    expect(drawnLayers(LAYER_IDS, 2026, availability)).toEqual([...LAYER_IDS]);
+  });
+
+  it('never draws a layer that is not chosen', () => {
+    expect(drawnLayers(['nsp'], 2026, availability)).toEqual(['nsp']);
+  });
+});
+
+describe('unavailableReason(availability, year)', () => {
+  it('says why a layer is not drawn, with its date', () => {
+    expect(unavailableReason(availability['visa-free'], 1975)).toBe('Not drawn for 1975: the data is as of 12 Jan 2025, not a record of past years.');
+    expect(unavailableReason(availability.nsp, 2010)).toBe('Not drawn for 2010: the policy began on 5 Sep 2016.');
+  });
+
+  it('is null when the layer is drawn', () => {
+    expect(unavailableReason(availability.nsp, 2016)).toBeNull();
+    expect(unavailableReason(availability.ally, 1949)).toBeNull();
+  });
+});
