@@ -4,6 +4,7 @@ import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx
 import { MapFallback } from '../components/MapFallback.tsx';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
+import { LAYER_IDS } from '../data/layers.ts';
 import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
@@ -55,7 +56,7 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
           createMap,
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
-            drawnLayersFor: (state) => drawnLayers(state.layers, state.year, availability),
+            drawableLayersIn: (year) => new Set(drawnLayers(LAYER_IDS, year, availability)),
           },
           revealInitialSelection: initialCamera === null,
           onHover: setHover,

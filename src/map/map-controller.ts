@@ -6,7 +6,9 @@ import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
 import { defaultCamera } from './default-camera.ts';
 import {
+  GATED_LAYER_IDS,
   HATCH_IMAGE_ID,
+  drawnStateKey,
   MARKER_FADE_END_ZOOM,
   SOURCE_IDS,
   STYLE_LAYER_IDS,
@@ -49,8 +51,8 @@ const REVEAL_DURATION_MS = 600;
 export interface MapDerivations {
   /** Status of each shape code with any relations by the year; computed once per data load. */
   statusesFor: (year: number) => ReadonlyMap<string, AllyStatus>;
-  /** The chosen layers the state's year may draw (layer-availability.ts). */
-  drawnLayersFor: (state: AppState) => LayerId[];
+  /** The layers a year may draw, chosen or not (layer-availability.ts). */
+  drawableLayersIn: (year: number) => ReadonlySet<LayerId>;
 }
 
 /**
@@ -67,6 +69,7 @@ export class MapController {
   private selectedId: number | null = null;
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
+  /** The `drawn-<layer>` feature-state last set on every feature, as a key to skip repeats. */
   private drawnKey = '';
   private readonly derive: MapDerivations;
   private applyingCamera = false;
@@ -86,7 +89,7 @@ export class MapController {
     this.world = world;
     this.derive = options.derive;
     const state = store.getState();
-    this.map = options.createMap({ container: options.container, style: buildStyle(this.derive.drawnLayersFor(state)), camera: options.camera });
+    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera });
     this.map.on('load', () => {
       const image = hatchImage();
       this.map.addImage(HATCH_IMAGE_ID, image);
@@ -95,7 +98,7 @@ export class MapController {
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
-      this.applyLayers(state);
+      this.applyLayers(state.layers);
       this.applySelection(state.selected);
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
@@ -119,19 +122,15 @@ export class MapController {
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
     if (next.year !== previous.year) this.applyStatuses(next.year);
-    if (next.layers !== previous.layers || next.year !== previous.year) this.applyLayers(next);
+    if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
   }
 
-  /** Sets the paint expressions for the layers the state's year may draw, if they changed. */
-  private applyLayers(state: AppState) {
-    const layers = this.derive.drawnLayersFor(state);
-    const key = layers.join(',');
-    if (key === this.drawnKey) return;
-    this.drawnKey = key;
+  /** Sets the paint expressions for the chosen layers (a toggle; a year step never does). */
+  private applyLayers(layers: AppState['layers']) {
     for (const [layer, property, value] of layerPaintUpdates(layers)) this.map.setPaintProperty(layer, property, value);
   }
 
@@ -163,6 +162,17 @@ export class MapController {
     for (const id of this.statusById.keys()) if (!next.has(id)) this.setFeatureState(id, { status: null });
     for (const [id, status] of next) if (this.statusById.get(id) !== status) this.setFeatureState(id, { status });
     this.statusById = next;
+    this.applyDrawable(year);
+  }
+
+  /** Tells every feature which undated layers the year may draw; only when that changes (2016, 2025). */
+  private applyDrawable(year: number) {
+    const drawable = this.derive.drawableLayersIn(year);
+    const flags = Object.fromEntries(GATED_LAYER_IDS.map((layer) => [drawnStateKey(layer), drawable.has(layer)]));
+    const key = JSON.stringify(flags);
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    for (const id of this.world.idByIso3.values()) this.setFeatureState(id, flags);
   }
 
   private applySelection(iso3: string | null) {

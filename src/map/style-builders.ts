@@ -15,8 +15,10 @@ import { PALETTE } from './palette.ts';
  *   purple outline — New Southbound Policy.
  *   dark outline   — an ally gained or lost in the year shown.
  * Ally status (`ally`, `gained`, `lost`, `former`) is feature-state `status`, because it changes
- * with the year; the rest are feature properties. The layers passed in are those the year may
- * draw (layer-availability.ts), so visa colours never appear on 1975.
+ * with the year; the rest are feature properties. The layers passed in are those the user chose.
+ * Whether the year may draw the undated ones (visa rules are as of 2025, so not on 1975) is
+ * feature-state too, `drawn-<layer>` (layer-availability.ts): a year step then never changes a
+ * data-driven paint value, which in MapLibre would re-tile the source (a long task of ~300 ms).
  */
 
 export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
@@ -43,6 +45,14 @@ const statusIn = (...statuses: AllyStatus[]): ExpressionSpecification => ['match
 const isAlly = statusIn('ally', 'gained');
 const isChange = statusIn('gained', 'lost');
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
+
+/** Layers that a year may not draw: their cases are gated by feature-state `drawn-<layer>`. */
+export const GATED_LAYER_IDS = ['partner', ...VISA_LAYER_IDS, 'nsp'] as const satisfies readonly LayerId[];
+type GatedLayerId = (typeof GATED_LAYER_IDS)[number];
+/** The feature-state key that says whether the year shown may draw a gated layer. */
+export const drawnStateKey = (layer: GatedLayerId) => `drawn-${layer}`;
+// Missing state counts as drawn, so the map is never blank before the controller sets it.
+const drawn = (layer: GatedLayerId): ExpressionSpecification => ['boolean', ['feature-state', drawnStateKey(layer)], true];
 const partnerIs = (kind: string): ExpressionSpecification => ['==', ['get', 'partner'], kind];
 const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -54,7 +64,7 @@ const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.vis
 function diplomaticFillConditions(visible: ReadonlySet<LayerId>): ExpressionSpecification[] {
   const conditions: ExpressionSpecification[] = [];
   if (visible.has('ally')) conditions.push(isAlly);
-  if (visible.has('partner')) conditions.push(['!=', ['get', 'partner'], '']);
+  if (visible.has('partner')) conditions.push(['all', drawn('partner'), ['!=', ['get', 'partner'], '']]);
   return conditions;
 }
 
@@ -63,8 +73,10 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
   const visible = new Set(layers);
   const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
   if (visible.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
-  if (visible.has('partner')) cases.push(partnerIs('like-minded'), PALETTE.partnerLikeMinded, partnerIs('other'), PALETTE.partnerOther);
-  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(visaIs(level), VISA_COLORS[level]);
+  if (visible.has('partner')) {
+    cases.push(['all', drawn('partner'), partnerIs('like-minded')], PALETTE.partnerLikeMinded, ['all', drawn('partner'), partnerIs('other')], PALETTE.partnerOther);
+  }
+  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(['all', drawn(level), visaIs(level)], VISA_COLORS[level]);
   // With the ally layer hidden, a country lost this year is simply a former ally.
   if (visible.has('former')) cases.push(visible.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
@@ -78,15 +90,15 @@ export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValu
   if (visaLevels.length === 0 || diplomatic.length === 0) return 0;
   return [
     'case',
-    ['all', ['in', ['get', 'visa'], ['literal', visaLevels]], ['any', ...diplomatic], ['!', isHome]],
+    ['all', ['any', ...visaLevels.map((level) => ['all', drawn(level), visaIs(level)] as ExpressionSpecification)], ['any', ...diplomatic], ['!', isHome]],
     1,
     0,
   ];
 }
 
-/** The New Southbound outline is drawn only while its layer is visible. */
-export function nspOpacity(layers: readonly LayerId[]): number {
-  return layers.includes('nsp') ? 1 : 0;
+/** The New Southbound outline is drawn only while its layer is visible, and from the policy's first year. */
+export function nspOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return layers.includes('nsp') ? ['case', drawn('nsp'), 1, 0] : 0;
 }
 
 /** The dark outline on countries gained or lost in the year, while the ally layer shows. */
@@ -101,7 +113,7 @@ export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {
 export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
   const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
   if (layers.includes('ally')) cases.push(isChange, PALETTE.changeOutline);
-  if (layers.includes('nsp')) cases.push(['==', ['get', 'nsp'], 1], PALETTE.nspOutline);
+  if (layers.includes('nsp')) cases.push(['all', drawn('nsp'), ['==', ['get', 'nsp'], 1]], PALETTE.nspOutline);
   return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
 }
 

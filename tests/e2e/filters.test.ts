@@ -94,7 +94,7 @@ describe('layer filters and history', () => {
     expect(new URL(page.url()).searchParams.get('show')).toBe('ally,former,visa,nsp');
 
     await layerBox(page, 'Visa on arrival').uncheck();
-    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,visa-free,visa-online,nsp');
+    expect(new URL(page.url()).searchParams.get('show')).toBe('ally,former,visa-free,visa-online,nsp');
 
     await page.goBack();
     await expect.poll(() => layerBox(page, 'Visa on arrival').isChecked()).toBe(true);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
+import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldFeatures } from '../../../src/data/world.ts';
 import { MapController, type CreateMap, type MapDerivations } from '../../../src/map/map-controller.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
@@ -57,7 +58,7 @@ const STATUSES: Record<number, [string, AllyStatus][]> = {
 /** Partners are drawn from 2002 only, as if their data were as of 2002. */
 const derive: MapDerivations = {
   statusesFor: (year) => new Map(STATUSES[year]),
-  drawnLayersFor: (state) => state.layers.filter((layer) => layer !== 'partner' || state.year >= 2002),
+  drawableLayersIn: (year) => new Set(LAYER_IDS.filter((layer) => layer !== 'partner' || year >= 2002)),
 };
 
 let store: AppStore;
@@ -107,7 +108,7 @@ describe('MapController', () => {
     store.getState().toggleLayer('ally');
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
     fake.fire('load');
-    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', 1);
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', expect.anything());
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenLastCalledWith('small-country-markers', 'circle-stroke-color', expect.anything());
   });
@@ -166,24 +167,30 @@ describe('MapController', () => {
 
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {
     createController();
+    store.getState().setYear(2001); // partners leave the map: every feature is told once
     fake.map.setFeatureState.mockClear();
-    store.getState().setYear(2001); // Tuvalu: ally → gained; Australia: lost → ally; Paraguay unchanged
-    expect(fake.map.setFeatureState).toHaveBeenCalledTimes(4);
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { status: 'ally' });
+    store.getState().setYear(2000); // Tuvalu had no relations yet: its status is cleared; nothing else changes
+    expect(fake.map.setFeatureState.mock.calls).toEqual([
+      [{ source: SOURCE_IDS.countries, id: 1 }, { status: null }],
+      [{ source: SOURCE_IDS.markers, id: 1 }, { status: null }],
+    ]);
     fake.map.setFeatureState.mockClear();
-    store.getState().setYear(2000); // Tuvalu had no relations yet: its status is cleared
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: null });
+    store.getState().setYear(2001); // Tuvalu: gained; Paraguay and Australia unchanged
+    expect(fake.map.setFeatureState.mock.calls).toEqual([
+      [{ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' }],
+      [{ source: SOURCE_IDS.markers, id: 1 }, { status: 'gained' }],
+    ]);
     expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
   });
 
-  it('repaints only when the year changes which layers may be drawn', () => {
+  it('tells every feature, through feature-state, when the year stops drawing a layer, and never repaints for it', () => {
     createController();
     fake.map.setPaintProperty.mockClear();
+    fake.map.setFeatureState.mockClear();
     store.getState().setYear(2001); // partners leave the map
-    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', expect.anything());
-    fake.map.setPaintProperty.mockClear();
-    store.getState().setYear(2000); // still no partners: nothing to repaint
+    for (const id of [0, 1, 2]) {
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id }, expect.objectContaining({ 'drawn-partner': false, 'drawn-nsp': true }));
+    }
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
   });
 

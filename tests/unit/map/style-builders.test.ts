@@ -78,6 +78,13 @@ describe('fillColor(layers)', () => {
     expect(fill(['ally'], nauru, { status: 'former' })).toBe(rgba(PALETTE.land));
   });
 
+  it('leaves out partner and visa colours in a year that may not draw them (feature-state drawn-<layer> false)', () => {
+    const before2025 = { 'drawn-partner': false, 'drawn-visa-free': false, 'drawn-visa-arrival': false, 'drawn-visa-online': false };
+    expect(fill([...LAYER_IDS], australia, { ...before2025, status: 'former' })).toBe(rgba(PALETTE.formerAlly));
+    expect(fill([...LAYER_IDS], brazil, before2025)).toBe(rgba(PALETTE.land));
+    expect(fill([...LAYER_IDS], paraguay, { ...before2025, status: 'ally' })).toBe(rgba(PALETTE.ally));
+  });
+
   it('shows a country lost this year as a former ally when the ally layer is hidden', () => {
     expect(fill(['former'], brazil, { status: 'lost' })).toBe(rgba(PALETTE.formerAlly));
   });
@@ -105,6 +112,10 @@ describe('hatchOpacity(layers)', () => {
     expect(hatch(['visa-free', 'visa-online'], australia)).toBe(0);
   });
 
+  it('does not hatch in a year that may not draw visa access', () => {
+    expect(hatch(['ally', 'visa-free'], paraguay, { status: 'ally', 'drawn-visa-free': false })).toBe(0);
+  });
+
   it('does not hatch for a hidden visa level', () => {
     expect(hatch(['partner', 'visa-free'], australia)).toBe(0);
   });
@@ -112,8 +123,13 @@ describe('hatchOpacity(layers)', () => {
 
 describe('nspOpacity(layers) and markerStrokeColor(layers)', () => {
   it('shows the New Southbound outline only with its layer', () => {
-    expect(nspOpacity(['nsp'])).toBe(1);
-    expect(nspOpacity(['ally'])).toBe(0);
+    const opacity = (layers: Parameters<typeof nspOpacity>[0], state = {}) => evaluatePaint('line', 'line-opacity', nspOpacity(layers), australia, state);
+    expect(opacity(['nsp'])).toBe(1);
+    expect(opacity(['ally'])).toBe(0);
+  });
+
+  it('hides the New Southbound outline in a year before the policy (feature-state drawn-nsp false)', () => {
+    expect(evaluatePaint('line', 'line-opacity', nspOpacity(['nsp']), australia, { 'drawn-nsp': false })).toBe(0);
   });
 
   it('outlines a selected marker in the selection colour, a New Southbound one in purple', () => {
