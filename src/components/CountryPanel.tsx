@@ -44,7 +44,7 @@ function YearStatus({ profile }: { profile: CountryProfile }) {
 
 function RelationsSection({ profile }: { profile: CountryProfile }) {
   const { timeline } = useAppContext();
-  const year = useAppState((state) => state.year);
+  const { readOn } = useTimelineYear();
   const current = profile.periods.find((period) => period.end === null);
   const summary = current
     ? `Formal diplomatic ally since ${formatPartialDate(current.start)}.`
@@ -56,7 +56,7 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
       <h3 id="panel-relations">Diplomatic relations</h3>
       <p>{summary}</p>
       {profile.periods.length > 0 && <YearStatus profile={profile} />}
-      {profile.periods.length > 0 && <PeriodsTimeline periods={profile.periods} firstYear={timeline.firstYear} lastYear={timeline.lastYear} year={year} />}
+      {profile.periods.length > 0 && <PeriodsTimeline periods={profile.periods} firstYear={timeline.firstYear} lastYear={timeline.lastYear} readOn={readOn} />}
       {profile.periods.length > 0 && (
         <ol className="periods" aria-label="Periods of formal relations">
           {profile.periods.map((period) => (

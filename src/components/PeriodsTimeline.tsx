@@ -1,19 +1,16 @@
 import { scaleLinear } from 'd3-scale';
-import { parsePartialDate } from '../data/partial-date.ts';
+import { fractionalYear, startOfPartialDate } from '../data/partial-date.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
 
-/** Fractional year of a partial date (1957-07-08 → about 1957.5), for placing it on the bar. */
-function yearFraction(date: string): number {
-  const parsed = parsePartialDate(date)!;
-  return parsed.year + (parsed.month - 1) / 12 + (parsed.day - 1) / 365;
-}
+const yearFraction = (date: string) => fractionalYear(startOfPartialDate(date));
 
 /**
  * A country's periods of formal relations as bars on one line from the first to the last year of
- * the timeline, with the timeline's year marked. Drawn for the eye only: the list beside it says
+ * the timeline, with the day the timeline's year is read on marked (31 December, so a country
+ * lost that year is marked after its bar ends). Drawn for the eye only: the list beside it says
  * the same in words. A period that began before the first year runs off the left edge.
  */
-export function PeriodsTimeline({ periods, firstYear, lastYear, year }: { periods: readonly RelationPeriod[]; firstYear: number; lastYear: number; year: number }) {
+export function PeriodsTimeline({ periods, firstYear, lastYear, readOn }: { periods: readonly RelationPeriod[]; firstYear: number; lastYear: number; readOn: number }) {
   const x = scaleLinear().domain([firstYear, lastYear + 1]).range([0, 100]).clamp(true);
   return (
     <div className="periods-timeline" aria-hidden="true">
@@ -24,7 +21,7 @@ export function PeriodsTimeline({ periods, firstYear, lastYear, year }: { period
           const end = period.end ? x(yearFraction(period.end)) : 100;
           return <rect key={period.start} className="periods-bar" data-testid="period-bar" x={start} y={1} width={Math.max(end - start, 0.6)} height={8} />;
         })}
-        <line className="periods-year" x1={x(year + 0.5)} x2={x(year + 0.5)} y1={0} y2={10} vectorEffect="non-scaling-stroke" />
+        <line className="periods-year" x1={x(fractionalYear(readOn))} x2={x(fractionalYear(readOn))} y1={0} y2={10} vectorEffect="non-scaling-stroke" />
       </svg>
       <div className="periods-scale">
         <span>{firstYear}</span>

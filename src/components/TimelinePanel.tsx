@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatPartialDate } from '../data/partial-date.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
+import { parseYear } from '../state/url-state.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
 import { YearEvents } from './YearEvents.tsx';
@@ -15,18 +16,19 @@ function YearInput() {
   const setYear = useAppState((state) => state.setYear);
   // What the person is typing; null when not editing, so the field follows the store's year.
   const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A refused entry, and the year it was typed on: the message goes once the year moves on.
+  const [refused, setRefused] = useState<{ onYear: number } | null>(null);
+  const problem = refused?.onYear === year ? `Type a year from ${timeline.firstYear} to ${timeline.lastYear}.` : null;
 
   const commit = (event?: FormEvent) => {
     event?.preventDefault();
     if (draft === null) return;
-    const text = draft.trim();
-    const typed = Number(text);
-    if (/^\d{4}$/.test(text) && typed >= timeline.firstYear && typed <= timeline.lastYear) {
-      setProblem(null);
-      setYear(typed);
-    } else if (text !== String(year)) {
-      setProblem(`Type a year from ${timeline.firstYear} to ${timeline.lastYear}.`);
+    const parsed = parseYear(draft, { from: timeline.firstYear, to: timeline.lastYear });
+    if (parsed.status === 'valid') {
+      setRefused(null);
+      setYear(parsed.value);
+    } else if (draft.trim() !== String(year)) {
+      setRefused({ onYear: year });
     }
     setDraft(null);
   };
@@ -89,11 +91,12 @@ export function TimelinePanel() {
           <button type="button" className="play-button" onClick={playing ? pause : play} aria-label={playing ? 'Pause' : 'Play'}>
             <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
           </button>
-          <button type="button" onClick={() => stepYear(-1)} disabled={year <= timeline.firstYear} aria-label="Previous year">
+          {/* aria-disabled, not disabled: a button that disables itself under focus would drop the focus. */}
+          <button type="button" onClick={() => stepYear(-1)} aria-disabled={year <= timeline.firstYear} aria-label="Previous year">
             <span aria-hidden="true">‹</span>
           </button>
           <YearInput />
-          <button type="button" onClick={() => stepYear(1)} disabled={year >= timeline.lastYear} aria-label="Next year">
+          <button type="button" onClick={() => stepYear(1)} aria-disabled={year >= timeline.lastYear} aria-label="Next year">
             <span aria-hidden="true">›</span>
           </button>
           <AllyCount />

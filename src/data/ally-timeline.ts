@@ -1,5 +1,5 @@
 import { shapeCodesFor } from './historical-entities.ts';
-import { endOfYear, parsePartialDate, startOfPartialDate, type PartialDate } from './partial-date.ts';
+import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 import { isActiveOn } from './relations.ts';
 import type { RelationPeriod } from './schemas.ts';
 
@@ -69,8 +69,6 @@ const END_EVENT: Record<NonNullable<RelationPeriod['endReason']>, AllyEventKind>
 };
 /** When two data codes share a shape, the stronger status shows. */
 const STATUS_RANK: Record<AllyStatus, number> = { ally: 3, gained: 4, lost: 2, former: 1 };
-
-const yearOf = (date: PartialDate) => parsePartialDate(date)!.year;
 
 function eventsByYear(periods: readonly RelationPeriod[]): Map<number, AllyEvent[]> {
   const byYear = new Map<number, AllyEvent[]>();

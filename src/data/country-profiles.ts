@@ -65,12 +65,14 @@ export function layersOf(profile: CountryProfile): LayerId[] {
 }
 
 /**
- * The layers a country is in for a year: its ally status that year (an ally lost during the year
- * is a former ally on its 31 December) and those of today's layers the year may draw.
+ * The layers a country is in for a year, as the map draws them: its ally status that year (an
+ * ally lost during the year belongs to the ally layer while it is drawn, else it is a former
+ * ally) and those of today's layers the year may draw.
  */
 export function layersInYear(profile: CountryProfile, status: AllyStatus | undefined, isDrawn: (layer: LayerId) => boolean): LayerId[] {
   const undated = layersOf(profile).filter((layer) => layer !== 'ally' && layer !== 'former' && isDrawn(layer));
-  const allyLayer: LayerId | null = status === 'ally' || status === 'gained' ? 'ally' : status ? 'former' : null;
+  const allyLayer: LayerId | null =
+    status === 'ally' || status === 'gained' || (status === 'lost' && isDrawn('ally')) ? 'ally' : status ? 'former' : null;
   return allyLayer && isDrawn(allyLayer) ? [allyLayer, ...undated] : undated;
 }
 

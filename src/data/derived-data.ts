@@ -1,15 +1,14 @@
 import { buildAllyTimeline, lastTimelineYear } from './ally-timeline.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
-import type { Dataset } from './parse-dataset.ts';
+import { datasetDate, type Dataset } from './parse-dataset.ts';
 
 /**
  * Everything the app derives from the data, once per load: the profiles joined by code, the
  * allies' timeline (from 1949 to the current year on `now`) and when each layer may be drawn.
  */
 export function deriveData(dataset: Dataset, now: Date) {
-  const asOf = dataset.dates.find((row) => row.dataset === 'diplomatic-relations')?.date;
-  if (!asOf) throw new Error('data/dataset-dates.csv has no as-of date for diplomatic-relations');
+  const asOf = datasetDate(dataset, 'diplomatic-relations');
   const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf });
   return {
     profiles: buildCountryProfiles(dataset),

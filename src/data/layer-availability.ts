@@ -1,7 +1,7 @@
 import { FIRST_YEAR } from './ally-timeline.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
-import type { Dataset } from './parse-dataset.ts';
-import { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date.ts';
+import { datasetDate, type Dataset } from './parse-dataset.ts';
+import { formatPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 
 /**
  * Which years each layer may be drawn for. Allies are historical (every period is dated); the
@@ -15,14 +15,6 @@ export interface LayerAvailability {
   /** The date that sets it, and what it means; null for the historical layers. */
   date: PartialDate | null;
   meaning: 'as_of' | 'launched' | null;
-}
-
-const yearOf = (date: PartialDate) => parsePartialDate(date)!.year;
-
-function datasetDate(dataset: Dataset, name: Dataset['dates'][number]['dataset']): PartialDate {
-  const row = dataset.dates.find((entry) => entry.dataset === name);
-  if (!row) throw new Error(`data/dataset-dates.csv has no row for ${name}`);
-  return row.date;
 }
 
 /** Availability of every layer, from the data's dates. Computed once per data load. */

@@ -30,6 +30,20 @@ export function startOfPartialDate(text: PartialDate): number {
   return Date.UTC(parsed.year, parsed.month - 1, parsed.day);
 }
 
+/** The year of a partial date. */
+export function yearOfPartialDate(text: PartialDate): number {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`not a partial ISO date: "${text}"`);
+  return parsed.year;
+}
+
+/** A UTC instant as a fractional year (1 July 1957 ≈ 1957.5), for placing dates on a time axis. */
+export function fractionalYear(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  return year + (instant - start) / (Date.UTC(year + 1, 0, 1) - start);
+}
+
 /** The UTC instant of 31 December of a year: the day a year's state is read on. */
 export function endOfYear(year: number): number {
   return Date.UTC(year, 11, 31);

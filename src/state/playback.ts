@@ -23,14 +23,16 @@ export const LOOP_HOLD_MS = 1500;
 
 /** The state after one playback frame: the next year, a wrap to the start (loop), or a stop at the end. */
 export function nextPlaybackStep(state: { year: number; range: YearRange; loop: boolean }): { year: number; playing: boolean } {
+  // A range of one year has nothing to play (the URL refuses one; this guards the store).
+  if (state.range.from >= state.range.to) return { year: state.range.from, playing: false };
   if (state.year < state.range.from) return { year: state.range.from, playing: true };
   if (state.year < state.range.to) return { year: state.year + 1, playing: true };
   return state.loop ? { year: state.range.from, playing: true } : { year: state.year, playing: false };
 }
 
-/** How long the current year stays before the next frame. */
-export function frameDelay(state: { year: number; range: YearRange; speed: PlaySpeed }): number {
-  return state.year >= state.range.to ? Math.max(LOOP_HOLD_MS, STEP_INTERVAL_MS[state.speed]) : STEP_INTERVAL_MS[state.speed];
+/** How long the current year stays before the next frame; the last year holds before a loop starts again. */
+export function frameDelay(state: { year: number; range: YearRange; speed: PlaySpeed; loop: boolean }): number {
+  return state.loop && state.year >= state.range.to ? Math.max(LOOP_HOLD_MS, STEP_INTERVAL_MS[state.speed]) : STEP_INTERVAL_MS[state.speed];
 }
 
 /** The store surface the timer needs (kept small so tests can drive it with the real store). */

@@ -106,10 +106,14 @@ export function parseSpeed(raw: string | null): Param<PlaySpeed> {
 
 export function parseSearch(search: string, { isCountry, years }: UrlContext): ParsedSearch {
   const params = new URLSearchParams(search);
-  const from = parseYear(params.get('from'), years);
+  let from = parseYear(params.get('from'), years);
   let to = parseYear(params.get('to'), years);
-  if (from.status === 'valid' && to.status === 'valid' && to.value <= from.value) {
-    to = { status: 'invalid', raw: String(to.value), reason: `must come after from=${from.value}` };
+  // The range must hold at least two years, whichever ends are given.
+  const first = from.status === 'valid' ? from.value : years.from;
+  if (to.status === 'valid' && to.value <= first) {
+    to = { status: 'invalid', raw: String(to.value), reason: `must come after ${from.status === 'valid' ? `from=${first}` : `the first year, ${first}`}` };
+  } else if (from.status === 'valid' && to.status !== 'valid' && from.value >= years.to) {
+    from = { status: 'invalid', raw: String(from.value), reason: `must come before the last year, ${years.to}` };
   }
   return {
     country: parseCountry(params.get('country'), isCountry),

@@ -20,6 +20,13 @@ export interface UrlSyncOptions {
   window?: Window;
 }
 
+/**
+ * Year steps and playback settings reach the address at most this often after the last change:
+ * browsers limit history updates (Chrome warns and drops them past ~200 in 10 s; Safari throws),
+ * and holding an arrow key on the slider would pass that.
+ */
+export const URL_REPLACE_DELAY_MS = 300;
+
 /** Selection and layers are navigation (a history entry each); the timeline and camera are not. */
 const isNavigation = (state: AppState, previous: AppState) => state.selected !== previous.selected || state.layers !== previous.layers;
 
@@ -31,6 +38,7 @@ const isNavigation = (state: AppState, previous: AppState) => state.selected !==
  */
 export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
   let applyingUrl = false;
+  let pendingReplace: number | null = null;
 
   /** The current address with a new query and/or hash; a URL object, because a path such as
    * `//atlas/` written as a string would be read as another host. */
@@ -41,12 +49,33 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
     return url;
   };
 
+  /** A history update the browser refuses (rate limits) must not stop the app or the store's other listeners. */
+  const writeHistory = (kind: 'pushState' | 'replaceState', url: URL) => {
+    try {
+      win.history[kind](kind === 'replaceState' ? win.history.state : null, '', url);
+    } catch {
+      // The address falls behind the view until the next write; nothing else depends on it.
+    }
+  };
+  const cancelReplace = () => {
+    if (pendingReplace !== null) win.clearTimeout(pendingReplace);
+    pendingReplace = null;
+  };
+  const replaceWith = (state: AppState) => {
+    const search = searchFromState(state, years);
+    if (search !== win.location.search) writeHistory('replaceState', addressWith({ search }));
+  };
+
   const readUrl = (withNotices: boolean) => {
     const parsed = parseSearch(win.location.search, { isCountry, years });
     const camera = parseCameraHash(win.location.hash);
+    const next = stateFromSearch(parsed, years);
+    // Back or Forward to an entry written while a replay ran (no year in it) keeps the replay going.
+    const current = store.getState();
+    if (!withNotices && next.playing && current.playing && parsed.year.status !== 'valid') next.year = current.year;
     applyingUrl = true;
     try {
-      store.getState().applyUrlState(stateFromSearch(parsed, years));
+      store.getState().applyUrlState(next);
     } finally {
       applyingUrl = false;
     }
@@ -67,13 +96,24 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingUrl) return;
-    const search = searchFromState(state, years);
-    if (search === win.location.search) return;
-    if (isNavigation(state, previous)) win.history.pushState(null, '', addressWith({ search }));
-    else win.history.replaceState(win.history.state, '', addressWith({ search }));
+    if (isNavigation(state, previous)) {
+      // The entry being left first gets its latest year, so Back returns to the view as it was.
+      cancelReplace();
+      replaceWith(previous);
+      const search = searchFromState(state, years);
+      if (search !== win.location.search) writeHistory('pushState', addressWith({ search }));
+    } else if (pendingReplace === null) {
+      pendingReplace = win.setTimeout(() => {
+        pendingReplace = null;
+        replaceWith(store.getState());
+      }, URL_REPLACE_DELAY_MS);
+    }
   });
 
-  const onPopState = () => onCameraFromUrl(readUrl(false));
+  const onPopState = () => {
+    cancelReplace();
+    onCameraFromUrl(readUrl(false));
+  };
   win.addEventListener('popstate', onPopState);
 
   return {
@@ -81,9 +121,10 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
     /** Records the camera in the hash without adding a history entry (moves are not navigation). */
     recordCamera(camera: Camera) {
       const hash = formatCameraHash(camera);
-      if (hash !== win.location.hash) win.history.replaceState(win.history.state, '', addressWith({ hash }));
+      if (hash !== win.location.hash) writeHistory('replaceState', addressWith({ hash }));
     },
     stop() {
+      cancelReplace();
       unsubscribe();
       win.removeEventListener('popstate', onPopState);
     },

@@ -44,11 +44,15 @@ describe('<TimelinePanel>', () => {
     expect(store.getState().year).toBe(1979);
     expect(input).toHaveValue('1979');
     expect(input).toHaveAccessibleDescription('Type a year from 1949 to 2026.');
+    await userEvent.click(screen.getByRole('button', { name: 'Previous year' }));
+    expect(input).not.toHaveAccessibleDescription();
   });
 
   it('steps a year back and forward, and disables the step past either end', async () => {
     const { store } = renderTimeline();
-    expect(screen.getByRole('button', { name: 'Next year' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next year' })).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Next year' }));
+    expect(store.getState().year).toBe(2026);
     await userEvent.click(screen.getByRole('button', { name: 'Previous year' }));
     expect(store.getState().year).toBe(2025);
     await userEvent.click(screen.getByRole('button', { name: 'Next year' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCountryProfiles, countByLayer, layersOf } from '../../../src/data/country-profiles.ts';
+import { buildCountryProfiles, countByLayer, layersInYear, layersOf } from '../../../src/data/country-profiles.ts';
 import type { Dataset } from '../../../src/data/parse-dataset.ts';
 import { formatPartialDate, parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
 
@@ -45,6 +45,18 @@ describe('buildCountryProfiles(dataset)', () => {
 
   it('leaves visa_required out of the visa layers', () => {
     expect(layersOf(profiles.get('BRA')!)).toEqual([]);
+  });
+
+  it('layersInYear(profile, status, isDrawn) names a country lost that year as the map draws it', () => {
+    const nauru = profiles.get('NRU')!;
+    expect(layersInYear(nauru, 'lost', () => true)).toEqual(['ally']);
+    expect(layersInYear(nauru, 'lost', (layer) => layer !== 'ally')).toEqual(['former']);
+    expect(layersInYear(nauru, 'former', (layer) => layer !== 'former')).toEqual([]);
+  });
+
+  it('layersInYear leaves out the undated layers a year may not draw', () => {
+    const australia = profiles.get('AUS')!;
+    expect(layersInYear(australia, undefined, (layer) => layer === 'nsp')).toEqual(['nsp']);
   });
 
   it('countByLayer(profiles) counts each layer a country is in', () => {

@@ -4,7 +4,7 @@ import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldFeatures } from '../../../src/data/world.ts';
 import { MapController, type CreateMap, type MapDerivations } from '../../../src/map/map-controller.ts';
-import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
+import { SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspOpacity } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
@@ -108,7 +108,9 @@ describe('MapController', () => {
     store.getState().toggleLayer('ally');
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
     fake.fire('load');
-    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', expect.anything());
+    // The ally layer was hidden before load: the paint is that of every layer but the ally one.
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', nspOpacity(store.getState().layers));
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(LAYER_IDS.filter((id) => id !== 'ally')));
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenLastCalledWith('small-country-markers', 'circle-stroke-color', expect.anything());
   });

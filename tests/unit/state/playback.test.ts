@@ -14,6 +14,10 @@ describe('nextPlaybackStep(state)', () => {
     expect(nextPlaybackStep({ year: 2026, range, loop: true })).toEqual({ year: 1949, playing: true });
   });
 
+  it('stops at once on a range of one year, which has nothing to play', () => {
+    expect(nextPlaybackStep({ year: 2026, range: { from: 2026, to: 2026 }, loop: true })).toEqual({ year: 2026, playing: false });
+  });
+
   it('jumps into the range from a year before it', () => {
     expect(nextPlaybackStep({ year: 1950, range: { from: 1971, to: 2024 }, loop: false })).toEqual({ year: 1971, playing: true });
   });
@@ -21,7 +25,7 @@ describe('nextPlaybackStep(state)', () => {
 
 describe('frameDelay(state)', () => {
   it('takes 10–20 s to replay 1949 to 2026 at normal speed', () => {
-    const seconds = ((range.to - range.from) * frameDelay({ year: 1971, range, speed: 'normal' })) / 1000;
+    const seconds = ((range.to - range.from) * frameDelay({ year: 1971, range, speed: 'normal', loop: false })) / 1000;
     expect(seconds).toBeGreaterThanOrEqual(10);
     expect(seconds).toBeLessThanOrEqual(20);
   });
@@ -29,7 +33,8 @@ describe('frameDelay(state)', () => {
   it('orders the speeds slow > normal > fast and holds the last year before a loop starts again', () => {
     expect(STEP_INTERVAL_MS.slow).toBeGreaterThan(STEP_INTERVAL_MS.normal);
     expect(STEP_INTERVAL_MS.normal).toBeGreaterThan(STEP_INTERVAL_MS.fast);
-    expect(frameDelay({ year: 2026, range, speed: 'fast' })).toBe(LOOP_HOLD_MS);
+    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: true })).toBe(LOOP_HOLD_MS);
+    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: false })).toBe(STEP_INTERVAL_MS.fast);
   });
 });
 
@@ -50,7 +55,7 @@ describe('startPlaybackTimer(store)', () => {
     expect(store.getState().year).toBe(2023);
     vi.advanceTimersByTime(STEP_INTERVAL_MS.normal * 2);
     expect(store.getState().year).toBe(2025);
-    vi.advanceTimersByTime(STEP_INTERVAL_MS.normal + LOOP_HOLD_MS);
+    vi.advanceTimersByTime(STEP_INTERVAL_MS.normal * 2);
     expect(store.getState()).toMatchObject({ year: 2026, playing: false });
   });
 

@@ -97,6 +97,12 @@ describe('parseSearch(search) for the timeline', () => {
     });
   });
 
+  it('rejects a range of one year, whichever end is left to its default', () => {
+    expect(parseSearch('?from=2026', context).from).toMatchObject({ status: 'invalid', reason: 'must come before the last year, 2026' });
+    expect(parseSearch('?to=1949', context).to).toMatchObject({ status: 'invalid', reason: 'must come after the first year, 1949' });
+    expect(parseSearch('?from=2025', context).from.status).toBe('valid');
+  });
+
   it('rejects a range that runs backwards, an unknown speed and a flag that is not 1 or 0', () => {
     const parsed = parseSearch('?from=2000&to=1990&speed=warp&loop=maybe', context);
     expect(parsed.from.status).toBe('valid');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/state/store.ts';
-import { startUrlSync } from '../../../src/state/url-sync.ts';
+import { startUrlSync, URL_REPLACE_DELAY_MS } from '../../../src/state/url-sync.ts';
 
 const isCountry = (iso3: string) => ['PRY', 'TUV'].includes(iso3);
 const years = { from: 1949, to: 2026 };
@@ -15,7 +15,11 @@ function start(url: string) {
   return { store, sync, onCameraFromUrl };
 }
 
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('startUrlSync(store)', () => {
   it('applies the URL to the store and returns the camera from the hash', () => {
@@ -72,24 +76,60 @@ describe('startUrlSync(store)', () => {
     expect(window.location.href).toBe(`${window.location.origin}//atlas/?country=TUV`);
   });
 
-  it('replaces the entry when the year changes: scrubbing is not navigation', () => {
+  it('replaces the entry when the year changes, at most once per delay: scrubbing is not navigation', () => {
+    vi.useFakeTimers();
     const { store } = start('/atlas/?country=PRY');
     const length = window.history.length;
+    const replaceState = vi.spyOn(window.history, 'replaceState');
     store.getState().setYear(1971);
-    expect(window.location.search).toBe('?country=PRY&year=1971');
-    store.getState().stepYear(1);
-    expect(window.location.search).toBe('?country=PRY&year=1972');
+    for (let i = 0; i < 20; i++) store.getState().stepYear(1); // a held arrow key
+    expect(window.location.search).toBe('?country=PRY');
+    vi.advanceTimersByTime(URL_REPLACE_DELAY_MS);
+    expect(window.location.search).toBe('?country=PRY&year=1991');
+    expect(replaceState).toHaveBeenCalledTimes(1);
     expect(window.history.length).toBe(length);
   });
 
+  it('gives the entry it leaves its latest year before pushing a new one, so Back returns to that view', () => {
+    vi.useFakeTimers();
+    const { store } = start('/atlas/?country=PRY');
+    store.getState().setYear(1971);
+    store.getState().select('TUV');
+    expect(window.location.search).toBe('?country=TUV&year=1971');
+    window.history.back();
+    return vi.waitFor(() => expect(window.location.search).toBe('?country=PRY&year=1971'));
+  });
+
   it('starts playback from ?play=1 and keeps the address still while it plays', () => {
+    vi.useFakeTimers();
     const { store } = start('/atlas/?play=1&from=1971&to=2024');
     expect(store.getState()).toMatchObject({ playing: true, year: 1971 });
     store.getState().advance();
+    vi.advanceTimersByTime(URL_REPLACE_DELAY_MS);
     expect(store.getState().year).toBe(1972);
     expect(window.location.search).toBe('?play=1&from=1971&to=2024');
     store.getState().pause();
+    vi.advanceTimersByTime(URL_REPLACE_DELAY_MS);
     expect(window.location.search).toBe('?year=1972&from=1971&to=2024');
+  });
+
+  it('keeps a replay going on Back to an entry written while it played', () => {
+    const { store } = start('/atlas/?play=1');
+    store.getState().advance();
+    store.getState().advance();
+    store.getState().select('TUV');
+    window.history.pushState(null, '', '/atlas/?play=1');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState()).toMatchObject({ playing: true, year: 1951, selected: null });
+  });
+
+  it('survives a browser that refuses a history update', () => {
+    const { store } = start('/atlas/');
+    vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new DOMException('too many calls', 'SecurityError');
+    });
+    expect(() => store.getState().select('TUV')).not.toThrow();
+    expect(store.getState().selected).toBe('TUV');
   });
 
   it('records camera moves without adding history entries', () => {
