@@ -1,7 +1,8 @@
 import { buildAllyTimeline, lastTimelineYear } from './ally-timeline.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
-import { datasetDate, type Dataset } from './parse-dataset.ts';
+import { datasetDate } from './dataset-date.ts';
+import type { Dataset } from './parse-dataset.ts';
 
 /**
  * Everything the app derives from the data, once per load: the profiles joined by code, the

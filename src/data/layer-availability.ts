@@ -1,6 +1,7 @@
 import { FIRST_YEAR } from './ally-timeline.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
-import { datasetDate, type Dataset } from './parse-dataset.ts';
+import { datasetDate } from './dataset-date.ts';
+import type { Dataset } from './parse-dataset.ts';
 import { formatPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 
 /**

@@ -41,13 +41,6 @@ export interface Dataset {
   dates: DatasetDate[];
 }
 
-/** The date a dated data file gives (data/dataset-dates.csv); the schema guarantees one per file. */
-export function datasetDate(dataset: Dataset, name: DatasetDate['dataset']): DatasetDate['date'] {
-  const row = dataset.dates.find((entry) => entry.dataset === name);
-  if (!row) throw new Error(`data/dataset-dates.csv has no row for ${name}`);
-  return row.date;
-}
-
 /** One thing wrong with one field of one row, e.g. `data/x.csv row 3 (line 4), field "start": …`. */
 export interface DataProblem {
   file: string;

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, waitForMapReady } from './chromium.ts';
@@ -17,5 +18,11 @@ describe('the built app', () => {
     await page.waitForTimeout(500);
     await close();
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
+
+  it('ships the parsed data but not the CSV parser or zod, which run only at build time', () => {
+    const scripts = readdirSync('dist/assets').filter((file) => file.startsWith('index-') && file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(`dist/assets/${file}`, 'utf8'), file).not.toMatch(/ZodError|csvParse/);
   });
 });
