@@ -1,6 +1,6 @@
 import { shapeCodesFor } from './historical-entities.ts';
 import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
-import { isActiveOn } from './relations.ts';
+import { alliesOn } from './relations.ts';
 import type { RelationPeriod } from './schemas.ts';
 
 /**
@@ -112,11 +112,11 @@ export function buildAllyTimeline(
   const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => nameOf.get(a)!.localeCompare(nameOf.get(b)!));
   const events = eventsByYear(periods);
   const years: TimelineYear[] = [];
+  let before = alliesOn(periods, readOn(firstYear - 1));
   for (let year = firstYear; year <= lastYear; year++) {
     const instant = readOn(year);
     const previousInstant = readOn(year - 1);
-    const allies = new Set(periods.filter((period) => isActiveOn(period, instant)).map((period) => period.iso3));
-    const before = new Set(periods.filter((period) => isActiveOn(period, previousInstant)).map((period) => period.iso3));
+    const allies = alliesOn(periods, instant);
     const lost = [...activeBetween(periods, previousInstant, instant)].filter((iso3) => !allies.has(iso3));
     const everBefore = new Set(periods.filter((period) => startOfPartialDate(period.start) <= instant).map((period) => period.iso3));
     const status = new Map<string, AllyStatus>();
@@ -141,6 +141,7 @@ export function buildAllyTimeline(
       events: events.get(year) ?? [],
       statusByShape,
     });
+    before = allies;
   }
   return { firstYear, lastYear, asOf, years };
 }

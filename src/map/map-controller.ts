@@ -98,6 +98,7 @@ export class MapController {
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
+      this.applyDrawable(state.year);
       this.applyLayers(state.layers);
       this.applySelection(state.selected);
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
@@ -121,7 +122,10 @@ export class MapController {
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
-    if (next.year !== previous.year) this.applyStatuses(next.year);
+    if (next.year !== previous.year) {
+      this.applyStatuses(next.year);
+      this.applyDrawable(next.year);
+    }
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
@@ -162,7 +166,6 @@ export class MapController {
     for (const id of this.statusById.keys()) if (!next.has(id)) this.setFeatureState(id, { status: null });
     for (const [id, status] of next) if (this.statusById.get(id) !== status) this.setFeatureState(id, { status });
     this.statusById = next;
-    this.applyDrawable(year);
   }
 
   /** Tells every feature which undated layers the year may draw; only when that changes (2016, 2025). */

@@ -53,6 +53,8 @@ type GatedLayerId = (typeof GATED_LAYER_IDS)[number];
 export const drawnStateKey = (layer: GatedLayerId) => `drawn-${layer}`;
 // Missing state counts as drawn, so the map is never blank before the controller sets it.
 const drawn = (layer: GatedLayerId): ExpressionSpecification => ['boolean', ['feature-state', drawnStateKey(layer)], true];
+/** A condition that holds only in years that may draw the layer. */
+const gated = (layer: GatedLayerId, condition: ExpressionSpecification): ExpressionSpecification => ['all', drawn(layer), condition];
 const partnerIs = (kind: string): ExpressionSpecification => ['==', ['get', 'partner'], kind];
 const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -64,7 +66,7 @@ const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.vis
 function diplomaticFillConditions(visible: ReadonlySet<LayerId>): ExpressionSpecification[] {
   const conditions: ExpressionSpecification[] = [];
   if (visible.has('ally')) conditions.push(isAlly);
-  if (visible.has('partner')) conditions.push(['all', drawn('partner'), ['!=', ['get', 'partner'], '']]);
+  if (visible.has('partner')) conditions.push(gated('partner', ['!=', ['get', 'partner'], '']));
   return conditions;
 }
 
@@ -74,9 +76,9 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
   const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
   if (visible.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
   if (visible.has('partner')) {
-    cases.push(['all', drawn('partner'), partnerIs('like-minded')], PALETTE.partnerLikeMinded, ['all', drawn('partner'), partnerIs('other')], PALETTE.partnerOther);
+    cases.push(gated('partner', partnerIs('like-minded')), PALETTE.partnerLikeMinded, gated('partner', partnerIs('other')), PALETTE.partnerOther);
   }
-  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(['all', drawn(level), visaIs(level)], VISA_COLORS[level]);
+  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(gated(level, visaIs(level)), VISA_COLORS[level]);
   // With the ally layer hidden, a country lost this year is simply a former ally.
   if (visible.has('former')) cases.push(visible.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
@@ -90,7 +92,7 @@ export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValu
   if (visaLevels.length === 0 || diplomatic.length === 0) return 0;
   return [
     'case',
-    ['all', ['any', ...visaLevels.map((level) => ['all', drawn(level), visaIs(level)] as ExpressionSpecification)], ['any', ...diplomatic], ['!', isHome]],
+    ['all', ['any', ...visaLevels.map((level) => gated(level, visaIs(level)))], ['any', ...diplomatic], ['!', isHome]],
     1,
     0,
   ];
@@ -113,7 +115,7 @@ export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {
 export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
   const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
   if (layers.includes('ally')) cases.push(isChange, PALETTE.changeOutline);
-  if (layers.includes('nsp')) cases.push(['all', drawn('nsp'), ['==', ['get', 'nsp'], 1]], PALETTE.nspOutline);
+  if (layers.includes('nsp')) cases.push(gated('nsp', ['==', ['get', 'nsp'], 1]), PALETTE.nspOutline);
   return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
 }
 
