@@ -25,10 +25,11 @@ const PALETTE_VARIABLES = {
   ...Object.fromEntries(LAYER_IDS.map((id) => [`--layer-${id}`, LAYER_COLORS[id]])),
 } as CSSProperties;
 
-/** The visa data's as-of dates: the main source's (earliest) and the territories' (latest). */
+/** The visa data's as-of dates: the main source's (which dates the layer) and the territories' (latest). */
 function visaAsOfDates(context: AppContextValue): { main: string; latest: string } {
-  const dates = [...new Set(context.dataset.visa.map((entry) => entry.asOf))].sort();
-  return { main: dates[0] ?? '', latest: dates.at(-1) ?? '' };
+  const main = context.availability['visa-free'].date ?? '';
+  const latest = context.dataset.visa.reduce((max, entry) => (entry.asOf > max ? entry.asOf : max), main);
+  return { main, latest };
 }
 
 export function App({ context, map }: { context: AppContextValue; map: MapViewProps }) {

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AllyTimeline } from '../data/ally-timeline.ts';
-import { useAppContext, useAppState } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
 
 /** Chart height in px, and the room kept below the plot for the decade labels. */
 const HEIGHT_PX = 64;
@@ -39,8 +39,7 @@ function useWidth() {
   return { ref, width };
 }
 
-function summary(timeline: AllyTimeline): string {
-  const counts = timeline.years.map((year) => year.allies.length);
+function summary(timeline: AllyTimeline, counts: readonly number[]): string {
   const peak = Math.max(...counts);
   const peakYear = timeline.years[counts.indexOf(peak)].year;
   return `Step chart of Taiwan's formal allies on 31 December, ${timeline.firstYear}–${timeline.lastYear}: ${counts[0]} in ${timeline.firstYear}, a peak of ${peak} in ${peakYear}, ${counts.at(-1)} in ${timeline.lastYear}. Click a year to go there.`;
@@ -53,11 +52,12 @@ function summary(timeline: AllyTimeline): string {
  */
 export function AllyCountChart() {
   const { timeline } = useAppContext();
-  const year = useAppState((state) => state.year);
+  const { year, allies } = useTimelineYear();
   const setYear = useAppState((state) => state.setYear);
   const { ref, width } = useWidth();
 
-  const { x, y, path, area, decades, ticks } = useMemo(() => {
+  // Everything but the current-year marker depends on the data and the width only, not on the year.
+  const { x, y, path, area, decades, ticks, label } = useMemo(() => {
     const counts = timeline.years.map((entry) => entry.allies.length);
     const x = scaleLinear().domain([timeline.firstYear, timeline.lastYear]).range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
     const y = scaleLinear()
@@ -67,10 +67,9 @@ export function AllyCountChart() {
     const path = stepPath(counts, x, y, timeline.firstYear);
     const area = `${path}V${y(0)}H${x(timeline.firstYear)}Z`;
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
-    return { x, y, path, area, decades, ticks: y.ticks(2) };
+    return { x, y, path, area, decades, ticks: y.ticks(2), label: summary(timeline, counts) };
   }, [timeline, width]);
 
-  const count = timeline.years[year - timeline.firstYear]?.allies.length ?? 0;
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const left = event.currentTarget.getBoundingClientRect().left;
     setYear(Math.round(x.invert(event.clientX - left)));
@@ -78,7 +77,7 @@ export function AllyCountChart() {
 
   return (
     <div ref={ref} className="ally-chart">
-      <svg width={width} height={HEIGHT_PX} role="img" aria-label={summary(timeline)} onClick={onClick} data-testid="ally-chart">
+      <svg width={width} height={HEIGHT_PX} role="img" aria-label={label} onClick={onClick} data-testid="ally-chart">
         {ticks.map((tick) => (
           <g key={tick} className="chart-grid">
             <line x1={x.range()[0]} x2={x.range()[1]} y1={y(tick)} y2={y(tick)} />
@@ -96,7 +95,7 @@ export function AllyCountChart() {
         ))}
         <g className="chart-current" transform={`translate(${x(year)},0)`}>
           <line y1={2} y2={HEIGHT_PX - AXIS_PX} />
-          <circle cy={y(count)} r={3.5} />
+          <circle cy={y(allies.length)} r={3.5} />
         </g>
       </svg>
     </div>

@@ -2,19 +2,13 @@ import { useEffect, useRef } from 'react';
 import { emptyProfile, layerLabel, layersOf, type CountryProfile } from '../data/country-profiles.ts';
 import { VISA_REGIME_LABELS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
-import type { EndReason, RelationPeriod } from '../data/schemas.ts';
+import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
+import { END_REASON_TEXT } from './relation-text.ts';
 import { SourceText } from './SourceText.tsx';
-
-const END_REASON_TEXT: Record<EndReason, string> = {
-  switched_to_prc: 'switched recognition to Beijing',
-  state_dissolved: 'the state ceased to exist',
-  other: 'ended (without an immediate switch to Beijing)',
-};
-
 
 function periodText(period: RelationPeriod, profile: CountryProfile): string {
   // A predecessor state's period (the Soviet Union's on Russia) says whose it was.

@@ -1,17 +1,9 @@
-import type { AllyEvent, AllyEventKind } from '../data/ally-timeline.ts';
+import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import { useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { EVENT_TEXT } from './relation-text.ts';
 import { SourceText } from './SourceText.tsx';
-
-/** What happened, in words, by event kind. */
-export const EVENT_TEXT: Record<AllyEventKind, string> = {
-  established: 'established formal relations',
-  restored: 'restored formal relations',
-  switched: 'switched recognition to Beijing',
-  dissolved: 'ceased to exist as a state',
-  ended: 'relations ended (no immediate switch to Beijing)',
-};
 
 function EventItem({ event }: { event: AllyEvent }) {
   const select = useAppState((state) => state.select);
