@@ -18,8 +18,10 @@ export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
  * enough to read the year's count, short enough to see the whole story in one go.
  */
 export const STEP_INTERVAL_MS: Record<PlaySpeed, number> = { slow: 450, normal: 180, fast: 70 };
-/** When looping, the last year holds this long before the replay starts again. */
-export const LOOP_HOLD_MS = 1500;
+/** When looping, the last year holds this long before the replay starts again (`?hold=` changes it). */
+export const DEFAULT_HOLD_SECONDS = 1.5;
+/** The longest hold the URL accepts: longer reads as a mistake, not a pause. */
+export const MAX_HOLD_SECONDS = 60;
 
 /** The state after one playback frame: the next year, a wrap to the start (loop), or a stop at the end. */
 export function nextPlaybackStep(state: { year: number; range: YearRange; loop: boolean }): { year: number; playing: boolean } {
@@ -30,14 +32,25 @@ export function nextPlaybackStep(state: { year: number; range: YearRange; loop: 
   return state.loop ? { year: state.range.from, playing: true } : { year: state.year, playing: false };
 }
 
+/** What decides how long a frame stays. */
+export interface FrameTiming {
+  year: number;
+  range: YearRange;
+  speed: PlaySpeed;
+  loop: boolean;
+  /** Seconds the last year holds before a loop starts again. */
+  hold: number;
+}
+
 /** How long the current year stays before the next frame; the last year holds before a loop starts again. */
-export function frameDelay(state: { year: number; range: YearRange; speed: PlaySpeed; loop: boolean }): number {
-  return state.loop && state.year >= state.range.to ? Math.max(LOOP_HOLD_MS, STEP_INTERVAL_MS[state.speed]) : STEP_INTERVAL_MS[state.speed];
+export function frameDelay(state: FrameTiming): number {
+  const step = STEP_INTERVAL_MS[state.speed];
+  return state.loop && state.year >= state.range.to ? Math.max(state.hold * 1000, step) : step;
 }
 
 /** The store surface the timer needs (kept small so tests can drive it with the real store). */
 interface PlaybackStore {
-  getState: () => { playing: boolean; year: number; range: YearRange; speed: PlaySpeed; loop: boolean; advance: () => void };
+  getState: () => FrameTiming & { playing: boolean; advance: () => void };
   subscribe: (listener: (state: { playing: boolean; year: number }, previous: { playing: boolean; year: number }) => void) => () => void;
 }
 

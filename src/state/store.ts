@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
+import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 
 /** A message shown to the user until dismissed, e.g. about a URL parameter that was ignored. */
 export interface Notice {
@@ -20,6 +20,8 @@ export interface AppState {
   speed: PlaySpeed;
   /** Start again from `range.from` after reaching `range.to`. */
   loop: boolean;
+  /** Seconds the last year holds before a loop starts again. */
+  hold: number;
   /** The years playback runs through. */
   range: YearRange;
   notices: Notice[];
@@ -40,6 +42,8 @@ export interface AppActions {
   advance: () => void;
   setSpeed: (speed: PlaySpeed) => void;
   setLoop: (loop: boolean) => void;
+  /** Starts a replay of `range` (clamped to the timeline) from its first year, e.g. for a host page. */
+  playRange: (range: YearRange) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
@@ -47,7 +51,7 @@ export interface AppActions {
 }
 
 /** The part of the state the address bar carries. */
-export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'range'>;
+export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range'>;
 
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -64,6 +68,7 @@ export function initialAppState(years: YearRange): AppState {
     playing: false,
     speed: DEFAULT_SPEED,
     loop: false,
+    hold: DEFAULT_HOLD_SECONDS,
     range: { ...years },
     notices: [],
   };
@@ -102,9 +107,16 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     },
     setSpeed: (speed) => set({ speed: PLAY_SPEEDS.includes(speed) ? speed : DEFAULT_SPEED }),
     setLoop: (loop) => set({ loop }),
+    playRange: (range) => {
+      const from = clamp(Math.min(range.from, range.to));
+      const to = clamp(Math.max(range.from, range.to));
+      // A one-year range has nothing to play: it shows that year instead.
+      set(from < to ? { range: { from, to }, year: from, playing: true } : { year: from, playing: false });
+    },
     addNotices: (notices) =>
       set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
-    applyUrlState: (state) => set({ ...state, layers: inLayerOrder(state.layers), year: clamp(state.year) }),
+    applyUrlState: (state) =>
+      set({ ...state, layers: inLayerOrder(state.layers), year: clamp(state.year), hold: Math.min(Math.max(state.hold, 0), MAX_HOLD_SECONDS) }),
   }));
 }

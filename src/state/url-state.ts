@@ -1,5 +1,5 @@
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
+import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
 
 /**
@@ -7,7 +7,9 @@ import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
  *   ?country=PRY              the open details panel (ISO 3166-1 alpha-3)
  *   ?show=ally,partner,visa,nsp   visible layers (`visa` = all three visa levels; `none` = no layer)
  *   ?year=1971                the timeline's year (default: the last year, today)
- *   ?play=1&from=1971&to=2024&speed=fast&loop=1   playback: on load, through a range, speed, loop
+ *   ?play=1&from=1971&to=2024&speed=fast&loop=1&hold=2   playback: on load, through a range, speed,
+ *                            loop, and seconds the last year holds before the loop starts again
+ *   ?embed=1&controls=timeline   the embed view (no page chrome), with the timeline or `none`
  *   #zoom/lat/lng             the camera, in MapLibre's hash format
  * Each parameter parses to valid, invalid or missing; defaults are never written.
  */
@@ -31,9 +33,27 @@ export interface ParsedSearch {
   to: Param<number>;
   speed: Param<PlaySpeed>;
   loop: Param<boolean>;
+  hold: Param<number>;
+  embed: Param<boolean>;
+  controls: Param<EmbedControls>;
   /** Parameter names the app does not know. */
   unknown: string[];
 }
+
+/** Which controls the embed view shows under its map. */
+export const EMBED_CONTROLS = ['none', 'timeline'] as const;
+export type EmbedControls = (typeof EMBED_CONTROLS)[number];
+
+/**
+ * How the page is presented, fixed for the page's life: the full app, or the embed view for
+ * articles and slides. Not in the store (nothing changes it), but carried in every address written.
+ */
+export interface Presentation {
+  embed: boolean;
+  controls: EmbedControls;
+}
+
+export const FULL_APP: Presentation = { embed: false, controls: 'none' };
 
 /** What parsing needs to know: which codes are countries, and the timeline's years. */
 export interface UrlContext {
@@ -41,7 +61,7 @@ export interface UrlContext {
   years: YearRange;
 }
 
-const KNOWN_PARAMS = ['country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop'];
+const KNOWN_PARAMS = ['embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
 const MAX_PARAM_LENGTH = 200;
 const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
 /** The closest zoom the map allows (and so the URL accepts). */
@@ -104,6 +124,25 @@ export function parseSpeed(raw: string | null): Param<PlaySpeed> {
     : { status: 'invalid', raw, reason: `is not one of ${PLAY_SPEEDS.join(', ')}` };
 }
 
+/** Seconds, as a plain decimal number from 0 to MAX_HOLD_SECONDS. */
+export function parseHold(raw: string | null): Param<number> {
+  if (raw === null) return { status: 'missing' };
+  const text = raw.trim();
+  const seconds = Number(text);
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(text) || seconds > MAX_HOLD_SECONDS) {
+    return { status: 'invalid', raw, reason: `is not a number of seconds from 0 to ${MAX_HOLD_SECONDS}` };
+  }
+  return { status: 'valid', value: seconds };
+}
+
+export function parseControls(raw: string | null): Param<EmbedControls> {
+  if (raw === null) return { status: 'missing' };
+  const value = raw.trim().toLowerCase();
+  return (EMBED_CONTROLS as readonly string[]).includes(value)
+    ? { status: 'valid', value: value as EmbedControls }
+    : { status: 'invalid', raw, reason: `is not one of ${EMBED_CONTROLS.join(', ')}` };
+}
+
 export function parseSearch(search: string, { isCountry, years }: UrlContext): ParsedSearch {
   const params = new URLSearchParams(search);
   let from = parseYear(params.get('from'), years);
@@ -124,6 +163,9 @@ export function parseSearch(search: string, { isCountry, years }: UrlContext): P
     to,
     speed: parseSpeed(params.get('speed')),
     loop: parseFlag(params.get('loop')),
+    hold: parseHold(params.get('hold')),
+    embed: parseFlag(params.get('embed')),
+    controls: parseControls(params.get('controls')),
     unknown: [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.includes(key)),
   };
 }
@@ -165,8 +207,15 @@ export function stateFromSearch(parsed: ParsedSearch, years: YearRange): UrlBack
     playing,
     speed: valueOr(parsed.speed, DEFAULT_SPEED),
     loop: valueOr(parsed.loop, false),
+    hold: valueOr(parsed.hold, DEFAULT_HOLD_SECONDS),
     range,
   };
+}
+
+/** The presentation a parsed URL asks for; `controls` only means something in the embed view. */
+export function presentationFromSearch(parsed: ParsedSearch): Presentation {
+  const embed = valueOr(parsed.embed, false);
+  return { embed, controls: embed ? valueOr(parsed.controls, FULL_APP.controls) : FULL_APP.controls };
 }
 
 /** One readable sentence per ignored parameter, for the notice bar. */
@@ -174,7 +223,7 @@ export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>)
   const problems: string[] = [];
   if (parsed.country.status === 'invalid') problems.push(`country "${describe(parsed.country.raw)}" ${parsed.country.reason}.`);
   if (parsed.show.status === 'invalid') problems.push(`show "${describe(parsed.show.raw)}" ${parsed.show.reason}.`);
-  for (const key of ['year', 'play', 'from', 'to', 'speed', 'loop'] as const) {
+  for (const key of ['embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
     const param = parsed[key];
     if (param.status === 'invalid') problems.push(`${key} "${describe(param.raw)}" ${param.reason}.`);
   }
@@ -188,9 +237,11 @@ export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>)
  * The query string for a state; parameters at their default are left out. While playing, the
  * year is left out too (the address would change every frame; the link replays from `from`).
  */
-export function searchFromState(state: UrlBackedState, years: YearRange): string {
-  const { selected, layers, year, playing, speed, loop, range } = state;
+export function searchFromState(state: UrlBackedState, years: YearRange, presentation: Presentation = FULL_APP): string {
+  const { selected, layers, year, playing, speed, loop, hold, range } = state;
   const params = new URLSearchParams();
+  if (presentation.embed) params.set('embed', '1');
+  if (presentation.embed && presentation.controls !== FULL_APP.controls) params.set('controls', presentation.controls);
   if (selected) params.set('country', selected);
   const isDefault = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => layers.includes(id));
   if (!isDefault) params.set('show', layers.length === 0 ? 'none' : compactLayers(layers).join(','));
@@ -200,6 +251,7 @@ export function searchFromState(state: UrlBackedState, years: YearRange): string
   if (range.to !== years.to) params.set('to', String(range.to));
   if (speed !== DEFAULT_SPEED) params.set('speed', speed);
   if (loop) params.set('loop', '1');
+  if (hold !== DEFAULT_HOLD_SECONDS) params.set('hold', String(hold));
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

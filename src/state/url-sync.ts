@@ -5,9 +5,11 @@ import {
   formatCameraHash,
   parseCameraHash,
   parseSearch,
+  presentationFromSearch,
   searchFromState,
   stateFromSearch,
   type Camera,
+  type Presentation,
 } from './url-state.ts';
 
 /** What URL sync needs from the app. */
@@ -34,11 +36,15 @@ const isNavigation = (state: AppState, previous: AppState) => state.selected !==
  * Keeps the store and the address bar in step: reads the URL once at start (ignored parts become
  * notices), pushes a history entry when the selection or layers change, replaces the entry when
  * the year or playback changes, and applies Back/Forward. Returns the initial camera from the
- * hash and a function that records camera moves.
+ * hash, the page's presentation (full app or embed) and a function that records camera moves.
+ * In the embed view every write replaces: an iframe's history entries would become the host
+ * page's, and its Back button would step through the map instead of leaving the page.
  */
 export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
   let applyingUrl = false;
   let pendingReplace: number | null = null;
+  const presentation: Presentation = presentationFromSearch(parseSearch(win.location.search, { isCountry, years }));
+  const searchOf = (state: AppState) => searchFromState(state, years, presentation);
 
   /** The current address with a new query and/or hash; a URL object, because a path such as
    * `//atlas/` written as a string would be read as another host. */
@@ -62,7 +68,7 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
     pendingReplace = null;
   };
   const replaceWith = (state: AppState) => {
-    const search = searchFromState(state, years);
+    const search = searchOf(state);
     if (search !== win.location.search) writeHistory('replaceState', addressWith({ search }));
   };
 
@@ -91,16 +97,19 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
   win.history.replaceState(
     win.history.state,
     '',
-    addressWith({ search: searchFromState(store.getState(), years), hash: initialCamera ? formatCameraHash(initialCamera) : '' }),
+    addressWith({ search: searchOf(store.getState()), hash: initialCamera ? formatCameraHash(initialCamera) : '' }),
   );
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingUrl) return;
-    if (isNavigation(state, previous)) {
+    if (isNavigation(state, previous) && presentation.embed) {
+      cancelReplace();
+      replaceWith(state);
+    } else if (isNavigation(state, previous)) {
       // The entry being left first gets its latest year, so Back returns to the view as it was.
       cancelReplace();
       replaceWith(previous);
-      const search = searchFromState(state, years);
+      const search = searchOf(state);
       if (search !== win.location.search) writeHistory('pushState', addressWith({ search }));
     } else if (pendingReplace === null) {
       pendingReplace = win.setTimeout(() => {
@@ -118,6 +127,7 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
 
   return {
     initialCamera,
+    presentation,
     /** Records the camera in the hash without adding a history entry (moves are not navigation). */
     recordCamera(camera: Camera) {
       const hash = formatCameraHash(camera);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette.ts';
-import { LOOP_HOLD_MS, STEP_INTERVAL_MS } from '../../src/state/playback.ts';
+import { DEFAULT_HOLD_SECONDS, STEP_INTERVAL_MS } from '../../src/state/playback.ts';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium, mapCentre } from './app-session.ts';
 import { hexToRgb, isNear, waitForColour } from './png.ts';
@@ -153,7 +153,7 @@ describe('a full replay', () => {
           channel.port2.postMessage(null);
         }, delay);
       }) as typeof window.setTimeout;
-    }, [...Object.values(STEP_INTERVAL_MS), LOOP_HOLD_MS]);
+    }, [...Object.values(STEP_INTERVAL_MS), DEFAULT_HOLD_SECONDS * 1000]);
     await load(page, app.url);
     const lastYear = Number(await slider(page).getAttribute('aria-valuemax'));
     // Long tasks while loading are the benchmark's business; the replay's start after the click.

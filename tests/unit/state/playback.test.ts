@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { frameDelay, LOOP_HOLD_MS, nextPlaybackStep, startPlaybackTimer, STEP_INTERVAL_MS } from '../../../src/state/playback.ts';
+import { DEFAULT_HOLD_SECONDS, frameDelay, nextPlaybackStep, startPlaybackTimer, STEP_INTERVAL_MS } from '../../../src/state/playback.ts';
 import { createAppStore } from '../../../src/state/store.ts';
 
 const range = { from: 1949, to: 2026 };
@@ -25,7 +25,7 @@ describe('nextPlaybackStep(state)', () => {
 
 describe('frameDelay(state)', () => {
   it('takes 10–20 s to replay 1949 to 2026 at normal speed', () => {
-    const seconds = ((range.to - range.from) * frameDelay({ year: 1971, range, speed: 'normal', loop: false })) / 1000;
+    const seconds = ((range.to - range.from) * frameDelay({ year: 1971, range, speed: 'normal', loop: false, hold: DEFAULT_HOLD_SECONDS })) / 1000;
     expect(seconds).toBeGreaterThanOrEqual(10);
     expect(seconds).toBeLessThanOrEqual(20);
   });
@@ -33,8 +33,14 @@ describe('frameDelay(state)', () => {
   it('orders the speeds slow > normal > fast and holds the last year before a loop starts again', () => {
     expect(STEP_INTERVAL_MS.slow).toBeGreaterThan(STEP_INTERVAL_MS.normal);
     expect(STEP_INTERVAL_MS.normal).toBeGreaterThan(STEP_INTERVAL_MS.fast);
-    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: true })).toBe(LOOP_HOLD_MS);
-    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: false })).toBe(STEP_INTERVAL_MS.fast);
+    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: true, hold: 1.5 })).toBe(1500);
+    expect(frameDelay({ year: 2026, range, speed: 'fast', loop: false, hold: 1.5 })).toBe(STEP_INTERVAL_MS.fast);
+  });
+
+  it('holds the last year for ?hold= seconds, but never shorter than a step', () => {
+    expect(frameDelay({ year: 2026, range, speed: 'slow', loop: true, hold: 2 })).toBe(2000);
+    expect(frameDelay({ year: 2026, range, speed: 'slow', loop: true, hold: 0 })).toBe(STEP_INTERVAL_MS.slow);
+    expect(frameDelay({ year: 2025, range, speed: 'slow', loop: true, hold: 2 })).toBe(STEP_INTERVAL_MS.slow);
   });
 });
 
@@ -83,7 +89,7 @@ describe('startPlaybackTimer(store)', () => {
     store.getState().play();
     vi.advanceTimersByTime(STEP_INTERVAL_MS.fast * 6);
     expect(store.getState().year).toBe(2026);
-    vi.advanceTimersByTime(LOOP_HOLD_MS);
+    vi.advanceTimersByTime(DEFAULT_HOLD_SECONDS * 1000);
     expect(store.getState()).toMatchObject({ year: 2020, playing: true });
   });
 });

@@ -6,6 +6,7 @@ import {
   formatCameraHash,
   parseCameraHash,
   parseSearch,
+  presentationFromSearch,
   searchFromState,
   stateFromSearch,
 } from '../../../src/state/url-state.ts';
@@ -109,6 +110,34 @@ describe('parseSearch(search) for the timeline', () => {
     expect(parsed.to).toMatchObject({ status: 'invalid', reason: 'must come after from=2000' });
     expect(parsed.speed).toMatchObject({ status: 'invalid', reason: 'is not one of slow, normal, fast' });
     expect(parsed.loop).toMatchObject({ status: 'invalid', reason: 'is not 1 or 0' });
+  });
+});
+
+describe('presenter parameters', () => {
+  it('reads ?hold= as seconds from 0 to 60 and refuses anything else', () => {
+    expect(parseSearch('?hold=2', context).hold).toEqual({ status: 'valid', value: 2 });
+    expect(parseSearch('?hold=0.5', context).hold).toEqual({ status: 'valid', value: 0.5 });
+    for (const raw of ['-1', '61', '1e3', 'two', '', 'Infinity']) {
+      expect(parseSearch(`?hold=${raw}`, context).hold.status, raw).toBe('invalid');
+    }
+  });
+
+  it('reads ?embed=1&controls=timeline as the embed view with its timeline', () => {
+    expect(presentationFromSearch(parseSearch('?embed=1&controls=timeline', context))).toEqual({ embed: true, controls: 'timeline' });
+    expect(presentationFromSearch(parseSearch('?embed=1', context))).toEqual({ embed: true, controls: 'none' });
+  });
+
+  it('gives controls no effect outside the embed view and refuses unknown controls', () => {
+    expect(presentationFromSearch(parseSearch('?controls=timeline', context))).toEqual({ embed: false, controls: 'none' });
+    const parsed = parseSearch('?embed=yes&controls=everything', context);
+    expect(parsed.controls).toMatchObject({ status: 'invalid', reason: 'is not one of none, timeline' });
+    expect(presentationFromSearch(parsed)).toEqual({ embed: true, controls: 'none' });
+  });
+
+  it('carries the presentation and the hold into the address it writes', () => {
+    const state = stateWith({ playing: true, year: 1971, loop: true, hold: 2, range: { from: 1971, to: 2024 } });
+    expect(searchFromState(state, years, { embed: true, controls: 'timeline' })).toBe('?embed=1&controls=timeline&play=1&from=1971&to=2024&loop=1&hold=2');
+    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&loop=1&hold=2', context), years)).toEqual(state);
   });
 });
 

@@ -132,6 +132,15 @@ describe('startUrlSync(store)', () => {
     expect(store.getState().selected).toBe('TUV');
   });
 
+  it('keeps ?embed= and ?controls= in every address it writes, and only replaces entries in the embed view', () => {
+    const { store } = start('/atlas/?embed=1&controls=timeline');
+    const length = window.history.length;
+    store.getState().select('PRY');
+    store.getState().toggleLayer('nsp');
+    expect(window.location.search).toBe('?embed=1&controls=timeline&country=PRY&show=ally,former,partner,visa');
+    expect(window.history.length).toBe(length);
+  });
+
   it('records camera moves without adding history entries', () => {
     const { sync } = start('/atlas/?country=PRY');
     const length = window.history.length;
