@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readHostMessage } from '../../../src/state/host-messages.ts';
+import { startMessageBridge } from '../../../src/state/message-bridge.ts';
+import { createAppStore } from '../../../src/state/store.ts';
+
+const years = { from: 1949, to: 2026 };
+const context = { years, isCountry: (iso3: string) => ['PRY', 'TUV'].includes(iso3) };
+const read = (data: unknown) => readHostMessage(data, context);
+
+describe('readHostMessage(data)', () => {
+  it('reads each command', () => {
+    expect(read({ app: 'taiwan-ties', type: 'set-year', year: 1971 })).toEqual({ command: { type: 'set-year', year: 1971 } });
+    expect(read({ app: 'taiwan-ties', type: 'play', from: 1971, to: 2024, speed: 'slow', loop: true })).toEqual({
+      command: { type: 'play', range: { from: 1971, to: 2024 }, speed: 'slow', loop: true },
+    });
+    expect(read({ app: 'taiwan-ties', type: 'play' })).toEqual({ command: { type: 'play' } });
+    expect(read({ app: 'taiwan-ties', type: 'pause' })).toEqual({ command: { type: 'pause' } });
+    expect(read({ app: 'taiwan-ties', type: 'select', country: 'tuv' })).toEqual({ command: { type: 'select', country: 'TUV' } });
+    expect(read({ app: 'taiwan-ties', type: 'select', country: null })).toEqual({ command: { type: 'select', country: null } });
+    expect(read({ app: 'taiwan-ties', type: 'set-layers', layers: ['ally', 'visa'] })).toEqual({
+      command: { type: 'set-layers', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] },
+    });
+  });
+
+  it('ignores messages that are not tagged as ours', () => {
+    for (const data of [null, undefined, 'set-year', 1971, [], { type: 'set-year', year: 1971 }, { app: 'other', type: 'pause' }]) {
+      expect(read(data), JSON.stringify(data)).toBeNull();
+    }
+  });
+
+  it('refuses our messages of the wrong shape, saying why', () => {
+    const refused = [
+      { app: 'taiwan-ties', type: 'set-year', year: '1971' },
+      { app: 'taiwan-ties', type: 'set-year', year: 1900 },
+      { app: 'taiwan-ties', type: 'set-year', year: 1971.5 },
+      { app: 'taiwan-ties', type: 'play', from: 2000, to: 1990 },
+      { app: 'taiwan-ties', type: 'play', speed: 'warp' },
+      { app: 'taiwan-ties', type: 'play', loop: 'yes' },
+      { app: 'taiwan-ties', type: 'select', country: '<img src=x onerror=alert(1)>' },
+      { app: 'taiwan-ties', type: 'select', country: 'XXX' },
+      { app: 'taiwan-ties', type: 'set-layers', layers: 'ally' },
+      { app: 'taiwan-ties', type: 'set-layers', layers: ['ally', 'bogus'] },
+      { app: 'taiwan-ties', type: 'navigate', url: 'javascript:alert(1)' },
+    ];
+    for (const data of refused) expect(read(data), JSON.stringify(data)).toEqual({ rejected: expect.any(String) });
+  });
+
+  it('quotes at most a short piece of a refused value', () => {
+    const result = read({ app: 'taiwan-ties', type: 'select', country: 'x'.repeat(10_000) });
+    expect(result && 'rejected' in result && result.rejected.length).toBeLessThan(120);
+  });
+});
+
+/** A window framed by a fake parent; messages are dispatched as if they came from `source`. */
+function framedWindow() {
+  const parent = { postMessage: vi.fn() };
+  const win = Object.assign(new EventTarget(), { parent });
+  const send = (data: unknown, source: unknown = parent) => win.dispatchEvent(Object.assign(new Event('message'), { data, source }));
+  const sent = () => parent.postMessage.mock.calls.map(([message]) => message);
+  return { win: win as unknown as Window, send, sent };
+}
+
+describe('startMessageBridge(store)', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  function start() {
+    const store = createAppStore(years);
+    const frame = framedWindow();
+    const bridge = startMessageBridge(store, { ...context, alliesIn: (year) => year - 1900, window: frame.win });
+    stop = bridge.stop;
+    return { store, bridge, ...frame };
+  }
+
+  it('applies commands from the parent window', () => {
+    const { store, send } = start();
+    send({ app: 'taiwan-ties', type: 'set-year', year: 1971 });
+    expect(store.getState().year).toBe(1971);
+    send({ app: 'taiwan-ties', type: 'play', from: 1990, to: 2000, speed: 'fast', loop: true });
+    expect(store.getState()).toMatchObject({ playing: true, year: 1990, range: { from: 1990, to: 2000 }, speed: 'fast', loop: true });
+    send({ app: 'taiwan-ties', type: 'pause' });
+    expect(store.getState().playing).toBe(false);
+    send({ app: 'taiwan-ties', type: 'select', country: 'PRY' });
+    expect(store.getState().selected).toBe('PRY');
+  });
+
+  it('ignores commands from any window but its parent', () => {
+    const { store, send } = start();
+    send({ app: 'taiwan-ties', type: 'set-year', year: 1971 }, { postMessage: vi.fn() });
+    expect(store.getState().year).toBe(2026);
+  });
+
+  it('announces ready once, then year, playback and selection changes', () => {
+    const { store, bridge, sent } = start();
+    bridge.announceReady();
+    bridge.announceReady();
+    store.getState().setYear(1971);
+    store.getState().play();
+    store.getState().select('TUV');
+    expect(sent()).toEqual([
+      { app: 'taiwan-ties', type: 'ready', version: 1, year: 2026, firstYear: 1949, lastYear: 2026, playing: false },
+      { app: 'taiwan-ties', type: 'year', year: 1971, allies: 71, playing: false },
+      { app: 'taiwan-ties', type: 'playback', playing: true, year: 1971 },
+      { app: 'taiwan-ties', type: 'select', country: 'TUV' },
+    ]);
+  });
+
+  it('replies to a malformed message of ours with the reason, and changes nothing', () => {
+    const { store, send, sent } = start();
+    send({ app: 'taiwan-ties', type: 'set-year', year: 'soon' });
+    expect(store.getState().year).toBe(2026);
+    expect(sent()).toEqual([{ app: 'taiwan-ties', type: 'rejected', reason: expect.stringContaining('set-year') }]);
+  });
+
+  it('says nothing when the app is not framed', () => {
+    const store = createAppStore(years);
+    const bridge = startMessageBridge(store, { ...context, alliesIn: () => 0 });
+    stop = bridge.stop;
+    expect(bridge.framed).toBe(false);
+    expect(() => bridge.announceReady()).not.toThrow();
+  });
+});
