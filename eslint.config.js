@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 const layerRules = [
   { from: 'src/data', forbid: ['**/state/**', '**/map/**', '**/components/**', '**/app/**'] },
   { from: 'src/state', forbid: ['**/map/**', '**/components/**', '**/app/**'] },
-  { from: 'src/map', forbid: ['**/components/**', '**/app/**'] },
+  { from: 'src/map', forbid: ['**/components/**', '**/app/**', '**/export/**'] },
+  { from: 'src/export', forbid: ['**/components/**', '**/app/**'] },
   { from: 'src/components', forbid: ['**/map/**', '**/app/**', 'maplibre-gl'] },
 ];
 

@@ -3,34 +3,47 @@ import { createRoot } from 'react-dom/client';
 import dataset, { mapCountries } from 'virtual:dataset';
 import { App } from './app/App.tsx';
 import './app/app.css';
+import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import type { MapController } from './map/map-controller.ts';
+import { startMessageBridge } from './state/message-bridge.ts';
 import { startPlaybackTimer } from './state/playback.ts';
 import { createAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
 const names = new Map(mapCountries);
+const isCountry = (iso3: string) => names.has(iso3);
 const { profiles, timeline, availability, years } = deriveData(dataset, new Date());
 const store = createAppStore(years);
 let controller: MapController | null = null;
 
-const urlSync = startUrlSync(store, {
-  isCountry: (iso3) => names.has(iso3),
-  years,
-  onCameraFromUrl: (camera) => controller?.jumpTo(camera),
-});
+const urlSync = startUrlSync(store, { isCountry, years, onCameraFromUrl: (camera) => controller?.jumpTo(camera) });
+const { presentation } = urlSync;
+document.documentElement.classList.toggle('embed', presentation.embed);
+
+// A replay that starts by itself is motion the person did not ask for on this page: with reduced
+// motion, it waits for Play (a host page's `play` message or the Play button still start it).
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+if (reducedMotion && store.getState().playing) {
+  store.getState().pause();
+  store.getState().addNotices([{ id: 'reduced-motion', message: 'The replay waits for Play because your system asks for reduced motion.' }]);
+}
 // After URL sync, so that ?play=1 starts the replay on load.
 startPlaybackTimer(store);
+const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, presentation }}
       map={{
         initialCamera: urlSync.initialCamera,
+        reducedMotion,
         onCameraChange: urlSync.recordCamera,
         onController: (next) => (controller = next),
+        onSettled: bridge.announceReady,
       }}
+      onPreferredHeight={presentation.embed ? (height) => bridge.post({ type: 'resize', height }) : undefined}
     />
   </StrictMode>,
 );

@@ -27,14 +27,18 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera) => void;
   /** Receives the controller once the map exists (for camera moves from Back/Forward). */
   onController: (controller: MapController | null) => void;
+  /** Camera moves jump instead of gliding (the person's system asks for reduced motion). */
+  reducedMotion?: boolean;
+  /** Once the map has drawn, or its fallback is shown: the page can be used. */
+  onSettled?: () => void;
 }
 
 /**
  * Loads the shapes and the map library, joins the shapes with the profiles, and mounts the map
  * controller into a div (destroyed on unmount). Later changes reach the map through the store.
  */
-export function MapView({ initialCamera, onCameraChange, onController }: MapViewProps) {
-  const { store, profiles, timeline, availability } = useAppContext();
+export function MapView({ initialCamera, onCameraChange, onController, reducedMotion = false, onSettled }: MapViewProps) {
+  const { store, profiles, timeline, availability, presentation } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const [failure, setFailure] = useState<string | null>(() =>
@@ -59,11 +63,14 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
             drawableLayersIn: (year) => new Set(drawnLayers(LAYER_IDS, year, availability)),
           },
           revealInitialSelection: initialCamera === null,
+          reducedMotion,
+          attribution: !presentation.embed,
           onHover: setHover,
           onCameraChange,
           onReady: () => {
             performance.mark(MAP_READY_MARK);
             container.dataset.ready = 'true';
+            onSettled?.();
           },
         });
         onController(controller);
@@ -79,6 +86,10 @@ export function MapView({ initialCamera, onCameraChange, onController }: MapView
     // The map is created once; later changes reach it through the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (failure) onSettled?.();
+  }, [failure, onSettled]);
 
   if (failure) return <MapFallback reason={failure} />;
   return (

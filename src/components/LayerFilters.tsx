@@ -7,8 +7,8 @@ import { useAppContext, useAppState, useTimelineYear } from '../state/app-contex
 /** How each layer is drawn, for the legend beside its toggle. */
 export interface LayerSwatch {
   color: string;
-  /** 'fill' (a coloured shape) or 'outline' (a coloured border). */
-  kind: 'fill' | 'outline';
+  /** 'fill' (a coloured shape), 'outline' (a coloured border) or 'change' (a fill with the change outline). */
+  kind: 'fill' | 'outline' | 'change';
 }
 
 /** Legend entries that are not toggles: how the ally layer marks the year's changes. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatPartialDate } from '../data/partial-date.ts';
+import { readOnText } from '../data/view-summary.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
@@ -61,7 +61,7 @@ function YearInput() {
 function AllyCount() {
   const { timeline } = useAppContext();
   const entry = useTimelineYear();
-  const readOn = entry.readOnAsOf ? `as of ${formatPartialDate(timeline.asOf)}` : `on 31 Dec ${entry.year}`;
+  const readOn = readOnText(entry, timeline);
   const changes = [entry.gained.length && `+${entry.gained.length} gained`, entry.lost.length && `−${entry.lost.length} lost`].filter(Boolean);
   return (
     <p className="ally-count" data-testid="ally-count">

@@ -1,6 +1,9 @@
 import { MAX_ZOOM } from '../state/url-state.ts';
 import type { CreateMap } from './map-controller.ts';
 
+/** Credit for the country shapes, shown by the map or, in the embed view, by its legend. */
+export const SHAPES_CREDIT = 'Shapes: Natural Earth via world-atlas';
+
 /**
  * Whether this browser can give MapLibre a WebGL context. Call once: the probe context is
  * released at once, since browsers keep only a few live contexts and drop the oldest (the map's).
@@ -29,7 +32,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibre.setWorkerUrl(worker.default);
-  return ({ container, style, camera }) =>
+  return ({ container, style, camera, attribution = true }) =>
     new maplibre.Map({
       container,
       style,
@@ -37,7 +40,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
       zoom: camera.zoom,
       minZoom: 0,
       maxZoom: MAX_ZOOM,
-      attributionControl: { compact: true, customAttribution: 'Shapes: Natural Earth via world-atlas' },
+      attributionControl: attribution ? { compact: true, customAttribution: SHAPES_CREDIT } : false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

@@ -34,7 +34,13 @@ export interface MapControllerCallbacks {
 }
 
 /** Creates the MapLibre map; a seam so tests can pass a fake. */
-export type CreateMap = (options: { container: HTMLElement; style: ReturnType<typeof buildStyle>; camera: Camera }) => MapLibreMap;
+export type CreateMap = (options: {
+  container: HTMLElement;
+  style: ReturnType<typeof buildStyle>;
+  camera: Camera;
+  /** Show MapLibre's attribution control (the embed view credits the shapes in its legend instead). */
+  attribution?: boolean;
+}) => MapLibreMap;
 
 /** Pixels around the pointer in which a small-country marker wins over the shape under it. */
 const MARKER_HIT_RADIUS_PX = 10;
@@ -73,6 +79,7 @@ export class MapController {
   private drawnKey = '';
   private readonly derive: MapDerivations;
   private applyingCamera = false;
+  private readonly reducedMotion: boolean;
 
   constructor(
     private readonly store: AppStore,
@@ -84,12 +91,16 @@ export class MapController {
       derive: MapDerivations;
       /** Move the camera to the initial selection (when the URL gave no camera of its own). */
       revealInitialSelection: boolean;
+      /** Camera moves jump instead of gliding. */
+      reducedMotion?: boolean;
+      attribution?: boolean;
     } & MapControllerCallbacks,
   ) {
     this.world = world;
     this.derive = options.derive;
+    this.reducedMotion = options.reducedMotion ?? false;
     const state = store.getState();
-    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera });
+    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera, attribution: options.attribution });
     this.map.on('load', () => {
       const image = hatchImage();
       this.map.addImage(HATCH_IMAGE_ID, image);
@@ -148,7 +159,7 @@ export class MapController {
     const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height;
     if (visible) return;
     // An offset, not padding: MapLibre keeps padding for every later camera move.
-    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate ? REVEAL_DURATION_MS : 0 });
+    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate && !this.reducedMotion ? REVEAL_DURATION_MS : 0 });
   }
 
   private setFeatureState(id: number, state: Record<string, boolean | string | null>) {

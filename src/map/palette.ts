@@ -38,3 +38,19 @@ export const LAYER_COLORS: Record<LayerId, string> = {
   'visa-online': PALETTE.visaOnline,
   nsp: PALETTE.nspOutline,
 };
+
+/** How a legend entry is drawn: a filled swatch, an outline (New Southbound), or a fill with the change outline. */
+export interface LegendSwatch {
+  color: string;
+  kind: 'fill' | 'outline' | 'change';
+}
+
+/** The swatch of every legend entry: the layers, and this year's gained and lost allies. */
+export const LEGEND_SWATCHES: Record<LayerId | 'gained' | 'lost', LegendSwatch> = {
+  ...(Object.fromEntries(Object.entries(LAYER_COLORS).map(([id, color]) => [id, { color, kind: id === 'nsp' ? 'outline' : 'fill' }])) as Record<
+    LayerId,
+    LegendSwatch
+  >),
+  gained: { color: PALETTE.allyGained, kind: 'change' },
+  lost: { color: PALETTE.allyLost, kind: 'change' },
+};

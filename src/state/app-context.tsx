@@ -1,11 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { Dataset } from '../data/parse-dataset.ts';
-import type { AppActions, AppState, AppStore } from './store.ts';
+import type { YearRange } from './playback.ts';
+import type { AppActions, AppState, AppStore, UrlBackedState } from './store.ts';
+import type { Presentation } from './url-state.ts';
 
 /** What components read: the store, and the data joined once at load. */
 export interface AppContextValue {
@@ -18,6 +21,10 @@ export interface AppContextValue {
   timeline: AllyTimeline;
   /** From which year each layer may be drawn. */
   availability: Record<LayerId, LayerAvailability>;
+  /** The timeline's first and last years. */
+  years: YearRange;
+  /** The full app or the embed view, fixed for the page's life. */
+  presentation: Presentation;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -42,4 +49,11 @@ export function useTimelineYear(): TimelineYear {
   const { timeline } = useAppContext();
   const year = useAppState((state) => state.year);
   return timelineYear(timeline, year);
+}
+
+/** The part of the state a link carries, re-rendering only when one of its fields changes. */
+export function useUrlBackedState(): UrlBackedState {
+  return useAppState(
+    useShallow(({ selected, layers, year, playing, speed, loop, hold, range }) => ({ selected, layers, year, playing, speed, loop, hold, range })),
+  );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { deriveData } from '../../../src/data/derived-data.ts';
 import { AppProvider } from '../../../src/state/app-context.tsx';
 import { createAppStore } from '../../../src/state/store.ts';
+import { FULL_APP, type Presentation } from '../../../src/state/url-state.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 import { readMapCountries } from '../../../scripts/map-countries.ts';
 
@@ -14,8 +15,10 @@ const { profiles, timeline, availability, years } = derived;
 const names = new Map(readMapCountries('public/geo/world.topo.json'));
 
 /** Renders a component with the real data and a fresh store, as the app provides them. */
-export function renderWithApp(ui: ReactNode) {
+export function renderWithApp(ui: ReactNode, presentation: Presentation = FULL_APP) {
   const store = createAppStore(years);
-  const result = render(<AppProvider value={{ store, dataset, profiles, names, timeline, availability }}>{ui}</AppProvider>);
+  const result = render(
+    <AppProvider value={{ store, dataset, profiles, names, timeline, availability, years, presentation }}>{ui}</AppProvider>,
+  );
   return { ...result, store };
 }

@@ -1,0 +1,71 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { CountryPanel } from '../components/CountryPanel.tsx';
+import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOverlay.tsx';
+import { NoticeBar } from '../components/NoticeBar.tsx';
+import { TimelinePanel } from '../components/TimelinePanel.tsx';
+import { LEGEND_SWATCHES } from '../map/palette.ts';
+import { useAppContext, useUrlBackedState } from '../state/app-context.tsx';
+import { appBase, viewLink } from '../state/share-links.ts';
+import type { EmbedControls } from '../state/url-state.ts';
+import { preferredEmbedHeight } from './embed-size.ts';
+import { MapView, type MapViewProps } from './MapView.tsx';
+
+/**
+ * Reports the preferred height whenever the frame's width or the controls' height changes. The
+ * map's share depends on the width only (text scales with the width first, app.css), so the
+ * iframe growing to the reported height never changes the report: no resize loop.
+ */
+function usePreferredHeight(controlsRef: RefObject<HTMLElement | null>, report?: (height: number) => void) {
+  useEffect(() => {
+    if (!report || typeof ResizeObserver === 'undefined') return;
+    let last = -1;
+    const measure = () => {
+      const height = preferredEmbedHeight(document.documentElement.clientWidth, controlsRef.current?.offsetHeight ?? 0);
+      if (height !== last) report((last = height));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.documentElement);
+    if (controlsRef.current) observer.observe(controlsRef.current);
+    return () => observer.disconnect();
+  }, [controlsRef, report]);
+}
+
+/**
+ * The embed view: the map fills the frame with a caption, a compact legend and two buttons over
+ * it, and the timeline under it when asked (`?controls=timeline`).
+ */
+export function EmbedLayout({
+  controls,
+  onShare,
+  onPreferredHeight,
+  map,
+}: {
+  controls: EmbedControls;
+  onShare: () => void;
+  onPreferredHeight?: (height: number) => void;
+  map: MapViewProps;
+}) {
+  const { years } = useAppContext();
+  const state = useUrlBackedState();
+  const controlsRef = useRef<HTMLDivElement>(null);
+  usePreferredHeight(controlsRef, onPreferredHeight);
+  return (
+    <div className="embed-stage">
+      <div className="map-area">
+        <MapView {...map} />
+        <EmbedCaption />
+        <EmbedLegend swatches={LEGEND_SWATCHES} />
+        <EmbedActions onShare={onShare} fullAppLink={viewLink(appBase(window.location), state, years, window.location.hash)} />
+        <div className="embed-notices">
+          <NoticeBar />
+        </div>
+        <CountryPanel />
+      </div>
+      {controls === 'timeline' && (
+        <div ref={controlsRef} className="embed-controls">
+          <TimelinePanel />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { focusKindOf, shortcutFor } from '../state/shortcuts.ts';
+import type { AppStore } from '../state/store.ts';
+
+/** Full screen on or off; a frame without `allowfullscreen` refuses, and the user is told. */
+export async function toggleFullscreen(store: AppStore) {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+  } catch {
+    store.getState().addNotices([{ id: 'fullscreen', message: 'Full screen is not allowed here (the page embedding the map does not permit it).' }]);
+  }
+}
+
+/**
+ * The presenter's keys on the whole page: Space, ←/→, Home/End, F and ?. Off while a dialog is
+ * open (its controls own the keys), except `?`, handled by the caller's `onHelp`.
+ */
+export function useShortcuts(store: AppStore, { enabled, onHelp }: { enabled: boolean; onHelp: () => void }) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = shortcutFor(event, focusKindOf(document.activeElement));
+      if (!action || (!enabled && action !== 'help')) return;
+      event.preventDefault();
+      const state = store.getState();
+      switch (action) {
+        case 'toggle-play':
+          return state.playing ? state.pause() : state.play();
+        case 'previous-year':
+          return state.stepYear(-1);
+        case 'next-year':
+          return state.stepYear(1);
+        case 'first-year':
+          return state.setYear(state.range.from);
+        case 'last-year':
+          return state.setYear(state.range.to);
+        case 'fullscreen':
+          return void toggleFullscreen(store);
+        case 'help':
+          return onHelp();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, enabled, onHelp]);
+}

@@ -1,0 +1,51 @@
+import type { YearRange } from './playback.ts';
+import type { UrlBackedState } from './store.ts';
+import { FULL_APP, searchFromState, type EmbedControls } from './url-state.ts';
+
+/**
+ * Links and embed codes for the current view: every piece of state is in the address, so a
+ * link reproduces the view. Built from the store, not copied from the address bar, which lags
+ * behind playback by design (url-sync.ts).
+ */
+
+/** The address of the app: the page's location without query or hash. */
+export function appBase(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+/** A link to the view in the full app (camera included when given, as `#zoom/lat/lng`). */
+export function viewLink(base: string, state: UrlBackedState, years: YearRange, cameraHash = ''): string {
+  return `${base}${searchFromState(state, years, FULL_APP)}${cameraHash}`;
+}
+
+/** The view in the embed mode, with or without its timeline. */
+export function embedLink(base: string, state: UrlBackedState, years: YearRange, controls: EmbedControls, cameraHash = ''): string {
+  return `${base}${searchFromState(state, years, { embed: true, controls })}${cameraHash}`;
+}
+
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The attribute that marks our iframes, so the resize script only ever touches those. */
+export const EMBED_MARKER = 'data-taiwan-ties';
+
+/**
+ * The optional script that sizes each embedded map's iframe to the height the map asks for, so it
+ * never shows an inner scrollbar. It reads only a number from messages sent by our own frames.
+ */
+export const RESIZE_SCRIPT = `<script>
+addEventListener("message", function (e) {
+  var d = e.data;
+  if (!d || d.app !== "taiwan-ties" || d.type !== "resize" || typeof d.height !== "number") return;
+  document.querySelectorAll("iframe[${EMBED_MARKER}]").forEach(function (f) {
+    if (f.contentWindow === e.source) f.style.height = Math.max(200, Math.min(d.height, 4000)) + "px";
+  });
+});
+</script>`;
+
+/** The HTML to paste into a page: a full-width iframe with a title, and optionally the resize script. */
+export function embedCode({ src, title, height, resize }: { src: string; title: string; height: number; resize: boolean }): string {
+  const iframe =
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" ` +
+    `style="border:0;display:block" loading="lazy" allow="fullscreen; clipboard-write" allowfullscreen ${EMBED_MARKER}></iframe>`;
+  return resize ? `${iframe}\n${RESIZE_SCRIPT}` : iframe;
+}

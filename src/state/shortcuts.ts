@@ -1,0 +1,62 @@
+/**
+ * Presenter keyboard shortcuts as plain logic: which key does what, and when a key belongs to the
+ * control that has focus instead (a text field, a button's Space, the slider's own arrows, the
+ * map's panning arrows).
+ */
+export type ShortcutAction = 'toggle-play' | 'previous-year' | 'next-year' | 'first-year' | 'last-year' | 'fullscreen' | 'help';
+
+/**
+ * What has focus when a key is pressed: a text field (every key is typing), a button (Space
+ * presses it), a control with arrow keys of its own (slider, select, radio), the map (arrows pan).
+ */
+export type FocusKind = 'text' | 'button' | 'control' | 'map' | 'other';
+
+/** The shortcuts, in the order the help lists them. */
+export const SHORTCUTS: readonly { keys: string[]; action: ShortcutAction; text: string }[] = [
+  { keys: ['Space'], action: 'toggle-play', text: 'Play or pause the replay' },
+  { keys: ['←', '→'], action: 'previous-year', text: 'Previous or next year' },
+  { keys: ['Home', 'End'], action: 'first-year', text: 'First or last year' },
+  { keys: ['F'], action: 'fullscreen', text: 'Full screen on or off' },
+  { keys: ['?'], action: 'help', text: 'Show these shortcuts' },
+];
+
+const KEY_ACTIONS: Record<string, ShortcutAction> = {
+  ' ': 'toggle-play',
+  ArrowLeft: 'previous-year',
+  ArrowRight: 'next-year',
+  Home: 'first-year',
+  End: 'last-year',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  '?': 'help',
+};
+
+/** The keys each kind of focused element handles itself. */
+const OWN_KEYS: Record<Exclude<FocusKind, 'text'>, ReadonlySet<string>> = {
+  button: new Set([' ']),
+  control: new Set([' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End']),
+  map: new Set(['ArrowLeft', 'ArrowRight']),
+  other: new Set(),
+};
+
+/** The shortcut a key press means, or null when it is not one or belongs to the focused control. */
+export function shortcutFor(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, focus: FocusKind): ShortcutAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  const action = KEY_ACTIONS[event.key];
+  if (!action || focus === 'text' || OWN_KEYS[focus].has(event.key)) return null;
+  return action;
+}
+
+/** Classifies the focused element for `shortcutFor`. */
+export function focusKindOf(element: Element | null): FocusKind {
+  if (!element) return 'other';
+  if (element.closest('.maplibregl-canvas-container, .maplibregl-map')) return 'map';
+  const tag = element.tagName;
+  const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+  if (tag === 'TEXTAREA' || (element as HTMLElement).isContentEditable) return 'text';
+  if (tag === 'INPUT' && ['checkbox', 'button', 'submit', 'reset'].includes(type)) return 'button';
+  if (tag === 'INPUT') return ['radio', 'range'].includes(type) ? 'control' : 'text';
+  if (tag === 'SELECT' || element.getAttribute('role') === 'slider') return 'control';
+  if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return 'button';
+  return 'other';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { focusKindOf, shortcutFor, type FocusKind } from '../../../src/state/shortcuts.ts';
+
+const press = (key: string, focus: FocusKind = 'other', modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
+  shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...modifiers }, focus);
+
+describe('shortcutFor(key, focus)', () => {
+  it('maps the presenter keys to actions', () => {
+    expect(press(' ')).toBe('toggle-play');
+    expect(press('ArrowLeft')).toBe('previous-year');
+    expect(press('ArrowRight')).toBe('next-year');
+    expect(press('Home')).toBe('first-year');
+    expect(press('End')).toBe('last-year');
+    expect(press('f')).toBe('fullscreen');
+    expect(press('F')).toBe('fullscreen');
+    expect(press('?')).toBe('help');
+    expect(press('x')).toBeNull();
+  });
+
+  it('leaves every key to a text field, and keys with modifiers to the browser', () => {
+    for (const key of [' ', 'ArrowLeft', 'f', '?']) expect(press(key, 'text')).toBeNull();
+    expect(press('f', 'other', { ctrlKey: true })).toBeNull();
+    expect(press('ArrowLeft', 'other', { altKey: true })).toBeNull();
+  });
+
+  it('leaves Space to a focused button but still steps years with the arrows', () => {
+    expect(press(' ', 'button')).toBeNull();
+    expect(press('ArrowRight', 'button')).toBe('next-year');
+  });
+
+  it('leaves arrows, Home and End to a slider or select, and arrows to the map (panning)', () => {
+    for (const key of [' ', 'ArrowLeft', 'Home']) expect(press(key, 'control')).toBeNull();
+    expect(press('ArrowLeft', 'map')).toBeNull();
+    expect(press(' ', 'map')).toBe('toggle-play');
+  });
+});
+
+describe('focusKindOf(element)', () => {
+  it('tells text fields, buttons, controls and the map apart', () => {
+    document.body.innerHTML = `
+      <input id="text"><input id="box" type="checkbox"><input id="range" type="range"><textarea id="area"></textarea>
+      <button id="button"></button><select id="select"></select><div id="slider" role="slider"></div>
+      <div class="maplibregl-map"><canvas id="canvas" tabindex="0"></canvas></div><p id="plain"></p>`;
+    const kind = (id: string) => focusKindOf(document.getElementById(id));
+    expect([kind('text'), kind('area')]).toEqual(['text', 'text']);
+    expect([kind('box'), kind('button')]).toEqual(['button', 'button']);
+    expect([kind('range'), kind('select'), kind('slider')]).toEqual(['control', 'control', 'control']);
+    expect([kind('canvas'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'other', 'other']);
+  });
+});
