@@ -5,6 +5,9 @@ import { App } from './app/App.tsx';
 import './app/app.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
+import { ExportSections } from './components/ExportSections.tsx';
+import { downloadFile } from './export/download.ts';
+import type { Exporter } from './export/exporter.ts';
 import type { MapController } from './map/map-controller.ts';
 import { startMessageBridge } from './state/message-bridge.ts';
 import { startPlaybackTimer } from './state/playback.ts';
@@ -32,6 +35,13 @@ if (reducedMotion && store.getState().playing) {
 startPlaybackTimer(store);
 const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length });
 
+// The exporter (frame drawing, encoders, CSV) loads when first used, not with the page.
+let exporter: Promise<Exporter> | null = null;
+const loadExporter = () =>
+  (exporter ??= import('./export/exporter.ts').then(({ createExporter }) =>
+    createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, appAddress: `${location.origin}${location.pathname}` }),
+  ));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
@@ -43,6 +53,7 @@ createRoot(document.getElementById('root')!).render(
         onController: (next) => (controller = next),
         onSettled: bridge.announceReady,
       }}
+      exportSections={<ExportSections loadExporter={loadExporter} save={(file) => downloadFile(file.blob, file.fileName)} />}
       onPreferredHeight={presentation.embed ? (height) => bridge.post({ type: 'resize', height }) : undefined}
     />
   </StrictMode>,

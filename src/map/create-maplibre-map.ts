@@ -32,7 +32,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibre.setWorkerUrl(worker.default);
-  return ({ container, style, camera, attribution = true }) =>
+  return ({ container, style, camera, attribution = true, forExport = false }) =>
     new maplibre.Map({
       container,
       style,
@@ -44,5 +44,6 @@ export async function loadMapLibre(): Promise<CreateMap> {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      ...(forExport && { interactive: false, pixelRatio: 1, fadeDuration: 0 }),
     });
 }

@@ -5,6 +5,8 @@ import type { WorldFeatures } from '../data/world.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
 import { defaultCamera } from './default-camera.ts';
+import type { ExportMapSource, PixelSize } from './export-map.ts';
+import { copyNextFrame, whenSettled } from './map-frame.ts';
 import {
   GATED_LAYER_IDS,
   HATCH_IMAGE_ID,
@@ -40,6 +42,8 @@ export type CreateMap = (options: {
   camera: Camera;
   /** Show MapLibre's attribution control (the embed view credits the shapes in its legend instead). */
   attribution?: boolean;
+  /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
+  forExport?: boolean;
 }) => MapLibreMap;
 
 /** Pixels around the pointer in which a small-country marker wins over the shape under it. */
@@ -80,6 +84,7 @@ export class MapController {
   private readonly derive: MapDerivations;
   private applyingCamera = false;
   private readonly reducedMotion: boolean;
+  private readonly createMap: CreateMap;
 
   constructor(
     private readonly store: AppStore,
@@ -99,6 +104,7 @@ export class MapController {
     this.world = world;
     this.derive = options.derive;
     this.reducedMotion = options.reducedMotion ?? false;
+    this.createMap = options.createMap;
     const state = store.getState();
     this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera, attribution: options.attribution });
     this.map.on('load', () => {
@@ -244,6 +250,27 @@ export class MapController {
     } finally {
       this.applyingCamera = false;
     }
+  }
+
+  /** The map's next frame, once everything is drawn, as a 2D canvas (see copyNextFrame). */
+  async snapshot(): Promise<HTMLCanvasElement> {
+    await whenSettled(this.map);
+    return copyNextFrame(this.map);
+  }
+
+  /** What an export map needs to draw this view: data, factory, state and camera. */
+  exportSource(): Omit<ExportMapSource, 'years' | 'camera'> & { camera: Camera; size: PixelSize } {
+    const center = this.map.getCenter();
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const { layers, selected, year } = this.store.getState();
+    return {
+      world: this.world,
+      derive: this.derive,
+      createMap: this.createMap,
+      state: { layers, selected, year },
+      camera: { zoom: this.map.getZoom(), lat: center.lat, lng: center.lng },
+      size: { width, height },
+    };
   }
 
   destroy() {

@@ -1,0 +1,160 @@
+import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
+import type { CountryProfile } from '../data/country-profiles.ts';
+import { drawnLayers, type LayerAvailability } from '../data/layer-availability.ts';
+import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { cameraForSize, ExportMap, type PixelSize } from '../map/export-map.ts';
+import type { MapController } from '../map/map-controller.ts';
+import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
+import { frameDelay, type PlaySpeed, type YearRange } from '../state/playback.ts';
+import type { AppStore } from '../state/store.ts';
+import { composeFrame } from './compose-frame.ts';
+import { frameText } from './frame-text.ts';
+import { createGifWriter } from './gif-writer.ts';
+import { viewCsv, viewCsvFileName } from './view-csv.ts';
+import { createWebmRecorder } from './webm-recorder.ts';
+
+/** An image size: the live view as it is on screen, or a fixed size in pixels. */
+export type ImageSize = 'view' | PixelSize;
+
+/** What a replay export needs: the years, the look and the pace. */
+export interface ReplayOptions {
+  format: 'webm' | 'gif';
+  size: PixelSize;
+  range: YearRange;
+  speed: PlaySpeed;
+  /** Seconds the last year stays at the end. */
+  holdSeconds: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A finished export: the file, and what it took to make. */
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+  width: number;
+  height: number;
+  frames: number;
+  milliseconds: number;
+}
+
+/** What the exporter reads: the live map (once it exists), the store and the data. */
+export interface ExporterSources {
+  controller: () => MapController | null;
+  store: AppStore;
+  timeline: AllyTimeline;
+  availability: Record<LayerId, LayerAvailability>;
+  profiles: ReadonlyMap<string, CountryProfile>;
+  names: ReadonlyMap<string, string>;
+  years: YearRange;
+  /** The app's address, printed on images as where the sources are. */
+  appAddress: string;
+}
+
+const COLORS = { land: PALETTE.land, outline: PALETTE.changeOutline };
+
+function abortIfAsked(signal: AbortSignal | undefined) {
+  if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+}
+
+/** Files are named after what they show: `taiwan-ties-1971.png`, `taiwan-ties-1971-2024.webm`. */
+const fileBase = (years: string) => `taiwan-ties-${years}`;
+
+/**
+ * Image, video and data exports of the current view. Images and videos of a chosen size come
+ * from a hidden export map (export-map.ts); an image of the view as it is comes from the live
+ * map's next frame. Each frame is composed with its title, legend, year and credit line.
+ */
+export function createExporter(sources: ExporterSources) {
+  const liveMap = () => {
+    const controller = sources.controller();
+    if (!controller) throw new Error('the map is not ready yet');
+    return controller;
+  };
+  const textInput = () => ({ timeline: sources.timeline, availability: sources.availability, layers: sources.store.getState().layers, appAddress: sources.appAddress });
+  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number) =>
+    composeFrame(canvas.getContext('2d')!, map, frameText(textInput(), year), LEGEND_SWATCHES, COLORS);
+
+  async function openExportMap(size: PixelSize): Promise<ExportMap> {
+    const { size: liveSize, camera, ...source } = liveMap().exportSource();
+    return ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, size) }, size);
+  }
+
+  const toPng = (canvas: HTMLCanvasElement) =>
+    new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'));
+
+  return {
+    /** Whether the map is up (exports of the map need it; the CSV does not). */
+    canExportMap: () => sources.controller() !== null,
+
+    /** A PNG of the view at the screen's size or a chosen one. */
+    async png(size: ImageSize): Promise<ExportResult> {
+      const started = performance.now();
+      const { year } = sources.store.getState();
+      let mapImage: HTMLCanvasElement;
+      if (size === 'view') {
+        mapImage = await liveMap().snapshot();
+      } else {
+        const exportMap = await openExportMap(size);
+        try {
+          mapImage = await exportMap.frame(year);
+        } finally {
+          exportMap.destroy();
+        }
+      }
+      const canvas = document.createElement('canvas');
+      canvas.width = mapImage.width;
+      canvas.height = mapImage.height;
+      compose(canvas, mapImage, year);
+      const blob = await toPng(canvas);
+      return { blob, fileName: `${fileBase(String(year))}.png`, width: canvas.width, height: canvas.height, frames: 1, milliseconds: performance.now() - started };
+    },
+
+    /** A WebM video or animated GIF of a replay: one frame a year, at the playback speed's pace. */
+    async replay({ format, size, range, speed, holdSeconds, signal, onProgress }: ReplayOptions): Promise<ExportResult> {
+      const started = performance.now();
+      const years = Array.from({ length: range.to - range.from + 1 }, (_, index) => range.from + index);
+      const canvas = document.createElement('canvas');
+      canvas.width = size.width;
+      canvas.height = size.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: format === 'gif' })!;
+      abortIfAsked(signal);
+      const exportMap = await openExportMap(size);
+      const webm = format === 'webm' ? createWebmRecorder(canvas) : null;
+      const gif = format === 'gif' ? createGifWriter(size.width, size.height) : null;
+      try {
+        for (const [index, year] of years.entries()) {
+          abortIfAsked(signal);
+          compose(canvas, await exportMap.frame(year), year);
+          // The same pace as playback: each year a step, the last one held (as when looping).
+          const delay = frameDelay({ year, range, speed, loop: true, hold: holdSeconds });
+          if (webm) await webm.addFrame(delay);
+          else gif!.addFrame(ctx, delay);
+          onProgress?.(index + 1, years.length);
+          // Let the progress bar paint and a Cancel click through between frames.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        abortIfAsked(signal);
+        const blob = webm ? await webm.finish() : gif!.finish();
+        const extension = webm ? 'webm' : 'gif';
+        return { blob, fileName: `${fileBase(`${range.from}-${range.to}`)}.${extension}`, ...size, frames: years.length, milliseconds: performance.now() - started };
+      } catch (error) {
+        webm?.cancel();
+        throw error;
+      } finally {
+        exportMap.destroy();
+      }
+    },
+
+    /** The data behind the view as CSV: one row per country the view colours, with sources. */
+    csv(): { blob: Blob; fileName: string } {
+      const { year, layers } = sources.store.getState();
+      const entry = timelineYear(sources.timeline, year);
+      const drawable = new Set(drawnLayers(LAYER_IDS, year, sources.availability));
+      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, drawable });
+      return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };
+    },
+  };
+}
+
+export type Exporter = ReturnType<typeof createExporter>;

@@ -1,0 +1,153 @@
+import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
+import { emptyProfile, layerLabel, layersInYear, type CountryProfile } from '../data/country-profiles.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, VISA_REGIME_LABELS, type LayerId } from '../data/layers.ts';
+
+/**
+ * The CSV of the data behind the current view: one row per country the map colours for the
+ * chosen year and layers. Pure (no DOM, no parser library) because it ships to the browser.
+ */
+
+/** What the view shows: the year, the chosen layers and the data derived once per load. */
+export interface ViewCsvInput {
+  year: number;
+  /** The layers the user has chosen. */
+  layers: readonly LayerId[];
+  /** The timeline entry of `year`. */
+  entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
+  profiles: ReadonlyMap<string, CountryProfile>;
+  /** English name by iso3 of every country on the map. */
+  names: ReadonlyMap<string, string>;
+  /**
+   * The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). A chosen
+   * layer outside it colours nothing, and its dated facts are left out of the rows.
+   */
+  drawable: ReadonlySet<LayerId>;
+}
+
+/** One country of the view, keyed by CSV column. A type alias (not an interface) so it is a Record. */
+export type ViewCsvRow = {
+  iso3: string;
+  name: string;
+  year: number;
+  status_in_year: AllyStatus | '';
+  shown_as: string;
+  formal_relations: string;
+  partner: 'yes' | '';
+  visa_regime: string;
+  visa_stay_days: number | '';
+  new_southbound: 'yes' | '';
+  sources: string;
+};
+
+/** The columns of the view CSV, in file order. */
+export const VIEW_CSV_COLUMNS = [
+  'iso3',
+  'name',
+  'year',
+  'status_in_year',
+  'shown_as',
+  'formal_relations',
+  'partner',
+  'visa_regime',
+  'visa_stay_days',
+  'new_southbound',
+  'sources',
+] as const satisfies readonly (keyof ViewCsvRow)[];
+
+/** Every period, oldest first; a historical state's periods (drawn on its successor) are named. */
+function formalRelations(profile: CountryProfile): string {
+  return profile.periods
+    .map((period) => {
+      const span = `${period.start}–${period.end ?? 'present'}`;
+      return period.iso3 === profile.iso3 ? span : `${period.name} ${span}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Offices, visa rules and the New Southbound Policy are known only as of their data dates, so a
+ * row states them only for years that may draw their layer (layer-availability.ts says why).
+ */
+function datedFacts(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
+  return {
+    // An office or a like-minded mention says something here only of a substantive partner.
+    office: drawable.has('partner') && profile.isPartner ? profile.office : null,
+    likeMinded: drawable.has('partner') && profile.isPartner ? profile.likeMinded : null,
+    visa: VISA_LAYER_IDS.some((layer) => drawable.has(layer)) ? profile.visa : null,
+    newSouthbound: drawable.has('nsp') ? profile.newSouthbound : null,
+  };
+}
+
+/** Every source the row's facts cite, once each, in file order. */
+function sourcesOf(profile: CountryProfile, facts: ReturnType<typeof datedFacts>): string {
+  const cited = [
+    ...profile.periods.map((period) => period.source),
+    facts.office?.source,
+    facts.visa?.source,
+    facts.newSouthbound?.source,
+    facts.likeMinded?.source,
+  ];
+  return [...new Set(cited.filter((source): source is string => Boolean(source)))].join(' | ');
+}
+
+/** The countries the view colours, by name, with what the data says about each. */
+export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: ViewCsvInput): ViewCsvRow[] {
+  if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
+  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
+  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
+  const rows: ViewCsvRow[] = [];
+  for (const iso3 of codes) {
+    const profile = profiles.get(iso3) ?? emptyProfile(iso3);
+    const status = entry.statusByShape.get(iso3);
+    const shown = layersInYear(profile, status, isDrawn);
+    if (shown.length === 0) continue;
+    const facts = datedFacts(profile, drawable);
+    rows.push({
+      iso3,
+      name: names.get(iso3) ?? iso3,
+      year,
+      status_in_year: status ?? '',
+      shown_as: shown.map((layer) => layerLabel(layer, profile)).join('; '),
+      formal_relations: formalRelations(profile),
+      partner: facts.office ? 'yes' : '',
+      visa_regime: facts.visa ? VISA_REGIME_LABELS[facts.visa.regime] : '',
+      visa_stay_days: facts.visa?.maxStayDays ?? '',
+      new_southbound: facts.newSouthbound ? 'yes' : '',
+      sources: sourcesOf(profile, facts),
+    });
+  }
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.iso3.localeCompare(b.iso3));
+}
+
+/** Text a spreadsheet would run as a formula (CSV injection, OWASP); numbers are left alone. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function csvField(value: string | number | undefined): string {
+  const raw = typeof value === 'number' ? String(value) : (value ?? '');
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${raw}` : raw;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * RFC 4180 text: a header line, then one line per row, CRLF after each. Starts with a UTF-8 byte
+ * order mark: Excel reads a CSV without one in the local code page, which garbles the non-ASCII
+ * text the data already holds (Chinese titles in sources, "–" in periods). Scripts reading the file
+ * must drop the mark (Python: encoding="utf-8-sig").
+ */
+export function toCsv(rows: readonly Record<string, string | number>[], columns: readonly string[]): string {
+  const lines = [columns, ...rows.map((row) => columns.map((column) => row[column]))].map((fields) => fields.map(csvField).join(','));
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+/** The CSV file of the current view. */
+export function viewCsv(input: ViewCsvInput): string {
+  return toCsv(viewCsvRows(input), VIEW_CSV_COLUMNS);
+}
+
+/** "taiwan-ties-1971-ally-former.csv"; no layer list when every layer is chosen. */
+export function viewCsvFileName(year: number, layers: readonly LayerId[]): string {
+  const chosen = LAYER_IDS.filter((id) => layers.includes(id));
+  const suffix = chosen.length === LAYER_IDS.length ? '' : chosen.length === 0 ? '-none' : `-${chosen.join('-')}`;
+  return `taiwan-ties-${year}${suffix}.csv`;
+}

@@ -1,0 +1,86 @@
+import type { WorldFeatures } from '../data/world.ts';
+import { createAppStore, type AppState } from '../state/store.ts';
+import { MAX_ZOOM, type Camera } from '../state/url-state.ts';
+import { MapController, type CreateMap, type MapDerivations } from './map-controller.ts';
+
+/** Width and height in pixels. */
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The camera that shows the live view's area in a frame of another size: the same centre, and a
+ * zoom that keeps all of the live view in the frame (log2 of the smaller of the two size ratios).
+ */
+export function cameraForSize(camera: Camera, from: PixelSize, to: PixelSize): Camera {
+  const scale = Math.min(to.width / from.width, to.height / from.height);
+  const zoom = Math.min(MAX_ZOOM, Math.max(0, camera.zoom + Math.log2(scale)));
+  return { ...camera, zoom };
+}
+
+/** What an export map is made from: the live map's data, factory and view. */
+export interface ExportMapSource {
+  world: WorldFeatures;
+  derive: MapDerivations;
+  createMap: CreateMap;
+  state: Pick<AppState, 'layers' | 'selected' | 'year'>;
+  camera: Camera;
+  years: { from: number; to: number };
+}
+
+/**
+ * A second, hidden map at an export's exact pixel size (pixel ratio 1), drawing the same data
+ * and layers as the live one. Images and videos of any size come from it while the live map
+ * stays as the person left it. It runs its own store, so stepping it through a replay changes
+ * nothing the person sees.
+ */
+export class ExportMap {
+  private constructor(
+    private readonly controller: MapController,
+    private readonly store: ReturnType<typeof createAppStore>,
+    private readonly container: HTMLElement,
+  ) {}
+
+  static async open(source: ExportMapSource, size: PixelSize): Promise<ExportMap> {
+    const container = document.createElement('div');
+    // Off screen but laid out: MapLibre sizes its canvas from the container.
+    Object.assign(container.style, { position: 'fixed', left: `${-size.width - 100}px`, top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
+    container.setAttribute('aria-hidden', 'true');
+    container.inert = true;
+    document.body.append(container);
+    const store = createAppStore(source.years);
+    store.setState({ layers: source.state.layers, selected: source.state.selected, year: source.state.year });
+    let resolveReady = () => {};
+    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    try {
+      const controller = new MapController(store, source.world, {
+        container,
+        camera: source.camera,
+        createMap: (options) => source.createMap({ ...options, attribution: false, forExport: true }),
+        derive: source.derive,
+        revealInitialSelection: false,
+        reducedMotion: true,
+        onHover: () => {},
+        onCameraChange: () => {},
+        onReady: resolveReady,
+      });
+      await ready;
+      return new ExportMap(controller, store, container);
+    } catch (error) {
+      container.remove();
+      throw error;
+    }
+  }
+
+  /** The map of a year, as a canvas of the export's size. */
+  async frame(year: number): Promise<HTMLCanvasElement> {
+    this.store.getState().setYear(year);
+    return this.controller.snapshot();
+  }
+
+  destroy() {
+    this.controller.destroy();
+    this.container.remove();
+  }
+}

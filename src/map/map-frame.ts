@@ -1,0 +1,34 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** Waits until the map has drawn everything it has (tiles loaded, nothing moving). */
+export function whenSettled(map: MapLibreMap): Promise<void> {
+  if (map.loaded() && !map.isMoving()) return Promise.resolve();
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    // 'idle' comes after a frame; without a frame scheduled it would never come.
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Copies the map's next frame into a 2D canvas. The copy is made inside the `render` event, while
+ * the WebGL drawing buffer still holds the frame: the browser clears it once the frame is shown,
+ * and keeping it (`preserveDrawingBuffer`) would cost every frame of normal use for a rare export.
+ */
+export function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve, reject) => {
+    map.once('render', () => {
+      try {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        resolve(copy);
+      } catch (error) {
+        reject(error);
+      }
+    });
+    map.triggerRepaint();
+  });
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { timelineYear } from '../../../src/data/ally-timeline.ts';
+import { deriveData } from '../../../src/data/derived-data.ts';
+import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
+import { drawnLayers } from '../../../src/data/layer-availability.ts';
+import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../../src/data/layers.ts';
+import { toCsv, VIEW_CSV_COLUMNS, viewCsv, viewCsvFileName, viewCsvRows, type ViewCsvInput } from '../../../src/export/view-csv.ts';
+import { readMapCountries } from '../../../scripts/map-countries.ts';
+import { readDataset } from '../../../scripts/read-dataset.ts';
+
+/** A fixed "today" (as in render-app.tsx), so the timeline ends on the same year whenever the tests run. */
+const TODAY = new Date('2026-11-21T00:00:00Z');
+const { profiles, timeline, availability, years } = deriveData(readDataset(), TODAY);
+const names = new Map(readMapCountries('public/geo/world.topo.json'));
+
+/** The input the app builds for a year and a choice of layers. */
+const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS): ViewCsvInput => ({
+  year,
+  layers,
+  entry: timelineYear(timeline, year),
+  profiles,
+  names,
+  drawable: new Set(drawnLayers(LAYER_IDS, year, availability)),
+});
+const rowOf = (input: ViewCsvInput, iso3: string) => viewCsvRows(input).find((row) => row.iso3 === iso3);
+
+/** A strict RFC 4180 reader: BOM first, CRLF after every record, quotes only around whole fields. */
+function readCsv(text: string): string[][] {
+  if (!text.startsWith('\uFEFF')) throw new Error('no byte order mark');
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (inQuotes && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (inQuotes) {
+      if (char === '"') inQuotes = false;
+      else field += char;
+    } else if (char === '"' && field === '') {
+      inQuotes = true;
+    } else if (char === ',') {
+      endField();
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      endField();
+      records.push(record);
+      record = [];
+      i++;
+    } else if (char === '\r' || char === '\n' || char === '"') {
+      throw new Error(`bare ${JSON.stringify(char)} at ${i}`);
+    } else {
+      field += char;
+    }
+  }
+  if (inQuotes || field !== '' || record.length > 0) throw new Error('the last record does not end with CRLF');
+  return records;
+}
+
+describe('viewCsvRows(input)', () => {
+  it('lists for 1971 with only allies chosen exactly the allies of the year and those lost in it, with their status', () => {
+    const entry = timelineYear(timeline, 1971);
+    const expected = [...entry.allies, ...entry.lost].flatMap(shapeCodesFor).sort();
+    const rows = viewCsvRows(viewOf(1971, ['ally']));
+    expect(rows.map((row) => row.iso3).sort()).toEqual(expected);
+    expect(rows.filter((row) => row.status_in_year === 'lost').map((row) => row.iso3)).toEqual(
+      expect.arrayContaining(['AUT', 'BEL', 'MEX', 'TUR']),
+    );
+    for (const row of rows) {
+      expect(row.status_in_year).toBe(entry.statusByShape.get(row.iso3));
+      expect(row.shown_as).toBe(LAYER_LABELS.ally);
+    }
+  });
+
+  it('marks Nauru lost in 2024 and shows it as an ally in that year', () => {
+    expect(rowOf(viewOf(2024, ['ally']), 'NRU')).toMatchObject({
+      name: 'Nauru',
+      year: 2024,
+      status_in_year: 'lost',
+      shown_as: 'Formal diplomatic ally',
+      formal_relations: '1980-05-04–2002-07-23; 2005-05-14–2024-01-15',
+    });
+  });
+
+  it('drops, when the former layer is turned off in 1971, exactly the former allies', () => {
+    const both = viewCsvRows(viewOf(1971, ['ally', 'former']));
+    expect(both.some((row) => row.status_in_year === 'former')).toBe(true);
+    expect(viewCsvRows(viewOf(1971, ['ally']))).toEqual(both.filter((row) => row.status_in_year !== 'former'));
+  });
+
+  it('drops, when the New Southbound layer is turned off in 2016, only the rows it alone coloured, and its label elsewhere', () => {
+    const nsp = LAYER_LABELS.nsp;
+    const all = viewCsvRows(viewOf(2016));
+    const onlyNsp = all.filter((row) => row.shown_as === nsp);
+    const alsoNsp = all.filter((row) => row.shown_as.endsWith(`; ${nsp}`));
+    expect(onlyNsp.map((row) => row.iso3)).toEqual(expect.arrayContaining(['BGD', 'LKA']));
+    expect(alsoNsp.map((row) => row.iso3)).toEqual(expect.arrayContaining(['AUS', 'THA']));
+    const withoutNsp = viewCsvRows(viewOf(2016, LAYER_IDS.filter((id) => id !== 'nsp')));
+    const expected = all
+      .filter((row) => !onlyNsp.includes(row))
+      .map((row) => ({ ...row, shown_as: row.shown_as.replace(`; ${nsp}`, '') }));
+    // The New Southbound columns stay: they describe the country, and 2016 may draw the layer.
+    expect(withoutNsp).toEqual(expected);
+  });
+
+  it('colours nothing for a chosen layer the year may not draw: visa-free in 1971', () => {
+    expect(viewCsvRows(viewOf(1971, ['visa-free']))).toEqual([]);
+  });
+
+  it('states today’s office, visa and New Southbound facts only for years that draw their layer', () => {
+    expect(rowOf(viewOf(1971), 'AUS')).toMatchObject({ partner: '', visa_regime: '', visa_stay_days: '', new_southbound: '' });
+    expect(rowOf(viewOf(1971), 'AUS')?.sources).not.toContain('Passport Index');
+    expect(rowOf(viewOf(2016), 'AUS')).toMatchObject({ partner: '', visa_regime: '', new_southbound: 'yes' });
+    expect(rowOf(viewOf(2026), 'AUS')).toMatchObject({
+      shown_as: 'Former ally; Like-minded partner; e-Visa or eTA; New Southbound Policy',
+      partner: 'yes',
+      visa_regime: 'Electronic travel authorisation (eTA)',
+      visa_stay_days: 90,
+      new_southbound: 'yes',
+    });
+  });
+
+  it('names a historical state’s periods on the shapes it is drawn with', () => {
+    expect(rowOf(viewOf(1949, ['ally']), 'RUS')).toMatchObject({ status_in_year: 'lost', formal_relations: 'Soviet Union 1924–1949-10-03' });
+    expect(rowOf(viewOf(1949, ['ally']), 'SVK')?.formal_relations).toBe('Czechoslovakia 1930–1949-10-06');
+  });
+
+  it('sorts rows by name and fills every column', () => {
+    const rows = viewCsvRows(viewOf(2026));
+    expect(rows.map((row) => row.name)).toEqual(rows.map((row) => row.name).sort((a, b) => a.localeCompare(b, 'en')));
+    for (const row of rows) expect(Object.keys(row)).toEqual([...VIEW_CSV_COLUMNS]);
+  });
+
+  it('cites a source on every row of every year with every layer chosen', () => {
+    for (let year = years.from; year <= years.to; year++) {
+      for (const row of viewCsvRows(viewOf(year))) expect(row.sources, `${row.iso3} in ${year}`).not.toBe('');
+    }
+  });
+
+  it('cites each source once', () => {
+    for (const row of viewCsvRows(viewOf(2026))) {
+      const sources = row.sources.split(' | ');
+      expect(new Set(sources).size).toBe(sources.length);
+    }
+  });
+
+  it('rejects a timeline entry of another year', () => {
+    expect(() => viewCsvRows({ ...viewOf(1971), year: 1972 })).toThrow(/entry is for 1971, not 1972/);
+  });
+});
+
+describe('toCsv(rows, columns)', () => {
+  it('writes a byte order mark, a header line and CRLF after every record', () => {
+    expect(toCsv([{ a: 1, b: 'x' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+
+  it('quotes commas, quotes and line breaks so they round-trip', () => {
+    const tricky = ['a, b', 'say "hi"', 'two\nlines', 'cr\r\nlf', '中華民國 – “quoted”', ''];
+    const csv = toCsv([Object.fromEntries(tricky.map((value, i) => [`c${i}`, value]))], tricky.map((_, i) => `c${i}`));
+    expect(readCsv(csv)[1]).toEqual(tricky);
+  });
+
+  it('prefixes text that a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const values = ['=SUM(A1)', '+1', '-x', '@cmd', '\tx', '\rx', 'a=b'];
+    const csv = toCsv([{ ...Object.fromEntries(values.map((value, i) => [`t${i}`, value])), n: -5 }], [...values.map((_, i) => `t${i}`), 'n']);
+    expect(readCsv(csv)[1]).toEqual(["'=SUM(A1)", "'+1", "'-x", "'@cmd", "'\tx", "'\rx", 'a=b', '-5']);
+  });
+});
+
+describe('viewCsv(input)', () => {
+  it('reads back as the header and the rows of viewCsvRows', () => {
+    const input = viewOf(2026);
+    const [header, ...records] = readCsv(viewCsv(input));
+    expect(header).toEqual([...VIEW_CSV_COLUMNS]);
+    expect(records).toEqual(viewCsvRows(input).map((row) => VIEW_CSV_COLUMNS.map((column) => String(row[column]))));
+  });
+});
+
+describe('viewCsvFileName(year, layers)', () => {
+  it('names the year and the chosen layers in menu order', () => {
+    expect(viewCsvFileName(1971, ['former', 'ally'])).toBe('taiwan-ties-1971-ally-former.csv');
+  });
+
+  it('leaves the layers out when all are chosen, and says none when none is', () => {
+    expect(viewCsvFileName(1971, LAYER_IDS)).toBe('taiwan-ties-1971.csv');
+    expect(viewCsvFileName(2026, [])).toBe('taiwan-ties-2026-none.csv');
+  });
+});
