@@ -82,9 +82,10 @@ export function CountryPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Keyboard and screen-reader users land on the details when they open, and go back to where
-  // they were when the panel closes.
+  // they were when the panel closes. Not when the page lacks focus: a host page that selected a
+  // country through the embed API keeps its reader's place.
   useEffect(() => {
-    if (!selected) return;
+    if (!selected || !document.hasFocus()) return;
     const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     headingRef.current?.focus();
     return () => {

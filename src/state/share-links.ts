@@ -46,6 +46,6 @@ addEventListener("message", function (e) {
 export function embedCode({ src, title, height, resize }: { src: string; title: string; height: number; resize: boolean }): string {
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" ` +
-    `style="border:0;display:block" loading="lazy" allow="fullscreen; clipboard-write" allowfullscreen ${EMBED_MARKER}></iframe>`;
+    `style="border:0;display:block" loading="lazy" allow="fullscreen; clipboard-write" ${EMBED_MARKER}></iframe>`;
   return resize ? `${iframe}\n${RESIZE_SCRIPT}` : iframe;
 }
