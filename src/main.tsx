@@ -11,6 +11,7 @@ import type { Exporter } from './export/exporter.ts';
 import type { MapController } from './map/map-controller.ts';
 import { startMessageBridge } from './state/message-bridge.ts';
 import { startPlaybackTimer } from './state/playback.ts';
+import { appBase } from './state/share-links.ts';
 import { createAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
@@ -38,9 +39,15 @@ const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) =>
 // The exporter (frame drawing, encoders, CSV) loads when first used, not with the page.
 let exporter: Promise<Exporter> | null = null;
 const loadExporter = () =>
-  (exporter ??= import('./export/exporter.ts').then(({ createExporter }) =>
-    createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, appAddress: `${location.origin}${location.pathname}` }),
-  ));
+  (exporter ??= import('./export/exporter.ts')
+    .then(({ createExporter }) =>
+      createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, appAddress: appBase(location) }),
+    )
+    .catch((error: unknown) => {
+      // Try again next time (a network blip, or a new deployment that renamed the chunk).
+      exporter = null;
+      throw error;
+    }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -75,7 +75,8 @@ export interface AppProps {
 export function App({ context, map, exportSections, onPreferredHeight }: AppProps) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
-  const openHelp = useCallback(() => setDialog((open) => (open === 'shortcuts' ? null : 'shortcuts')), []);
+  // `?` toggles the shortcuts, but never replaces the share dialog (closing it would cancel an export).
+  const openHelp = useCallback(() => setDialog((open) => (open === 'share' ? open : open === 'shortcuts' ? null : 'shortcuts')), []);
   useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp });
   const { embed, controls } = context.presentation;
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Exporter, ExportResult, ImageSize } from '../export/exporter.ts';
+import { webmType } from '../export/webm-recorder.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
 import { PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
@@ -50,6 +51,7 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
   const size = IMAGE_SIZES.find((option) => option.id === sizeId)!.size;
 
   const download = async () => {
+    if (busy) return;
     setBusy(true);
     setStatus('Drawing the image…');
     try {
@@ -63,6 +65,7 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
     }
   };
   const copy = async () => {
+    if (busy) return;
     setStatus('Copying the image…');
     try {
       const exporter = loadExporter();
@@ -86,11 +89,12 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
             </option>
           ))}
         </select>
-        <button type="button" onClick={download} disabled={busy}>
+        {/* aria-disabled, not disabled: a button that disables itself under focus would drop the focus. */}
+        <button type="button" onClick={download} aria-disabled={busy}>
           Download PNG
         </button>
         {typeof ClipboardItem !== 'undefined' && (
-          <button type="button" onClick={copy} disabled={busy}>
+          <button type="button" onClick={copy} aria-disabled={busy}>
             Copy image
           </button>
         )}
@@ -107,13 +111,16 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   const hold = useAppState((state) => state.hold);
   const [from, setFrom] = useState(String(range.from));
   const [to, setTo] = useState(String(range.to));
-  const [format, setFormat] = useState<'webm' | 'gif'>('webm');
-  const [sizeId, setSizeId] = useState<string>(VIDEO_SIZES.webm[0].id);
+  // Browsers that cannot record WebM (webm-recorder.ts) get the GIF.
+  const [format, setFormat] = useState<'webm' | 'gif'>(() => (webmType() ? 'webm' : 'gif'));
+  const [sizeId, setSizeId] = useState<string>(() => VIDEO_SIZES[webmType() ? 'webm' : 'gif'][0].id);
   // Slow by default: a video is watched, not scrubbed, and MediaRecorder keeps time best at a calm pace.
   const [speed, setSpeed] = useState<PlaySpeed>('slow');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState('');
   const abort = useRef<AbortController | null>(null);
+  const problemId = useId();
+  const canRecordWebm = webmType() !== null;
   // Closing the dialog cancels an export under way.
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -160,10 +167,12 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
       <h3>Replay as video or GIF</h3>
       <div className="option-row">
         <label>
-          From <input type="text" inputMode="numeric" size={4} maxLength={4} value={from} onChange={(event) => setFrom(event.target.value)} aria-label="First year" />
+          From year{' '}
+          <input type="text" inputMode="numeric" size={4} maxLength={4} value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
         </label>
         <label>
-          to <input type="text" inputMode="numeric" size={4} maxLength={4} value={to} onChange={(event) => setTo(event.target.value)} aria-label="Last year" />
+          to year{' '}
+          <input type="text" inputMode="numeric" size={4} maxLength={4} value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
         </label>
         <label>
           Format{' '}
@@ -175,7 +184,9 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
               setSizeId(VIDEO_SIZES[next][0].id);
             }}
           >
-            <option value="webm">WebM video</option>
+            <option value="webm" disabled={!canRecordWebm}>
+              WebM video{canRecordWebm ? '' : ' (not in this browser)'}
+            </option>
             <option value="gif">Animated GIF</option>
           </select>
         </label>
@@ -200,9 +211,15 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
           </select>
         </label>
       </div>
-      {problem && <p className="export-problem">{problem}</p>}
+      <p id={problemId} className="export-problem">
+        {problem}
+      </p>
       <div className="option-row">
-        {progress ? (
+        {/* One button that turns into Cancel and back, so the focus stays on it throughout. */}
+        <button type="button" onClick={progress ? () => abort.current?.abort() : start} aria-disabled={!progress && problem !== null}>
+          {progress ? 'Cancel' : `Export ${format === 'webm' ? 'video' : 'GIF'}`}
+        </button>
+        {progress && (
           <>
             <progress value={progress.done} max={progress.total} aria-label="Export progress">
               {progress.done} of {progress.total}
@@ -210,14 +227,7 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
             <span>
               {progress.done} of {progress.total} years
             </span>
-            <button type="button" onClick={() => abort.current?.abort()}>
-              Cancel
-            </button>
           </>
-        ) : (
-          <button type="button" onClick={start} disabled={problem !== null}>
-            Export {format === 'webm' ? 'video' : 'GIF'}
-          </button>
         )}
       </div>
       <Status text={status} testId="replay-export-status" />
@@ -229,9 +239,13 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
 export function ExportSections({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
   const [csvStatus, setCsvStatus] = useState('');
   const downloadCsv = async () => {
-    const result = (await loadExporter()).csv();
-    save(result);
-    setCsvStatus(`Saved ${result.fileName} (${kilobytes(result.blob.size)}).`);
+    try {
+      const result = (await loadExporter()).csv();
+      save(result);
+      setCsvStatus(`Saved ${result.fileName} (${kilobytes(result.blob.size)}).`);
+    } catch (error) {
+      setCsvStatus(describeError(error));
+    }
   };
   return (
     <>

@@ -18,7 +18,10 @@ export function ShareDialog({ onClose, children }: { onClose: () => void; childr
   const controls = withTimeline ? 'timeline' : 'none';
   const code = embedCode({
     src: embedLink(base, state, years, controls, hash),
-    title: `Taiwan Ties: a map of Taiwan’s international ties in ${state.year}`,
+    // A replay is titled by its range: the year shown changes with every step.
+    title: state.playing
+      ? `Taiwan Ties: Taiwan’s international ties, replay ${state.range.from}–${state.range.to}`
+      : `Taiwan Ties: a map of Taiwan’s international ties in ${state.year}`,
     height: EMBED_HEIGHT_PX[controls],
     resize,
   });

@@ -71,9 +71,11 @@ export function createExporter(sources: ExporterSources) {
     if (!controller) throw new Error('the map is not ready yet');
     return controller;
   };
-  const textInput = () => ({ timeline: sources.timeline, availability: sources.availability, layers: sources.store.getState().layers, appAddress: sources.appAddress });
-  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number) =>
-    composeFrame(canvas.getContext('2d')!, map, frameText(textInput(), year), LEGEND_SWATCHES, COLORS);
+  /** Draws a frame; `layers` are those the map image was drawn with, so the legend matches it. */
+  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[]) => {
+    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress };
+    composeFrame(canvas.getContext('2d')!, map, frameText(input, year), LEGEND_SWATCHES, COLORS);
+  };
 
   async function openExportMap(size: PixelSize): Promise<ExportMap> {
     const { size: liveSize, camera, ...source } = liveMap().exportSource();
@@ -84,28 +86,27 @@ export function createExporter(sources: ExporterSources) {
     new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'));
 
   return {
-    /** Whether the map is up (exports of the map need it; the CSV does not). */
-    canExportMap: () => sources.controller() !== null,
-
     /** A PNG of the view at the screen's size or a chosen one. */
     async png(size: ImageSize): Promise<ExportResult> {
       const started = performance.now();
-      const { year } = sources.store.getState();
-      let mapImage: HTMLCanvasElement;
+      let shot: { canvas: HTMLCanvasElement; year: number; layers: readonly LayerId[] };
       if (size === 'view') {
-        mapImage = await liveMap().snapshot();
+        // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
+        shot = await liveMap().snapshot();
       } else {
+        const { year, layers } = sources.store.getState();
         const exportMap = await openExportMap(size);
         try {
-          mapImage = await exportMap.frame(year);
+          shot = { canvas: await exportMap.frame(year), year, layers };
         } finally {
           exportMap.destroy();
         }
       }
+      const { year } = shot;
       const canvas = document.createElement('canvas');
-      canvas.width = mapImage.width;
-      canvas.height = mapImage.height;
-      compose(canvas, mapImage, year);
+      canvas.width = shot.canvas.width;
+      canvas.height = shot.canvas.height;
+      compose(canvas, shot.canvas, year, shot.layers);
       const blob = await toPng(canvas);
       return { blob, fileName: `${fileBase(String(year))}.png`, width: canvas.width, height: canvas.height, frames: 1, milliseconds: performance.now() - started };
     },
@@ -119,13 +120,17 @@ export function createExporter(sources: ExporterSources) {
       canvas.height = size.height;
       const ctx = canvas.getContext('2d', { willReadFrequently: format === 'gif' })!;
       abortIfAsked(signal);
-      const exportMap = await openExportMap(size);
+      // The layers as the export starts: the export map keeps them, and so does the legend.
+      const { layers } = sources.store.getState();
+      // The encoder first: if this browser cannot record, no export map is left behind.
       const webm = format === 'webm' ? createWebmRecorder(canvas) : null;
       const gif = format === 'gif' ? createGifWriter(size.width, size.height) : null;
+      let exportMap: ExportMap | null = null;
       try {
+        exportMap = await openExportMap(size);
         for (const [index, year] of years.entries()) {
           abortIfAsked(signal);
-          compose(canvas, await exportMap.frame(year), year);
+          compose(canvas, await exportMap.frame(year), year, layers);
           // The same pace as playback: each year a step, the last one held (as when looping).
           const delay = frameDelay({ year, range, speed, loop: true, hold: holdSeconds });
           if (webm) await webm.addFrame(delay);
@@ -136,13 +141,15 @@ export function createExporter(sources: ExporterSources) {
         }
         abortIfAsked(signal);
         const blob = webm ? await webm.finish() : gif!.finish();
+        // A Cancel during the last year's hold still cancels.
+        abortIfAsked(signal);
         const extension = webm ? 'webm' : 'gif';
         return { blob, fileName: `${fileBase(`${range.from}-${range.to}`)}.${extension}`, ...size, frames: years.length, milliseconds: performance.now() - started };
       } catch (error) {
         webm?.cancel();
         throw error;
       } finally {
-        exportMap.destroy();
+        exportMap?.destroy();
       }
     },
 

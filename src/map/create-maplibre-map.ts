@@ -1,7 +1,7 @@
 import { MAX_ZOOM } from '../state/url-state.ts';
 import type { CreateMap } from './map-controller.ts';
 
-/** Credit for the country shapes, shown by the map or, in the embed view, by its legend. */
+/** Credit for the country shapes, in the map's attribution control (the embed view's legend credits them itself). */
 export const SHAPES_CREDIT = 'Shapes: Natural Earth via world-atlas';
 
 /**

@@ -76,7 +76,7 @@ export class ExportMap {
   /** The map of a year, as a canvas of the export's size. */
   async frame(year: number): Promise<HTMLCanvasElement> {
     this.store.getState().setYear(year);
-    return this.controller.snapshot();
+    return (await this.controller.snapshot()).canvas;
   }
 
   destroy() {

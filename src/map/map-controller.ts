@@ -252,10 +252,15 @@ export class MapController {
     }
   }
 
-  /** The map's next frame, once everything is drawn, as a 2D canvas (see copyNextFrame). */
-  async snapshot(): Promise<HTMLCanvasElement> {
+  /**
+   * The map's next frame, once everything is drawn, as a 2D canvas (see copyNextFrame), with the
+   * year and layers it shows, read at that frame (playback may have moved on since the call).
+   */
+  async snapshot(): Promise<{ canvas: HTMLCanvasElement; year: number; layers: readonly LayerId[] }> {
     await whenSettled(this.map);
-    return copyNextFrame(this.map);
+    let drawn = this.store.getState();
+    const canvas = await copyNextFrame(this.map, () => (drawn = this.store.getState()));
+    return { canvas, year: drawn.year, layers: drawn.layers };
   }
 
   /** What an export map needs to draw this view: data, factory, state and camera. */

@@ -3,11 +3,24 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** Waits until the map has drawn everything it has (tiles loaded, nothing moving). */
 export function whenSettled(map: MapLibreMap): Promise<void> {
   if (map.loaded() && !map.isMoving()) return Promise.resolve();
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    // 'idle' comes after a frame; without a frame scheduled it would never come.
-    map.triggerRepaint();
+  return withTimeout(
+    new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      // 'idle' comes after a frame; without a frame scheduled it would never come.
+      map.triggerRepaint();
+    }),
+  );
+}
+
+/** Longer than any frame takes; a map that lost its WebGL context never draws again. */
+const FRAME_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the map stopped drawing (its WebGL context may have been lost)')), FRAME_TIMEOUT_MS);
   });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -15,10 +28,11 @@ export function whenSettled(map: MapLibreMap): Promise<void> {
  * the WebGL drawing buffer still holds the frame: the browser clears it once the frame is shown,
  * and keeping it (`preserveDrawingBuffer`) would cost every frame of normal use for a rare export.
  */
-export function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
-  return new Promise((resolve, reject) => {
+export function copyNextFrame(map: MapLibreMap, onFrame: () => void = () => {}): Promise<HTMLCanvasElement> {
+  return withTimeout(new Promise((resolve, reject) => {
     map.once('render', () => {
       try {
+        onFrame();
         const source = map.getCanvas();
         const copy = document.createElement('canvas');
         copy.width = source.width;
@@ -30,5 +44,5 @@ export function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
       }
     });
     map.triggerRepaint();
-  });
+  }));
 }

@@ -44,7 +44,13 @@ const isYear = (value: unknown, { years }: MessageContext): value is number =>
 /** The longest text a refusal quotes back: a message is data from another page, not ours to echo. */
 const QUOTE_LIMIT = 30;
 const quote = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // BigInts and circular objects cannot be written as JSON; their type says enough.
+    text = `a value of type ${typeof value}`;
+  }
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 };
 

@@ -50,8 +50,9 @@ export function shortcutFor(event: { key: string; ctrlKey: boolean; metaKey: boo
 /** Classifies the focused element for `shortcutFor`. */
 export function focusKindOf(element: Element | null): FocusKind {
   if (!element) return 'other';
-  if (element.closest('.maplibregl-canvas-container, .maplibregl-map')) return 'map';
   const tag = element.tagName;
+  // The map's canvas pans with the arrows; its controls (attribution) are buttons like any other.
+  if (element.closest('.maplibregl-canvas-container')) return 'map';
   const type = (element.getAttribute('type') ?? 'text').toLowerCase();
   if (tag === 'TEXTAREA' || (element as HTMLElement).isContentEditable) return 'text';
   if (tag === 'INPUT' && ['checkbox', 'button', 'submit', 'reset'].includes(type)) return 'button';

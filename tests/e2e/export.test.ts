@@ -71,8 +71,8 @@ describe('replay export', () => {
   async function exportReplay(format: 'webm' | 'gif', from: string, to: string, pace: string) {
     const session = await openShareDialog('');
     const { dialog, page } = session;
-    await dialog.getByLabel('First year').fill(from);
-    await dialog.getByLabel('Last year').fill(to);
+    await dialog.getByLabel('From year').fill(from);
+    await dialog.getByLabel('to year').fill(to);
     await dialog.getByLabel('Format').selectOption(format);
     await dialog.getByLabel('Pace').selectOption(pace);
     const progress: number[] = [];
@@ -112,10 +112,15 @@ describe('replay export', () => {
 
   it('cancels an export under way', async () => {
     const { page, problems, close, dialog } = await openShareDialog('');
-    await dialog.getByLabel('First year').fill('1949');
+    await dialog.getByLabel('From year').fill('1949');
     await dialog.getByLabel('Format').selectOption('webm');
-    await dialog.getByRole('button', { name: 'Export video' }).click();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const button = dialog.getByRole('button', { name: 'Export video' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('progressbar').count()).toBe(1);
+    // The same button is now Cancel, and it kept the focus.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByTestId('replay-export-status').textContent()).toBe('Cancelled.');
     await expect.poll(() => page.locator('canvas.maplibregl-canvas').count()).toBe(1);
     expect(problems).toEqual(NO_PROBLEMS);
@@ -124,9 +129,9 @@ describe('replay export', () => {
 
   it('refuses a range that runs backwards', async () => {
     const { problems, close, dialog } = await openShareDialog('');
-    await dialog.getByLabel('First year').fill('2000');
-    await dialog.getByLabel('Last year').fill('1990');
-    expect(await dialog.getByRole('button', { name: 'Export video' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('From year').fill('2000');
+    await dialog.getByLabel('to year').fill('1990');
+    expect(await dialog.getByRole('button', { name: 'Export video' }).getAttribute('aria-disabled')).toBe('true');
     expect(await dialog.textContent()).toContain('The last year must come after the first.');
     expect(problems).toEqual(NO_PROBLEMS);
     await close();

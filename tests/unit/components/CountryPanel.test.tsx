@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { renderWithApp } from './render-app.tsx';
 
@@ -58,8 +58,15 @@ describe('<CountryPanel>', () => {
   });
 
   it('moves focus to the details when they open', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     const { panel } = openPanel('PRY');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('leaves focus alone when the page does not have it (a host page selected the country)', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    const { panel } = openPanel('PRY');
+    expect(within(panel).getByRole('heading', { level: 2 })).not.toHaveFocus();
   });
 
   it('shows a predecessor state’s period on its successor, saying whose it was (Russia)', () => {

@@ -45,6 +45,13 @@ describe('readHostMessage(data)', () => {
     for (const data of refused) expect(read(data), JSON.stringify(data)).toEqual({ rejected: expect.any(String) });
   });
 
+  it('refuses values that cannot be written as JSON without throwing', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(read({ app: 'taiwan-ties', type: 'set-year', year: 1971n })).toEqual({ rejected: expect.stringContaining('of type bigint') });
+    expect(read({ app: 'taiwan-ties', type: 'select', country: circular })).toEqual({ rejected: expect.stringContaining('of type object') });
+  });
+
   it('quotes at most a short piece of a refused value', () => {
     const result = read({ app: 'taiwan-ties', type: 'select', country: 'x'.repeat(10_000) });
     expect(result && 'rejected' in result && result.rejected.length).toBeLessThan(120);

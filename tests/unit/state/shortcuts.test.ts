@@ -40,11 +40,12 @@ describe('focusKindOf(element)', () => {
     document.body.innerHTML = `
       <input id="text"><input id="box" type="checkbox"><input id="range" type="range"><textarea id="area"></textarea>
       <button id="button"></button><select id="select"></select><div id="slider" role="slider"></div>
-      <div class="maplibregl-map"><canvas id="canvas" tabindex="0"></canvas></div><p id="plain"></p>`;
+      <div class="maplibregl-map"><div class="maplibregl-canvas-container"><canvas id="canvas" tabindex="0"></canvas></div>
+      <details><summary id="attribution">i</summary></details></div><p id="plain"></p>`;
     const kind = (id: string) => focusKindOf(document.getElementById(id));
     expect([kind('text'), kind('area')]).toEqual(['text', 'text']);
     expect([kind('box'), kind('button')]).toEqual(['button', 'button']);
     expect([kind('range'), kind('select'), kind('slider')]).toEqual(['control', 'control', 'control']);
-    expect([kind('canvas'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'other', 'other']);
+    expect([kind('canvas'), kind('attribution'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'button', 'other', 'other']);
   });
 });
