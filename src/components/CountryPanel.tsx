@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { emptyProfile, layerLabel, layersOf, type CountryProfile } from '../data/country-profiles.ts';
+import { emptyProfile, layerLabel, layersOf, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { VISA_REGIME_LABELS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
@@ -62,18 +62,6 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
   );
 }
 
-/** Every fact's source, once each, in the order the panel shows the facts. */
-function sourcesOf(profile: CountryProfile): string[] {
-  const sources = [
-    ...profile.periods.map((period) => period.source),
-    profile.office?.source,
-    profile.likeMinded?.source,
-    profile.visa?.source,
-    profile.newSouthbound?.source,
-  ];
-  return [...new Set(sources.filter((source): source is string => Boolean(source)))];
-}
-
 /** The details of one country: every category it is in, with dates, details and sources. */
 export function CountryPanel() {
   const { profiles, names, availability } = useAppContext();
@@ -106,7 +94,7 @@ export function CountryPanel() {
   const profile = profiles.get(selected) ?? emptyProfile(selected);
   const name = names.get(selected) ?? selected;
   const layers = layersOf(profile);
-  const sources = sourcesOf(profile);
+  const sources = profileSources(profile);
 
   return (
     <aside className="country-panel" data-testid="country-panel" aria-labelledby="panel-title">

@@ -82,3 +82,18 @@ export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId
   for (const profile of profiles) for (const layer of layersOf(profile)) counts[layer]++;
   return counts;
 }
+
+/**
+ * Every source a profile's facts cite, once each, in the order the panel shows the facts. Pass
+ * a profile with some facts left out (null) to cite only the rest.
+ */
+export function profileSources(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'>): string[] {
+  const cited = [
+    ...facts.periods.map((period) => period.source),
+    facts.office?.source,
+    facts.likeMinded?.source,
+    facts.visa?.source,
+    facts.newSouthbound?.source,
+  ];
+  return [...new Set(cited.filter((source): source is string => Boolean(source)))];
+}

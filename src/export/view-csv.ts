@@ -1,5 +1,5 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { emptyProfile, layerLabel, layersInYear, type CountryProfile } from '../data/country-profiles.ts';
+import { emptyProfile, layerLabel, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, VISA_REGIME_LABELS, type LayerId } from '../data/layers.ts';
 
 /**
@@ -78,18 +78,6 @@ function datedFacts(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
   };
 }
 
-/** Every source the row's facts cite, once each, in file order. */
-function sourcesOf(profile: CountryProfile, facts: ReturnType<typeof datedFacts>): string {
-  const cited = [
-    ...profile.periods.map((period) => period.source),
-    facts.office?.source,
-    facts.visa?.source,
-    facts.newSouthbound?.source,
-    facts.likeMinded?.source,
-  ];
-  return [...new Set(cited.filter((source): source is string => Boolean(source)))].join(' | ');
-}
-
 /** The countries the view colours, by name, with what the data says about each. */
 export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
@@ -113,7 +101,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: 
       visa_regime: facts.visa ? VISA_REGIME_LABELS[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
-      sources: sourcesOf(profile, facts),
+      sources: profileSources({ periods: profile.periods, ...facts }).join(' | '),
     });
   }
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.iso3.localeCompare(b.iso3));
