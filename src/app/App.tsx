@@ -1,11 +1,11 @@
 import { useCallback, useState, type CSSProperties, type ReactNode } from 'react';
 import { CountryPanel } from '../components/CountryPanel.tsx';
-import { LayerFilters, type ChangeSwatches, type LayerSwatch } from '../components/LayerFilters.tsx';
+import { LayerFilters, type ChangeSwatches } from '../components/LayerFilters.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { ShareDialog } from '../components/ShareDialog.tsx';
 import { ShortcutsDialog } from '../components/ShortcutsDialog.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
-import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { AppProvider, type AppContextValue } from '../state/app-context.tsx';
@@ -13,8 +13,6 @@ import { EmbedLayout } from './EmbedLayout.tsx';
 import { MapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 
-/** Legend swatches: every layer is a fill but New Southbound, which the map draws as an outline. */
-const SWATCHES: Record<LayerId, LayerSwatch> = LEGEND_SWATCHES;
 const CHANGE_SWATCHES: ChangeSwatches = { gained: PALETTE.allyGained, lost: PALETTE.allyLost };
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
@@ -101,7 +99,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
             <NoticeBar />
             <main className="app-main">
               <aside className="sidebar">
-                <LayerFilters swatches={SWATCHES} changes={CHANGE_SWATCHES} />
+                <LayerFilters swatches={LEGEND_SWATCHES} changes={CHANGE_SWATCHES} />
                 <LegendNotes context={context} />
               </aside>
               <div className="stage">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { viewCaption, viewLegend } from '../data/view-summary.ts';
+import { viewCaption, viewLegend, type LegendItem, type LegendSwatch } from '../data/view-summary.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
-import type { LayerSwatch } from './LayerFilters.tsx';
 
 /** The embed view's title and the year's count, over the map's top-left corner. */
 export function EmbedCaption() {
@@ -19,7 +18,7 @@ export function EmbedCaption() {
 const ROOMY_FRAME = { width: 560, height: 400 };
 
 /** The embed view's legend: only what the map draws in the year; folds away in small frames. */
-export function EmbedLegend({ swatches }: { swatches: Record<string, LayerSwatch> }) {
+export function EmbedLegend({ swatches }: { swatches: Record<LegendItem['key'], LegendSwatch> }) {
   const { availability } = useAppContext();
   const layers = useAppState((state) => state.layers);
   const entry = useTimelineYear();

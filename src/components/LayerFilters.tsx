@@ -2,14 +2,8 @@ import { useMemo } from 'react';
 import { countByLayer } from '../data/country-profiles.ts';
 import { unavailableReason } from '../data/layer-availability.ts';
 import { LAYER_IDS, LAYER_LABELS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import type { LegendSwatch } from '../data/view-summary.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
-
-/** How each layer is drawn, for the legend beside its toggle. */
-export interface LayerSwatch {
-  color: string;
-  /** 'fill' (a coloured shape), 'outline' (a coloured border) or 'change' (a fill with the change outline). */
-  kind: 'fill' | 'outline' | 'change';
-}
 
 /** Legend entries that are not toggles: how the ally layer marks the year's changes. */
 export interface ChangeSwatches {
@@ -42,7 +36,7 @@ function PlaceCount({ count }: { count: number }) {
  * counts follow the timeline's year; a layer the year may not draw (visa rules in 1975) is
  * greyed out and says why, and keeps its choice for the years that do draw it.
  */
-export function LayerFilters({ swatches, changes }: { swatches: Record<LayerId, LayerSwatch>; changes: ChangeSwatches }) {
+export function LayerFilters({ swatches, changes }: { swatches: Record<LayerId, LegendSwatch>; changes: ChangeSwatches }) {
   const { profiles, availability } = useAppContext();
   const layers = useAppState((state) => state.layers);
   const toggleLayer = useAppState((state) => state.toggleLayer);

@@ -14,6 +14,12 @@ export interface LegendItem {
   label: string;
 }
 
+/** How a legend entry is drawn: a filled swatch, an outline (New Southbound), or a fill with the change outline. */
+export interface LegendSwatch {
+  color: string;
+  kind: 'fill' | 'outline' | 'change';
+}
+
 /** The view's title and the year's ally count with the day it is read on. */
 export interface ViewCaption {
   title: string;

@@ -1,11 +1,5 @@
-import type { LegendItem } from '../data/view-summary.ts';
+import type { LegendItem, LegendSwatch } from '../data/view-summary.ts';
 import type { FrameText } from './frame-text.ts';
-
-/** A legend swatch as the map draws it (colours from the map's palette, passed in). */
-export interface FrameSwatch {
-  color: string;
-  kind: 'fill' | 'outline' | 'change';
-}
 
 /** Colours of the frame's furniture. */
 const INK = '#1d2430';
@@ -31,7 +25,7 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
   return `${text.slice(0, end)}…`;
 }
 
-function drawSwatch(ctx: CanvasRenderingContext2D, swatch: FrameSwatch, x: number, y: number, size: number, land: string, outline: string) {
+function drawSwatch(ctx: CanvasRenderingContext2D, swatch: LegendSwatch, x: number, y: number, size: number, land: string, outline: string) {
   ctx.fillStyle = swatch.kind === 'outline' ? land : swatch.color;
   ctx.fillRect(x, y, size * 1.3, size);
   if (swatch.kind === 'fill') return;
@@ -48,7 +42,7 @@ export function composeFrame(
   ctx: CanvasRenderingContext2D,
   map: CanvasImageSource,
   text: FrameText,
-  swatches: Record<LegendItem['key'], FrameSwatch>,
+  swatches: Record<LegendItem['key'], LegendSwatch>,
   colors: { land: string; outline: string },
 ) {
   const { width, height } = ctx.canvas;

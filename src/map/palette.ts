@@ -1,4 +1,5 @@
 import type { LayerId } from '../data/layers.ts';
+import type { LegendSwatch } from '../data/view-summary.ts';
 
 /**
  * Colours, from the Okabe–Ito palette (distinguishable with the common colour-vision
@@ -38,12 +39,6 @@ export const LAYER_COLORS: Record<LayerId, string> = {
   'visa-online': PALETTE.visaOnline,
   nsp: PALETTE.nspOutline,
 };
-
-/** How a legend entry is drawn: a filled swatch, an outline (New Southbound), or a fill with the change outline. */
-export interface LegendSwatch {
-  color: string;
-  kind: 'fill' | 'outline' | 'change';
-}
 
 /** The swatch of every legend entry: the layers, and this year's gained and lost allies. */
 export const LEGEND_SWATCHES: Record<LayerId | 'gained' | 'lost', LegendSwatch> = {
