@@ -4,8 +4,6 @@ import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOver
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { LEGEND_SWATCHES } from '../map/palette.ts';
-import { useAppContext, useUrlBackedState } from '../state/app-context.tsx';
-import { appBase, viewLink } from '../state/share-links.ts';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
 import { MapView, type MapViewProps } from './MapView.tsx';
@@ -45,8 +43,6 @@ export function EmbedLayout({
   onPreferredHeight?: (height: number) => void;
   map: MapViewProps;
 }) {
-  const { years } = useAppContext();
-  const state = useUrlBackedState();
   const controlsRef = useRef<HTMLDivElement>(null);
   usePreferredHeight(controlsRef, onPreferredHeight);
   return (
@@ -55,7 +51,7 @@ export function EmbedLayout({
         <MapView {...map} />
         <EmbedCaption />
         <EmbedLegend swatches={LEGEND_SWATCHES} />
-        <EmbedActions onShare={onShare} fullAppLink={viewLink(appBase(window.location), state, years, window.location.hash)} />
+        <EmbedActions onShare={onShare} />
         <div className="embed-notices">
           <NoticeBar />
         </div>

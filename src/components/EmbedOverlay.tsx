@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { viewCaption, viewLegend, type LegendItem, type LegendSwatch } from '../data/view-summary.ts';
-import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
+import { appBase, viewLink } from '../state/share-links.ts';
 
 /** The embed view's title and the year's count, over the map's top-left corner. */
 export function EmbedCaption() {
@@ -44,8 +45,13 @@ export function EmbedLegend({ swatches }: { swatches: Record<LegendItem['key'], 
   );
 }
 
-/** The embed view's buttons: share and export, and the full app in a new tab. */
-export function EmbedActions({ onShare, fullAppLink }: { onShare: () => void; fullAppLink: string }) {
+/**
+ * The embed view's buttons: share and export, and the full app in a new tab. The link follows
+ * the view, so this small part re-renders with every playback step, not the whole embed.
+ */
+export function EmbedActions({ onShare }: { onShare: () => void }) {
+  const { years } = useAppContext();
+  const fullAppLink = viewLink(appBase(window.location), useUrlBackedState(), years, window.location.hash);
   return (
     <div className="embed-actions">
       <button type="button" onClick={onShare}>

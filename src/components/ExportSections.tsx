@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Exporter, ExportResult, ImageSize } from '../export/exporter.ts';
 import { webmType } from '../export/webm-recorder.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
-import { PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
+import { DEFAULT_HOLD_SECONDS, PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
 
 /** Loads the exporter on first use: the encoders stay out of the page's first load. */
@@ -112,15 +112,15 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   const [from, setFrom] = useState(String(range.from));
   const [to, setTo] = useState(String(range.to));
   // Browsers that cannot record WebM (webm-recorder.ts) get the GIF.
-  const [format, setFormat] = useState<'webm' | 'gif'>(() => (webmType() ? 'webm' : 'gif'));
-  const [sizeId, setSizeId] = useState<string>(() => VIDEO_SIZES[webmType() ? 'webm' : 'gif'][0].id);
+  const [canRecordWebm] = useState(() => webmType() !== null);
+  const [format, setFormat] = useState<'webm' | 'gif'>(canRecordWebm ? 'webm' : 'gif');
+  const [sizeId, setSizeId] = useState<string>(VIDEO_SIZES[canRecordWebm ? 'webm' : 'gif'][0].id);
   // Slow by default: a video is watched, not scrubbed, and MediaRecorder keeps time best at a calm pace.
   const [speed, setSpeed] = useState<PlaySpeed>('slow');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState('');
   const abort = useRef<AbortController | null>(null);
   const problemId = useId();
-  const canRecordWebm = webmType() !== null;
   // Closing the dialog cancels an export under way.
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -148,7 +148,8 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
         size,
         range: { from: fromYear.value, to: toYear.value },
         speed,
-        holdSeconds: Math.max(hold, 1.5),
+        // A video ends on its last year for at least the default hold, even if the replay loops with less.
+        holdSeconds: Math.max(hold, DEFAULT_HOLD_SECONDS),
         signal: controller.signal,
         onProgress: (done, all) => setProgress({ done, total: all }),
       });
