@@ -264,7 +264,7 @@ export class MapController {
   }
 
   /** What an export map needs to draw this view: data, factory, state and camera. */
-  exportSource(): Omit<ExportMapSource, 'years' | 'camera'> & { camera: Camera; size: PixelSize } {
+  exportSource(): Omit<ExportMapSource, 'years'> & { size: PixelSize } {
     const center = this.map.getCenter();
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const { layers, selected, year } = this.store.getState();
