@@ -84,12 +84,20 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
 }
 
+/**
+ * Zero for every feature, written as a feature-dependent expression. A property a layer toggle
+ * changes must stay data-driven in every state: switched between a constant and an expression,
+ * MapLibre may re-tile with one binder and then update feature-state with the other, which
+ * throws ("this.expression.evaluate is not a function") when toggles come quickly.
+ */
+const NONE: ExpressionSpecification = ['case', isHome, 0, 0];
+
 /** Hatching opacity: 1 where a visible visa level sits under an ally or partner fill, else 0. */
 export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
   const visible = new Set(layers);
   const visaLevels = VISA_LAYER_IDS.filter((level) => visible.has(level));
   const diplomatic = diplomaticFillConditions(visible);
-  if (visaLevels.length === 0 || diplomatic.length === 0) return 0;
+  if (visaLevels.length === 0 || diplomatic.length === 0) return NONE;
   return [
     'case',
     ['all', ['any', ...visaLevels.map((level) => gated(level, visaIs(level)))], ['any', ...diplomatic], ['!', isHome]],
@@ -100,12 +108,12 @@ export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValu
 
 /** The New Southbound outline is drawn only while its layer is visible, and from the policy's first year. */
 export function nspOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return layers.includes('nsp') ? ['case', drawn('nsp'), 1, 0] : 0;
+  return layers.includes('nsp') ? ['case', drawn('nsp'), 1, 0] : NONE;
 }
 
 /** The dark outline on countries gained or lost in the year, while the ally layer shows. */
 export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return layers.includes('ally') ? ['case', isChange, 1.6, 0] : 0;
+  return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
 }
 
 export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {

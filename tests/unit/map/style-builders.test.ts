@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../../src/data/layers.ts';
+import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import { PALETTE } from '../../../src/map/palette.ts';
 import {
   STYLE_LAYER_IDS,
@@ -160,6 +160,13 @@ describe('layerPaintUpdates(layers)', () => {
   it('updates only paint properties of layers the style has', () => {
     const ids = new Set(buildStyle([]).layers.map((layer) => layer.id));
     for (const [layer] of layerPaintUpdates(['ally'])) expect(ids.has(layer)).toBe(true);
+  });
+
+  it('keeps every property feature-dependent whatever the layers, so a toggle never swaps a constant for an expression', () => {
+    const featureDependent = (value: unknown) => Array.isArray(value) && /"(get|feature-state)"/.test(JSON.stringify(value));
+    for (const layers of [[], ['ally'], ['nsp'], ['former'], [...LAYER_IDS]] as LayerId[][]) {
+      for (const [layer, property, value] of layerPaintUpdates(layers)) expect(featureDependent(value), `${layer} ${property} with [${layers}]`).toBe(true);
+    }
   });
 });
 
