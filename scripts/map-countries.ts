@@ -33,9 +33,19 @@ export function unjoinedCodes(dataset: Dataset, mapCountries: [string, string][]
   );
 }
 
+/** Map codes with no row in country-names.csv, and rows there for codes not on the map. */
+export function nameMismatches(dataset: Dataset, mapCountries: [string, string][]): { unnamed: string[]; notOnMap: string[] } {
+  const onMap = new Set(mapCountries.map(([iso3]) => iso3));
+  const named = new Set(dataset.names.map((row) => row.iso3));
+  return { unnamed: [...onMap].filter((iso3) => !named.has(iso3)), notOnMap: [...named].filter((iso3) => !onMap.has(iso3)) };
+}
+
 export function checkJoins(dataset: Dataset, mapCountries: [string, string][]) {
   const missing = unjoinedCodes(dataset, mapCountries);
   if (missing.length > 0) {
     throw new Error(`codes with no shape or marker on the map:\n${missing.map((m) => `data/${m.file}: ${m.iso3}`).join('\n')}`);
   }
+  const { unnamed, notOnMap } = nameMismatches(dataset, mapCountries);
+  if (unnamed.length > 0) throw new Error(`data/country-names.csv has no row for these codes on the map: ${unnamed.join(', ')}`);
+  if (notOnMap.length > 0) throw new Error(`data/country-names.csv names codes that are not on the map: ${notOnMap.join(', ')}`);
 }

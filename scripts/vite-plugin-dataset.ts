@@ -11,9 +11,9 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /**
  * Serves `virtual:dataset`: the data/ CSV files, validated with their zod schemas when the app
  * builds (or the dev server loads it) and inlined as JSON. A bad row fails the build with its
- * file, row and field, and so does a code that joins to no shape or marker on the map. The
- * module also exports `mapCountries`, [iso3, English name] for every country on the map, so the
- * URL can be checked before the geometry has loaded. The browser never parses CSV or ships zod.
+ * file, row and field, and so does a code that joins to no shape or marker on the map, or a map
+ * code without a name in both languages. The dataset's `names` list every country on the map, so
+ * the URL can be checked before the geometry has loaded. The browser never parses CSV or ships zod.
  */
 export function datasetPlugin(dataDir = 'data'): Plugin {
   return {
@@ -26,7 +26,7 @@ export function datasetPlugin(dataDir = 'data'): Plugin {
       const dataset = readDataset(dataDir);
       const mapCountries = readMapCountries(WORLD_OUTPUT_PATH);
       checkJoins(dataset, mapCountries);
-      return `export default ${JSON.stringify(dataset)};\nexport const mapCountries = ${JSON.stringify(mapCountries)};`;
+      return `export default ${JSON.stringify(dataset)};`;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import dataset, { mapCountries } from 'virtual:dataset';
+import dataset from 'virtual:dataset';
 import { App } from './app/App.tsx';
 import './app/app.css';
 import { timelineYear } from './data/ally-timeline.ts';
@@ -12,16 +12,21 @@ import type { MapController } from './map/map-controller.ts';
 import { startMessageBridge } from './state/message-bridge.ts';
 import { startPlaybackTimer } from './state/playback.ts';
 import { appBase } from './state/share-links.ts';
-import { createAppStore } from './state/store.ts';
+import { createAppStore, initialAppState } from './state/store.ts';
+import { localeFromLanguages, localized } from './i18n/locale.ts';
+import { messagesFor } from './i18n/messages.ts';
+import { syncDocumentLanguage } from './app/document-language.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
-const names = new Map(mapCountries);
+const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 const isCountry = (iso3: string) => names.has(iso3);
 const { profiles, timeline, availability, years } = deriveData(dataset, new Date());
-const store = createAppStore(years);
+const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.language]);
+const store = createAppStore(years, initialAppState(years, defaultLang));
 let controller: MapController | null = null;
 
-const urlSync = startUrlSync(store, { isCountry, years, onCameraFromUrl: (camera) => controller?.jumpTo(camera) });
+const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: (camera) => controller?.jumpTo(camera) });
+syncDocumentLanguage(store);
 const { presentation } = urlSync;
 document.documentElement.classList.toggle('embed', presentation.embed);
 
@@ -30,7 +35,7 @@ document.documentElement.classList.toggle('embed', presentation.embed);
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 if (reducedMotion && store.getState().playing) {
   store.getState().pause();
-  store.getState().addNotices([{ id: 'reduced-motion', message: 'The replay waits for Play because your system asks for reduced motion.' }]);
+  store.getState().addNotices([{ id: 'reduced-motion', message: localized((locale) => messagesFor(locale).common.reducedMotionNotice) }]);
 }
 // After URL sync, so that ?play=1 starts the replay on load.
 startPlaybackTimer(store);

@@ -4,6 +4,4 @@ declare module 'virtual:dataset' {
   /** The validated data files (see scripts/vite-plugin-dataset.ts). */
   const dataset: import('./data/parse-dataset.ts').Dataset;
   export default dataset;
-  /** [iso3, English name] of every country on the map. */
-  export const mapCountries: [string, string][];
 }

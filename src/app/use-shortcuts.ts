@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { localized } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { focusKindOf, shortcutFor } from '../state/shortcuts.ts';
 import type { AppStore } from '../state/store.ts';
 
@@ -8,7 +10,7 @@ export async function toggleFullscreen(store: AppStore) {
     if (document.fullscreenElement) await document.exitFullscreen();
     else await document.documentElement.requestFullscreen();
   } catch {
-    store.getState().addNotices([{ id: 'fullscreen', message: 'Full screen is not allowed here (the page embedding the map does not permit it).' }]);
+    store.getState().addNotices([{ id: 'fullscreen', message: localized((locale) => messagesFor(locale).common.fullscreenRefused) }]);
   }
 }
 

@@ -12,7 +12,7 @@ import { SourceText } from './SourceText.tsx';
 
 function periodText(period: RelationPeriod, profile: CountryProfile): string {
   // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
-  const who = period.iso3 === profile.iso3 ? '' : `As ${period.name}: `;
+  const who = period.iso3 === profile.iso3 ? '' : `As ${period.name.en}: `;
   const span = `${who}${formatPartialDate(period.start)} – ${period.end ? formatPartialDate(period.end) : 'present'}`;
   return period.endReason ? `${span}: ${END_REASON_TEXT[period.endReason]}` : span;
 }
@@ -92,7 +92,7 @@ export function CountryPanel() {
 
   if (!selected) return null;
   const profile = profiles.get(selected) ?? emptyProfile(selected);
-  const name = names.get(selected) ?? selected;
+  const name = names.get(selected)?.en ?? selected;
   const layers = layersOf(profile);
   const sources = profileSources(profile);
 

@@ -1,16 +1,18 @@
-import { useAppState } from '../state/app-context.tsx';
+import { useAppState, useLocale, useMessages } from '../state/app-context.tsx';
 
 /** Notices such as URL parameters that were ignored; each can be dismissed. */
 export function NoticeBar() {
   const notices = useAppState((state) => state.notices);
   const dismiss = useAppState((state) => state.dismissNotice);
+  const locale = useLocale();
+  const { common } = useMessages();
   // The live region stays mounted so screen readers announce notices that appear later.
   return (
-    <div className={notices.length > 0 ? 'notice-bar' : undefined} role="status" aria-live="polite">
+    <div className={notices.length > 0 ? 'notice-bar' : undefined} role="status" aria-live="polite" aria-label={common.notices}>
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span>{notice.message}</span>
-          <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
+          <span>{notice.message[locale]}</span>
+          <button type="button" onClick={() => dismiss(notice.id)} aria-label={common.dismissNotice}>
             ×
           </button>
         </p>

@@ -12,7 +12,7 @@ function EventItem({ event }: { event: AllyEvent }) {
     <li className={`year-event ${kindClass}`}>
       <time dateTime={event.date}>{formatPartialDate(event.date)}</time>{' '}
       <button type="button" className="link-button" onClick={() => select(shapeCodesFor(event.iso3)[0])}>
-        {event.name}
+        {event.name.en}
       </button>{' '}
       {EVENT_TEXT[event.kind]}
       {event.brief && <span className="event-brief"> (brief: never reached a 31 December)</span>}.

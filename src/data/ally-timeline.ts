@@ -1,6 +1,7 @@
 import { shapeCodesFor } from './historical-entities.ts';
 import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 import { alliesOn } from './relations.ts';
+import type { Localized } from '../i18n/locale.ts';
 import type { RelationPeriod } from './schemas.ts';
 
 /**
@@ -28,7 +29,8 @@ export interface AllyEvent {
   date: PartialDate;
   /** Data code (SUN, CSK are historical states; see historical-entities.ts). */
   iso3: string;
-  name: string;
+  /** The country's name at the time, in both languages. */
+  name: Localized;
   kind: AllyEventKind;
   source: string;
   /** Part of a period that began and ended in the same year, so it never reached a 31 December. */
@@ -84,7 +86,7 @@ function eventsByYear(periods: readonly RelationPeriod[]): Map<number, AllyEvent
     if (period.end && period.endReason) add({ ...common, date: period.end, kind: END_EVENT[period.endReason] });
   }
   for (const events of byYear.values()) {
-    events.sort((a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || a.name.localeCompare(b.name));
+    events.sort((a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || a.name.en.localeCompare(b.name.en));
   }
   return byYear;
 }
@@ -109,7 +111,7 @@ export function buildAllyTimeline(
   const asOfInstant = startOfPartialDate(asOf);
   const readOn = (year: number) => Math.min(endOfYear(year), asOfInstant);
   const nameOf = new Map(periods.map((period) => [period.iso3, period.name]));
-  const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => nameOf.get(a)!.localeCompare(nameOf.get(b)!));
+  const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => nameOf.get(a)!.en.localeCompare(nameOf.get(b)!.en));
   const events = eventsByYear(periods);
   const years: TimelineYear[] = [];
   let before = alliesOn(periods, readOn(firstYear - 1));

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import { startOfPartialDate } from './partial-date.ts';
 import {
   DATED_DATASETS,
+  countryNameRow,
   datasetDateRow,
   likeMindedRow,
   newSouthboundRow,
   officeRow,
   relationPeriodRow,
   visaRow,
+  type CountryName,
   type DatasetDate,
   type LikeMindedEntry,
   type NewSouthboundMember,
@@ -25,6 +27,7 @@ export const DATA_FILES = {
   offices: 'representative-offices.csv',
   likeMinded: 'like-minded.csv',
   dates: 'dataset-dates.csv',
+  names: 'country-names.csv',
 } as const;
 
 /** A data file, by the Dataset field it fills. */
@@ -39,6 +42,8 @@ export interface Dataset {
   likeMinded: LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
   dates: DatasetDate[];
+  /** Every map code's name in English and Chinese. */
+  names: CountryName[];
 }
 
 /** One thing wrong with one field of one row, e.g. `data/x.csv row 3 (line 4), field "start": …`. */
@@ -159,6 +164,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     offices: parseRows(DATA_FILES.offices, texts.offices, officeRow, problems, options),
     likeMinded: parseRows(DATA_FILES.likeMinded, texts.likeMinded, likeMindedRow, problems, options),
     dates: parseRows(DATA_FILES.dates, texts.dates, datasetDateRow, problems, options),
+    names: parseRows(DATA_FILES.names, texts.names, countryNameRow, problems, options),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
@@ -166,6 +172,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkUniqueCodes(DATA_FILES.newSouthbound, dataset.newSouthbound, problems);
   checkUniqueCodes(DATA_FILES.offices, dataset.offices, problems);
   checkUniqueCodes(DATA_FILES.likeMinded, dataset.likeMinded, problems);
+  checkUniqueCodes(DATA_FILES.names, dataset.names, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;
 }

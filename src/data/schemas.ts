@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Localized } from '../i18n/locale.ts';
 import { parsePartialDate } from './partial-date.ts';
 
 /**
@@ -21,6 +22,8 @@ const partialDate = z
   .refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
+/** A name in Traditional Chinese: it must hold at least one Han character (not a copy of the English). */
+const chineseName = z.string().trim().min(1, 'must not be empty').pipe(z.string().regex(/\p{Script=Han}/u, 'must be written in Chinese characters'));
 const confidence = z.enum(['high', 'medium', 'low']);
 const notes = z.string().default('');
 
@@ -30,6 +33,7 @@ export const relationPeriodRow = z
   .object({
     iso3: code,
     name: required,
+    name_zh: chineseName,
     start: partialDate,
     end: optional(partialDate),
     end_reason: optional(z.enum(END_REASONS)),
@@ -47,7 +51,8 @@ export const relationPeriodRow = z
   })
   .transform((row) => ({
     iso3: row.iso3,
-    name: row.name,
+    /** The name at the time (South Vietnam, Soviet Union), in both languages. */
+    name: { en: row.name, 'zh-TW': row.name_zh } satisfies Localized,
     start: row.start,
     end: row.end,
     endReason: row.end_reason,
@@ -123,6 +128,27 @@ export const officeRow = z
 
 export const likeMindedRow = z.object({ iso3: code, name: required, source: required, notes });
 
+/**
+ * A country or territory's name in both languages: one row per code on the map. The Chinese is
+ * Taiwan's usage (the foreign ministry's for allies), not a run-time guess; see data/README.md.
+ */
+export const countryNameRow = z
+  .object({
+    iso3: code,
+    iso2: z.string().regex(/^([A-Z]{2})?$/, 'must be two capital letters (ISO 3166-1 alpha-2) or empty'),
+    name_en: required,
+    name_zh: chineseName,
+    source: required,
+    notes,
+  })
+  .transform((row) => ({
+    iso3: row.iso3,
+    iso2: row.iso2,
+    name: { en: row.name_en, 'zh-TW': row.name_zh } satisfies Localized,
+    source: row.source,
+    notes: row.notes,
+  }));
+
 /** The data files whose dates bound what the map may show for a year (data/dataset-dates.csv). */
 export const DATED_DATASETS = ['diplomatic-relations', 'representative-offices', 'new-southbound'] as const;
 export const DATE_MEANINGS = ['as_of', 'launched'] as const;
@@ -147,6 +173,8 @@ export type RepresentativeOffice = z.output<typeof officeRow>;
 export type LikeMindedEntry = z.output<typeof likeMindedRow>;
 /** When a data file was last checked (`as_of`) or what it describes began (`launched`). */
 export type DatasetDate = z.output<typeof datasetDateRow>;
+/** A country's name in English and Chinese, with the Chinese name's source. */
+export type CountryName = z.output<typeof countryNameRow>;
 /** How ordinary ROC passport holders enter a place. */
 export type VisaRegime = (typeof VISA_REGIMES)[number];
 /** The New Southbound Policy's regional groups. */

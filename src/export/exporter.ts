@@ -1,5 +1,6 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
+import type { Localized } from '../i18n/locale.ts';
 import { drawnLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { cameraForSize, ExportMap, type PixelSize } from '../map/export-map.ts';
@@ -45,7 +46,7 @@ export interface ExporterSources {
   timeline: AllyTimeline;
   availability: Record<LayerId, LayerAvailability>;
   profiles: ReadonlyMap<string, CountryProfile>;
-  names: ReadonlyMap<string, string>;
+  names: ReadonlyMap<string, Localized>;
   years: YearRange;
   /** The app's address, printed on images as where the sources are. */
   appAddress: string;

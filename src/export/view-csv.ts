@@ -1,6 +1,7 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
 import { emptyProfile, layerLabel, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, VISA_REGIME_LABELS, type LayerId } from '../data/layers.ts';
+import type { Localized } from '../i18n/locale.ts';
 
 /**
  * The CSV of the data behind the current view: one row per country the map colours for the
@@ -16,7 +17,7 @@ export interface ViewCsvInput {
   entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** English name by iso3 of every country on the map. */
-  names: ReadonlyMap<string, string>;
+  names: ReadonlyMap<string, Localized>;
   /**
    * The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). A chosen
    * layer outside it colours nothing, and its dated facts are left out of the rows.
@@ -59,7 +60,7 @@ function formalRelations(profile: CountryProfile): string {
   return profile.periods
     .map((period) => {
       const span = `${period.start}–${period.end ?? 'present'}`;
-      return period.iso3 === profile.iso3 ? span : `${period.name} ${span}`;
+      return period.iso3 === profile.iso3 ? span : `${period.name.en} ${span}`;
     })
     .join('; ');
 }
@@ -92,7 +93,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: 
     const facts = datedFacts(profile, drawable);
     rows.push({
       iso3,
-      name: names.get(iso3) ?? iso3,
+      name: names.get(iso3)?.en ?? iso3,
       year,
       status_in_year: status ?? '',
       shown_as: shown.map((layer) => layerLabel(layer, profile)).join('; '),

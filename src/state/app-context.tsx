@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally-timeline.ts';
@@ -6,6 +6,8 @@ import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { Dataset } from '../data/parse-dataset.ts';
+import type { Locale, Localized } from '../i18n/locale.ts';
+import { messagesFor, type Messages } from '../i18n/messages.ts';
 import type { YearRange } from './playback.ts';
 import type { AppActions, AppState, AppStore, UrlBackedState } from './store.ts';
 import type { Presentation } from './url-state.ts';
@@ -15,8 +17,8 @@ export interface AppContextValue {
   store: AppStore;
   dataset: Dataset;
   profiles: ReadonlyMap<string, CountryProfile>;
-  /** English name of every country on the map. */
-  names: ReadonlyMap<string, string>;
+  /** The name of every country on the map, in both languages (data/country-names.csv). */
+  names: ReadonlyMap<string, Localized>;
   /** The allies' story year by year, computed once per data load. */
   timeline: AllyTimeline;
   /** From which year each layer may be drawn. */
@@ -54,6 +56,23 @@ export function useTimelineYear(): TimelineYear {
 /** The part of the state a link carries, re-rendering only when one of its fields changes. */
 export function useUrlBackedState(): UrlBackedState {
   return useAppState(
-    useShallow(({ selected, layers, year, playing, speed, loop, hold, range }) => ({ selected, layers, year, playing, speed, loop, hold, range })),
+    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang }) => ({ selected, layers, year, playing, speed, loop, hold, range, lang })),
   );
+}
+
+/** The language the person chose (or the browser's). */
+export function useLocale(): Locale {
+  return useAppState((state) => state.lang);
+}
+
+/** Every text in the chosen language. */
+export function useMessages(): Messages {
+  return messagesFor(useLocale());
+}
+
+/** A country's name in the chosen language, by code (the code itself for a place with no name). */
+export function useCountryName(): (iso3: string) => string {
+  const { names } = useAppContext();
+  const locale = useLocale();
+  return useCallback((iso3: string) => names.get(iso3)?.[locale] ?? iso3, [names, locale]);
 }

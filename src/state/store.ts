@@ -1,11 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import type { Locale, Localized } from '../i18n/locale.ts';
 import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 
 /** A message shown to the user until dismissed, e.g. about a URL parameter that was ignored. */
 export interface Notice {
   id: string;
-  message: string;
+  /** In both languages, so a notice follows the language switch. */
+  message: Localized;
 }
 
 /** The source of truth for what the user is looking at. Colours, counts and lists are derived. */
@@ -24,6 +26,8 @@ export interface AppState {
   hold: number;
   /** The years playback runs through. */
   range: YearRange;
+  /** The language of every text, `<html lang>` included. */
+  lang: Locale;
   notices: Notice[];
 }
 
@@ -44,6 +48,7 @@ export interface AppActions {
   setLoop: (loop: boolean) => void;
   /** Starts a replay of `range` (clamped to the timeline) from its first year, e.g. for a host page. */
   playRange: (range: YearRange) => void;
+  setLang: (lang: Locale) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
@@ -51,7 +56,7 @@ export interface AppActions {
 }
 
 /** The part of the state the address bar carries. */
-export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range'>;
+export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range' | 'lang'>;
 
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -59,8 +64,8 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
-/** The default view: today (the last year), every layer, not playing. */
-export function initialAppState(years: YearRange): AppState {
+/** The default view: today (the last year), every layer, not playing, in the browser's language. */
+export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState {
   return {
     selected: null,
     layers: [...DEFAULT_LAYERS],
@@ -70,6 +75,7 @@ export function initialAppState(years: YearRange): AppState {
     loop: false,
     hold: DEFAULT_HOLD_SECONDS,
     range: { ...years },
+    lang,
     notices: [],
   };
 }
@@ -113,6 +119,7 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
       // A one-year range has nothing to play: it shows that year instead.
       set(from < to ? { range: { from, to }, year: from, playing: true } : { year: from, playing: false });
     },
+    setLang: (lang) => set({ lang }),
     addNotices: (notices) =>
       set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),

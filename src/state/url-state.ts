@@ -1,4 +1,6 @@
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { LOCALES, localized, parseLocale, type Locale, type Localized } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
 
@@ -10,10 +12,15 @@ import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
  *   ?play=1&from=1971&to=2024&speed=fast&loop=1&hold=2   playback: on load, through a range, speed,
  *                            loop, and seconds the last year holds before the loop starts again
  *   ?embed=1&controls=timeline   the embed view (no page chrome), with the timeline or `none`
+ *   ?lang=zh-TW               the language (`en` or `zh-TW`; default: the browser's)
  *   #zoom/lat/lng             the camera, in MapLibre's hash format
  * Each parameter parses to valid, invalid or missing; defaults are never written.
  */
-export type Param<T> = { status: 'missing' } | { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string };
+export type Param<T> = { status: 'missing' } | { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: Localized };
+
+/** Why a value was refused, in both languages (the notice follows the language switch). */
+const because = (reason: (messages: ReturnType<typeof messagesFor>['common']['url']) => string): Localized =>
+  localized((locale) => reason(messagesFor(locale).common.url));
 
 /** The map camera: zoom level and centre in degrees. */
 export interface Camera {
@@ -36,6 +43,7 @@ export interface ParsedSearch {
   hold: Param<number>;
   embed: Param<boolean>;
   controls: Param<EmbedControls>;
+  lang: Param<Locale>;
   /** Parameter names the app does not know. */
   unknown: string[];
 }
@@ -61,26 +69,24 @@ export interface UrlContext {
   years: YearRange;
 }
 
-const KNOWN_PARAMS = ['embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
+const KNOWN_PARAMS = ['lang', 'embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
 const MAX_PARAM_LENGTH = 200;
 const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
 /** The closest zoom the map allows (and so the URL accepts). */
 export const MAX_ZOOM = 8;
 
-const describe = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-
 export function parseCountry(raw: string | null, isCountry: (iso3: string) => boolean): Param<string> {
   if (raw === null) return { status: 'missing' };
   const code = raw.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return { status: 'invalid', raw, reason: 'is not a three-letter country code' };
-  if (!isCountry(code)) return { status: 'invalid', raw, reason: 'is not a country on this map' };
+  if (!/^[A-Z]{3}$/.test(code)) return { status: 'invalid', raw, reason: because((m) => m.notCountryCode) };
+  if (!isCountry(code)) return { status: 'invalid', raw, reason: because((m) => m.notOnMap) };
   return { status: 'valid', value: code };
 }
 
 export function parseShow(raw: string | null): ParsedSearch['show'] {
   if (raw === null) return { status: 'missing' };
-  if (raw.length > MAX_PARAM_LENGTH) return { status: 'invalid', raw, reason: 'is too long' };
-  if (raw.trim() === '') return { status: 'invalid', raw, reason: 'is empty (use show=none to hide every layer)' };
+  if (raw.length > MAX_PARAM_LENGTH) return { status: 'invalid', raw, reason: because((m) => m.tooLong) };
+  if (raw.trim() === '') return { status: 'invalid', raw, reason: because((m) => m.emptyShow) };
   const tokens = raw.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
   const layers = new Set<LayerId>();
   const rejected: string[] = [];
@@ -91,7 +97,7 @@ export function parseShow(raw: string | null): ParsedSearch['show'] {
     else rejected.push(token);
   }
   if (rejected.length > 0 && layers.size === 0 && !tokens.includes('none')) {
-    return { status: 'invalid', raw, reason: `has no known layer (known: ${[...LAYER_IDS, 'visa'].join(', ')})` };
+    return { status: 'invalid', raw, reason: because((m) => m.noKnownLayer([...LAYER_IDS, 'visa'])) };
   }
   const value = LAYER_IDS.filter((id) => layers.has(id));
   return rejected.length > 0 ? { status: 'valid', value, rejected } : { status: 'valid', value };
@@ -103,7 +109,7 @@ export function parseYear(raw: string | null, years: YearRange): Param<number> {
   const text = raw.trim();
   const year = Number(text);
   if (!/^\d{4}$/.test(text) || year < years.from || year > years.to) {
-    return { status: 'invalid', raw, reason: `is not a year from ${years.from} to ${years.to}` };
+    return { status: 'invalid', raw, reason: because((m) => m.notYear(years.from, years.to)) };
   }
   return { status: 'valid', value: year };
 }
@@ -113,7 +119,7 @@ const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, '0': 
 export function parseFlag(raw: string | null): Param<boolean> {
   if (raw === null) return { status: 'missing' };
   const value = FLAGS[raw.trim().toLowerCase()];
-  return value === undefined ? { status: 'invalid', raw, reason: 'is not 1 or 0' } : { status: 'valid', value };
+  return value === undefined ? { status: 'invalid', raw, reason: because((m) => m.notFlag) } : { status: 'valid', value };
 }
 
 export function parseSpeed(raw: string | null): Param<PlaySpeed> {
@@ -121,7 +127,7 @@ export function parseSpeed(raw: string | null): Param<PlaySpeed> {
   const speed = raw.trim().toLowerCase();
   return (PLAY_SPEEDS as readonly string[]).includes(speed)
     ? { status: 'valid', value: speed as PlaySpeed }
-    : { status: 'invalid', raw, reason: `is not one of ${PLAY_SPEEDS.join(', ')}` };
+    : { status: 'invalid', raw, reason: because((m) => m.notOneOf(PLAY_SPEEDS)) };
 }
 
 /** Seconds, as a plain decimal number from 0 to MAX_HOLD_SECONDS. */
@@ -130,7 +136,7 @@ export function parseHold(raw: string | null): Param<number> {
   const text = raw.trim();
   const seconds = Number(text);
   if (!/^\d{1,2}(\.\d{1,2})?$/.test(text) || seconds > MAX_HOLD_SECONDS) {
-    return { status: 'invalid', raw, reason: `is not a number of seconds from 0 to ${MAX_HOLD_SECONDS}` };
+    return { status: 'invalid', raw, reason: because((m) => m.notSeconds(MAX_HOLD_SECONDS)) };
   }
   return { status: 'valid', value: seconds };
 }
@@ -140,7 +146,13 @@ export function parseControls(raw: string | null): Param<EmbedControls> {
   const value = raw.trim().toLowerCase();
   return (EMBED_CONTROLS as readonly string[]).includes(value)
     ? { status: 'valid', value: value as EmbedControls }
-    : { status: 'invalid', raw, reason: `is not one of ${EMBED_CONTROLS.join(', ')}` };
+    : { status: 'invalid', raw, reason: because((m) => m.notOneOf(EMBED_CONTROLS)) };
+}
+
+export function parseLang(raw: string | null): Param<Locale> {
+  if (raw === null) return { status: 'missing' };
+  const locale = parseLocale(raw);
+  return locale ? { status: 'valid', value: locale } : { status: 'invalid', raw, reason: because((m) => m.notOneOf(LOCALES)) };
 }
 
 export function parseSearch(search: string, { isCountry, years }: UrlContext): ParsedSearch {
@@ -150,9 +162,9 @@ export function parseSearch(search: string, { isCountry, years }: UrlContext): P
   // The range must hold at least two years, whichever ends are given.
   const first = from.status === 'valid' ? from.value : years.from;
   if (to.status === 'valid' && to.value <= first) {
-    to = { status: 'invalid', raw: String(to.value), reason: `must come after ${from.status === 'valid' ? `from=${first}` : `the first year, ${first}`}` };
+    to = { status: 'invalid', raw: String(to.value), reason: because((m) => (from.status === 'valid' ? m.mustFollowFrom(first) : m.mustFollowFirstYear(first))) };
   } else if (from.status === 'valid' && to.status !== 'valid' && from.value >= years.to) {
-    from = { status: 'invalid', raw: String(from.value), reason: `must come before the last year, ${years.to}` };
+    from = { status: 'invalid', raw: String(from.value), reason: because((m) => m.mustPrecedeLastYear(years.to)) };
   }
   return {
     country: parseCountry(params.get('country'), isCountry),
@@ -166,6 +178,7 @@ export function parseSearch(search: string, { isCountry, years }: UrlContext): P
     hold: parseHold(params.get('hold')),
     embed: parseFlag(params.get('embed')),
     controls: parseControls(params.get('controls')),
+    lang: parseLang(params.get('lang')),
     unknown: [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.includes(key)),
   };
 }
@@ -177,10 +190,10 @@ export function parseCameraHash(hash: string): Param<Camera> {
   const parts = raw.split('/');
   const [zoom, lat, lng] = parts.slice(0, 3).map(Number);
   if (parts.length < 3 || parts.length > 5 || ![zoom, lat, lng].every(Number.isFinite)) {
-    return { status: 'invalid', raw, reason: 'is not zoom/latitude/longitude' };
+    return { status: 'invalid', raw, reason: because((m) => m.notCamera) };
   }
-  if (zoom < 0 || zoom > MAX_ZOOM) return { status: 'invalid', raw, reason: `has a zoom outside 0–${MAX_ZOOM}` };
-  if (Math.abs(lat) > 85 || Math.abs(lng) > 180) return { status: 'invalid', raw, reason: 'has a latitude or longitude out of range' };
+  if (zoom < 0 || zoom > MAX_ZOOM) return { status: 'invalid', raw, reason: because((m) => m.zoomOutOfRange(MAX_ZOOM)) };
+  if (Math.abs(lat) > 85 || Math.abs(lng) > 180) return { status: 'invalid', raw, reason: because((m) => m.positionOutOfRange) };
   return { status: 'valid', value: { zoom, lat, lng } };
 }
 
@@ -197,7 +210,7 @@ const valueOr = <T>(param: Param<T>, fallback: T): T => (param.status === 'valid
  * The state a parsed URL asks for, with defaults where a parameter is missing or invalid. Without
  * a year, playback starts from the range's first year and a still view shows its last.
  */
-export function stateFromSearch(parsed: ParsedSearch, years: YearRange): UrlBackedState {
+export function stateFromSearch(parsed: ParsedSearch, years: YearRange, defaultLang: Locale): UrlBackedState {
   const range = { from: valueOr(parsed.from, years.from), to: valueOr(parsed.to, years.to) };
   const playing = valueOr(parsed.play, false);
   return {
@@ -209,6 +222,7 @@ export function stateFromSearch(parsed: ParsedSearch, years: YearRange): UrlBack
     loop: valueOr(parsed.loop, false),
     hold: valueOr(parsed.hold, DEFAULT_HOLD_SECONDS),
     range,
+    lang: valueOr(parsed.lang, defaultLang),
   };
 }
 
@@ -218,28 +232,32 @@ export function presentationFromSearch(parsed: ParsedSearch): Presentation {
   return { embed, controls: embed ? valueOr(parsed.controls, FULL_APP.controls) : FULL_APP.controls };
 }
 
-/** One readable sentence per ignored parameter, for the notice bar. */
-export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>): string[] {
-  const problems: string[] = [];
-  if (parsed.country.status === 'invalid') problems.push(`country "${describe(parsed.country.raw)}" ${parsed.country.reason}.`);
-  if (parsed.show.status === 'invalid') problems.push(`show "${describe(parsed.show.raw)}" ${parsed.show.reason}.`);
-  for (const key of ['embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
+/** One readable sentence per ignored parameter, for the notice bar, in both languages. */
+export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>): Localized[] {
+  const problems: Localized[] = [];
+  const add = (sentence: (m: ReturnType<typeof messagesFor>['common']['url'], locale: Locale) => string) =>
+    problems.push(localized((locale) => messagesFor(locale).common.url.ignored(sentence(messagesFor(locale).common.url, locale))));
+  for (const key of ['lang', 'country', 'show', 'embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
     const param = parsed[key];
-    if (param.status === 'invalid') problems.push(`${key} "${describe(param.raw)}" ${param.reason}.`);
+    if (param.status === 'invalid') add((m, locale) => m.param(key, param.raw, param.reason[locale]));
   }
-  if (parsed.show.rejected?.length) problems.push(`show: unknown layer${parsed.show.rejected.length > 1 ? 's' : ''} ${parsed.show.rejected.map((t) => `"${describe(t)}"`).join(', ')}.`);
-  if (parsed.unknown.length) problems.push(`unknown parameter${parsed.unknown.length > 1 ? 's' : ''} ${parsed.unknown.slice(0, 5).map((k) => `"${describe(k)}"`).join(', ')}.`);
-  if (camera.status === 'invalid') problems.push(`map position "${describe(camera.raw)}" ${camera.reason}.`);
+  const rejected = parsed.show.rejected;
+  if (rejected?.length) add((m) => m.unknownLayers(rejected));
+  if (parsed.unknown.length) add((m) => m.unknownParams(parsed.unknown.slice(0, 5)));
+  if (camera.status === 'invalid') add((m, locale) => m.mapPosition(camera.raw, camera.reason[locale]));
   return problems;
 }
 
 /**
  * The query string for a state; parameters at their default are left out. While playing, the
  * year is left out too (the address would change every frame; the link replays from `from`).
+ * The language is left out when it is `defaultLang` (the browser's, for the address bar); links
+ * to share pass null, so they always carry it: the reader sees the language the sender chose.
  */
-export function searchFromState(state: UrlBackedState, years: YearRange, presentation: Presentation = FULL_APP): string {
-  const { selected, layers, year, playing, speed, loop, hold, range } = state;
+export function searchFromState(state: UrlBackedState, years: YearRange, presentation: Presentation = FULL_APP, defaultLang: Locale | null = null): string {
+  const { selected, layers, year, playing, speed, loop, hold, range, lang } = state;
   const params = new URLSearchParams();
+  if (lang !== defaultLang) params.set('lang', lang);
   if (presentation.embed) params.set('embed', '1');
   if (presentation.embed && presentation.controls !== FULL_APP.controls) params.set('controls', presentation.controls);
   if (selected) params.set('country', selected);

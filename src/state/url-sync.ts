@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { YearRange } from './playback.ts';
 import type { AppState, AppStore } from './store.ts';
 import {
@@ -17,6 +18,8 @@ export interface UrlSyncOptions {
   isCountry: (iso3: string) => boolean;
   /** The timeline's years. */
   years: YearRange;
+  /** The browser's language: the one used when the URL names none, and left out of the address. */
+  defaultLang: Locale;
   /** Called on Back/Forward with the entry's camera, or null when it has none (the default view). */
   onCameraFromUrl: (camera: Camera | null) => void;
   window?: Window;
@@ -29,8 +32,9 @@ export interface UrlSyncOptions {
  */
 export const URL_REPLACE_DELAY_MS = 300;
 
-/** Selection and layers are navigation (a history entry each); the timeline and camera are not. */
-const isNavigation = (state: AppState, previous: AppState) => state.selected !== previous.selected || state.layers !== previous.layers;
+/** Selection, layers and language are navigation (a history entry each); the timeline and camera are not. */
+const isNavigation = (state: AppState, previous: AppState) =>
+  state.selected !== previous.selected || state.layers !== previous.layers || state.lang !== previous.lang;
 
 /**
  * Keeps the store and the address bar in step: reads the URL once at start (ignored parts become
@@ -40,11 +44,11 @@ const isNavigation = (state: AppState, previous: AppState) => state.selected !==
  * In the embed view every write replaces: an iframe's history entries would become the host
  * page's, and its Back button would step through the map instead of leaving the page.
  */
-export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
+export function startUrlSync(store: AppStore, { isCountry, years, defaultLang, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
   let applyingUrl = false;
   let pendingReplace: number | null = null;
   const presentation: Presentation = presentationFromSearch(parseSearch(win.location.search, { isCountry, years }));
-  const searchOf = (state: AppState) => searchFromState(state, years, presentation);
+  const searchOf = (state: AppState) => searchFromState(state, years, presentation, defaultLang);
 
   /** The current address with a new query and/or hash; a URL object, because a path such as
    * `//atlas/` written as a string would be read as another host. */
@@ -75,7 +79,7 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
   const readUrl = (withNotices: boolean) => {
     const parsed = parseSearch(win.location.search, { isCountry, years });
     const camera = parseCameraHash(win.location.hash);
-    const next = stateFromSearch(parsed, years);
+    const next = stateFromSearch(parsed, years, defaultLang);
     // Back or Forward to an entry written while a replay ran (no year in it) keeps the replay going.
     const current = store.getState();
     if (!withNotices && next.playing && current.playing && parsed.year.status !== 'valid') next.year = current.year;
@@ -87,7 +91,7 @@ export function startUrlSync(store: AppStore, { isCountry, years, onCameraFromUr
     }
     if (withNotices) {
       const problems = describeUrlProblems(parsed, camera);
-      store.getState().addNotices(problems.map((message, index) => ({ id: `url-${index}`, message: `Ignored ${message}` })));
+      store.getState().addNotices(problems.map((message, index) => ({ id: `url-${index}`, message })));
     }
     return camera.status === 'valid' ? camera.value : null;
   };

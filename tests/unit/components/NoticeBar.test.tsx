@@ -9,13 +9,21 @@ describe('<NoticeBar>', () => {
     const { store } = renderWithApp(<NoticeBar />);
     act(() =>
       store.getState().addNotices([
-        { id: 'a', message: 'Ignored country "XXX".' },
-        { id: 'b', message: 'Ignored show "bogus".' },
+        { id: 'a', message: { en: 'Ignored country "XXX".', 'zh-TW': '已忽略：country "XXX"。' } },
+        { id: 'b', message: { en: 'Ignored show "bogus".', 'zh-TW': '已忽略：show "bogus"。' } },
       ]),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Ignored country "XXX".');
     await userEvent.click(screen.getAllByRole('button', { name: 'Dismiss notice' })[0]);
     expect(screen.getByRole('status')).not.toHaveTextContent('XXX');
     expect(screen.getByRole('status')).toHaveTextContent('bogus');
+  });
+
+  it('shows each notice in the chosen language, switching with it', async () => {
+    const { store } = renderWithApp(<NoticeBar />);
+    act(() => store.getState().addNotices([{ id: 'a', message: { en: 'Ignored country "XXX".', 'zh-TW': '已忽略：country "XXX"。' } }]));
+    act(() => store.getState().setLang('zh-TW'));
+    expect(screen.getByRole('status', { name: '通知' })).toHaveTextContent('已忽略：country "XXX"。');
+    expect(screen.getByRole('button', { name: '關閉通知' })).toBeInTheDocument();
   });
 });

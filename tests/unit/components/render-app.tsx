@@ -5,14 +5,13 @@ import { AppProvider } from '../../../src/state/app-context.tsx';
 import { createAppStore } from '../../../src/state/store.ts';
 import { FULL_APP, type Presentation } from '../../../src/state/url-state.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
-import { readMapCountries } from '../../../scripts/map-countries.ts';
 
 const dataset = readDataset();
 /** A fixed "today", so the timeline ends on the same year whenever the tests run. */
 export const TODAY = new Date('2026-11-21T00:00:00Z');
 export const derived = deriveData(dataset, TODAY);
 const { profiles, timeline, availability, years } = derived;
-const names = new Map(readMapCountries('public/geo/world.topo.json'));
+const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 
 /** Renders a component with the real data and a fresh store, as the app provides them. */
 export function renderWithApp(ui: ReactNode, presentation: Presentation = FULL_APP) {

@@ -5,7 +5,7 @@ import { readDataset } from '../../../scripts/read-dataset.ts';
 
 const period = (iso3: string, name: string, start: string, end: string | null, endReason: RelationPeriod['endReason'] = null): RelationPeriod => ({
   iso3,
-  name,
+  name: { en: name, 'zh-TW': `${name}（中文）` },
   start,
   end,
   endReason: end ? (endReason ?? 'switched_to_prc') : null,

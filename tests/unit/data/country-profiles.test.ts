@@ -6,9 +6,9 @@ import { formatPartialDate, parsePartialDate, startOfPartialDate } from '../../.
 const source = 'fixture';
 const fixture: Dataset = {
   relations: [
-    { iso3: 'NRU', name: 'Nauru', start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
-    { iso3: 'NRU', name: 'Nauru', start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
-    { iso3: 'PRY', name: 'Paraguay', start: '1957-07-08', end: null, endReason: null, source, confidence: 'high', notes: '' },
+    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
+    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
+    { iso3: 'PRY', name: { en: 'Paraguay', 'zh-TW': '巴拉圭' }, start: '1957-07-08', end: null, endReason: null, source, confidence: 'high', notes: '' },
   ],
   visa: [
     { iso3: 'AUS', name: 'Australia', regime: 'eta', maxStayDays: 90, asOf: '2025-01-12', source, notes: '' },
@@ -22,6 +22,7 @@ const fixture: Dataset = {
   ],
   likeMinded: [{ iso3: 'AUS', name: 'Australia', source, notes: '' }],
   dates: [],
+  names: [],
 };
 
 describe('buildCountryProfiles(dataset)', () => {

@@ -6,19 +6,21 @@ import { isKnownCode } from '../../../scripts/read-dataset.ts';
 function validTexts(): Record<DataFileKey, string> {
   return {
     relations: [
-      'iso3,name,start,end,end_reason,source,confidence,notes',
-      'PRY,Paraguay,1957-07-08,,,en.wikipedia "Paraguay–Taiwan relations",high,',
-      'LCA,Saint Lucia,1984-05-07,1997-08-29,switched_to_prc,a source,medium,',
-      'LCA,Saint Lucia,2007-04-30,,,a source,high,',
+      'iso3,name,name_zh,start,end,end_reason,source,confidence,notes',
+      'PRY,Paraguay,巴拉圭,1957-07-08,,,en.wikipedia "Paraguay–Taiwan relations",high,',
+      'LCA,Saint Lucia,聖露西亞,1984-05-07,1997-08-29,switched_to_prc,a source,medium,',
+      'LCA,Saint Lucia,聖露西亞,2007-04-30,,,a source,high,',
     ].join('\n'),
     visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,visa_free,90,2025-01-12,Passport Index,',
     newSouthbound: 'iso3,name,group,source\nAUS,Australia,Oceania,MOFA overview',
     offices: 'iso3,name,office_name,city,other_cities,source,confidence,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,a source,high,',
     likeMinded: 'iso3,name,source,notes\nJPN,Japan,MOFA overview,',
+    names: namesWith('JPN,JP,Japan,日本,CLDR,', 'PRY,PY,Paraguay,巴拉圭,MOFA,'),
     dates: datesWith('diplomatic-relations,as_of,2025-10,a source,', 'representative-offices,as_of,2025-12,a source,', 'new-southbound,launched,2016-09-05,a source,'),
   };
 }
 
+const namesWith = (...rows: string[]) => ['iso3,iso2,name_en,name_zh,source,notes', ...rows].join('\n');
 const datesWith = (...rows: string[]) => ['dataset,meaning,date,source,notes', ...rows].join('\n');
 
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
@@ -31,7 +33,8 @@ function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] 
   return [];
 }
 
-const relationsWith = (...rows: string[]) => ['iso3,name,start,end,end_reason,source,confidence,notes', ...rows].join('\n');
+const relationsWith = (...rows: string[]) =>
+  ['iso3,name,name_zh,start,end,end_reason,source,confidence,notes', ...rows.map((row) => row.replace(/^(\w+,[^,]+),/, '$1,中文名,'))].join('\n');
 
 describe('parseDataset(texts)', () => {
   it('parses valid files into typed records', () => {
@@ -109,6 +112,22 @@ describe('parseDataset(texts)', () => {
     expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,src,', 'representative-offices,as_of,2025-12,src,', 'new-southbound,launched,2016,src,') })).toEqual([
       'data/dataset-dates.csv row 1 (line 2), field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
       'data/dataset-dates.csv row 0 (line 1), field "dataset": no row for diplomatic-relations',
+    ]);
+  });
+
+  it('requires a Chinese name in Chinese characters, in the names file and the relations file', () => {
+    expect(problemsFor({ names: namesWith('JPN,JP,Japan,Japan,CLDR,', 'PRY,PY,Paraguay,,MOFA,') })).toEqual([
+      'data/country-names.csv row 1 (line 2), field "name_zh": must be written in Chinese characters',
+      'data/country-names.csv row 2 (line 3), field "name_zh": must not be empty',
+    ]);
+    const relations = ['iso3,name,name_zh,start,end,end_reason,source,confidence,notes', 'PRY,Paraguay,Paraguay,1957,,,src,high,'].join('\n');
+    expect(problemsFor({ relations })).toEqual(['data/diplomatic-relations.csv row 1 (line 2), field "name_zh": must be written in Chinese characters']);
+  });
+
+  it('rejects a names row with a malformed alpha-2 code or a repeated alpha-3', () => {
+    expect(problemsFor({ names: namesWith('JPN,jp,Japan,日本,CLDR,', 'PRY,PY,Paraguay,巴拉圭,MOFA,', 'PRY,PY,Paraguay,巴拉圭,MOFA,') })).toEqual([
+      'data/country-names.csv row 1 (line 2), field "iso2": must be two capital letters (ISO 3166-1 alpha-2) or empty',
+      'data/country-names.csv row 3 (line 4), field "iso3": PRY repeats row 2',
     ]);
   });
 

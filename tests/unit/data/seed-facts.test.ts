@@ -13,7 +13,7 @@ const countOn = (date: string) => alliesOn(relations, startOfPartialDate(date)).
 
 describe('the data holds the seeds’ facts', () => {
   it('has the 12 current allies, by name', () => {
-    expect(currentPeriods(relations).map((period) => period.name).sort()).toEqual([
+    expect(currentPeriods(relations).map((period) => period.name.en).sort()).toEqual([
       'Belize',
       'Eswatini',
       'Guatemala',
@@ -27,6 +27,24 @@ describe('the data holds the seeds’ facts', () => {
       'Saint Vincent and the Grenadines',
       'Tuvalu',
     ]);
+  });
+
+  it('names them in Chinese as Taiwan’s foreign ministry does', () => {
+    const chinese = Object.fromEntries(currentPeriods(relations).map((period) => [period.iso3, period.name['zh-TW']]));
+    expect(chinese).toEqual({
+      BLZ: '貝里斯',
+      GTM: '瓜地馬拉',
+      HTI: '海地',
+      PRY: '巴拉圭',
+      KNA: '聖克里斯多福及尼維斯',
+      LCA: '聖露西亞',
+      VCT: '聖文森及格瑞那丁',
+      VAT: '教廷',
+      SWZ: '史瓦帝尼',
+      MHL: '馬紹爾群島',
+      PLW: '帛琉',
+      TUV: '吐瓦魯',
+    });
   });
 
   it('splits them 7 in Latin America and the Caribbean, the Holy See, Eswatini, 3 in the Pacific', () => {

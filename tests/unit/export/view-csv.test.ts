@@ -5,13 +5,12 @@ import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
 import { drawnLayers } from '../../../src/data/layer-availability.ts';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../../src/data/layers.ts';
 import { toCsv, VIEW_CSV_COLUMNS, viewCsv, viewCsvFileName, viewCsvRows, type ViewCsvInput } from '../../../src/export/view-csv.ts';
-import { readMapCountries } from '../../../scripts/map-countries.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
 /** A fixed "today" (as in render-app.tsx), so the timeline ends on the same year whenever the tests run. */
 const TODAY = new Date('2026-11-21T00:00:00Z');
 const { profiles, timeline, availability, years } = deriveData(readDataset(), TODAY);
-const names = new Map(readMapCountries('public/geo/world.topo.json'));
+const names = new Map(readDataset().names.map((row) => [row.iso3, row.name]));
 
 /** The input the app builds for a year and a choice of layers. */
 const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS): ViewCsvInput => ({

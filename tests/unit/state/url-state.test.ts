@@ -23,7 +23,7 @@ describe('parseSearch(search)', () => {
   });
 
   it('marks an unknown country invalid and says why', () => {
-    expect(parseSearch('?country=XXX', context).country).toMatchObject({ status: 'invalid', reason: 'is not a country on this map' });
+    expect(parseSearch('?country=XXX', context).country).toMatchObject({ status: 'invalid', reason: { en: 'is not a country on this map' } });
     expect(parseSearch('?country=<script>', context).country).toMatchObject({ status: 'invalid' });
   });
 
@@ -41,7 +41,7 @@ describe('parseSearch(search)', () => {
   });
 
   it('marks an empty ?show= invalid rather than silently hiding every layer', () => {
-    expect(parseSearch('?show=', context).show).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/empty/) });
+    expect(parseSearch('?show=', context).show).toMatchObject({ status: 'invalid', reason: { en: expect.stringMatching(/empty/) } });
   });
 
   it('rejects an overlong ?show without looking at it', () => {
@@ -84,7 +84,7 @@ describe('parseSearch(search) for the timeline', () => {
   it('reads ?year=1971 and rejects years outside the timeline or not four digits', () => {
     expect(parseSearch('?year=1971', context).year).toEqual({ status: 'valid', value: 1971 });
     for (const raw of ['1948', '2027', '71', '1971.5', 'abcd', '']) {
-      expect(parseSearch(`?year=${raw}`, context).year, raw).toMatchObject({ status: 'invalid', reason: 'is not a year from 1949 to 2026' });
+      expect(parseSearch(`?year=${raw}`, context).year, raw).toMatchObject({ status: 'invalid', reason: { en: 'is not a year from 1949 to 2026' } });
     }
   });
 
@@ -99,17 +99,17 @@ describe('parseSearch(search) for the timeline', () => {
   });
 
   it('rejects a range of one year, whichever end is left to its default', () => {
-    expect(parseSearch('?from=2026', context).from).toMatchObject({ status: 'invalid', reason: 'must come before the last year, 2026' });
-    expect(parseSearch('?to=1949', context).to).toMatchObject({ status: 'invalid', reason: 'must come after the first year, 1949' });
+    expect(parseSearch('?from=2026', context).from).toMatchObject({ status: 'invalid', reason: { en: 'must come before the last year, 2026' } });
+    expect(parseSearch('?to=1949', context).to).toMatchObject({ status: 'invalid', reason: { en: 'must come after the first year, 1949' } });
     expect(parseSearch('?from=2025', context).from.status).toBe('valid');
   });
 
   it('rejects a range that runs backwards, an unknown speed and a flag that is not 1 or 0', () => {
     const parsed = parseSearch('?from=2000&to=1990&speed=warp&loop=maybe', context);
     expect(parsed.from.status).toBe('valid');
-    expect(parsed.to).toMatchObject({ status: 'invalid', reason: 'must come after from=2000' });
-    expect(parsed.speed).toMatchObject({ status: 'invalid', reason: 'is not one of slow, normal, fast' });
-    expect(parsed.loop).toMatchObject({ status: 'invalid', reason: 'is not 1 or 0' });
+    expect(parsed.to).toMatchObject({ status: 'invalid', reason: { en: 'must come after from=2000' } });
+    expect(parsed.speed).toMatchObject({ status: 'invalid', reason: { en: 'is not one of slow, normal, fast' } });
+    expect(parsed.loop).toMatchObject({ status: 'invalid', reason: { en: 'is not 1 or 0' } });
   });
 });
 
@@ -130,46 +130,46 @@ describe('presenter parameters', () => {
   it('gives controls no effect outside the embed view and refuses unknown controls', () => {
     expect(presentationFromSearch(parseSearch('?controls=timeline', context))).toEqual({ embed: false, controls: 'none' });
     const parsed = parseSearch('?embed=yes&controls=everything', context);
-    expect(parsed.controls).toMatchObject({ status: 'invalid', reason: 'is not one of none, timeline' });
+    expect(parsed.controls).toMatchObject({ status: 'invalid', reason: { en: 'is not one of none, timeline' } });
     expect(presentationFromSearch(parsed)).toEqual({ embed: true, controls: 'none' });
   });
 
   it('carries the presentation and the hold into the address it writes', () => {
     const state = stateWith({ playing: true, year: 1971, loop: true, hold: 2, range: { from: 1971, to: 2024 } });
-    expect(searchFromState(state, years, { embed: true, controls: 'timeline' })).toBe('?embed=1&controls=timeline&play=1&from=1971&to=2024&loop=1&hold=2');
-    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&loop=1&hold=2', context), years)).toEqual(state);
+    expect(searchFromState(state, years, { embed: true, controls: 'timeline' }, 'en')).toBe('?embed=1&controls=timeline&play=1&from=1971&to=2024&loop=1&hold=2');
+    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&loop=1&hold=2', context), years, 'en')).toEqual(state);
   });
 });
 
 describe('stateFromSearch(parsed, years)', () => {
   it('shows the last year when no year is given', () => {
-    expect(stateFromSearch(parseSearch('', context), years)).toEqual(defaults);
+    expect(stateFromSearch(parseSearch('', context), years, 'en')).toEqual(defaults);
   });
 
   it('starts playback from the range’s first year', () => {
-    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&speed=fast&loop=1', context), years)).toEqual(
+    expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&speed=fast&loop=1', context), years, 'en')).toEqual(
       stateWith({ playing: true, year: 1971, range: { from: 1971, to: 2024 }, speed: 'fast', loop: true }),
     );
   });
 
   it('falls back to defaults for invalid parameters', () => {
-    expect(stateFromSearch(parseSearch('?year=1900&speed=warp&play=perhaps', context), years)).toEqual(defaults);
+    expect(stateFromSearch(parseSearch('?year=1900&speed=warp&play=perhaps', context), years, 'en')).toEqual(defaults);
   });
 });
 
 describe('searchFromState(state, years)', () => {
   it('writes nothing for the default view', () => {
-    expect(searchFromState(defaults, years)).toBe('');
+    expect(searchFromState(defaults, years, undefined, 'en')).toBe('');
   });
 
   it('writes readable parameters, folding the three visa levels into visa', () => {
-    expect(searchFromState(stateWith({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] }), years)).toBe('?country=PRY&show=ally,visa');
-    expect(searchFromState(stateWith({ layers: [] }), years)).toBe('?show=none');
-    expect(searchFromState(stateWith({ year: 1971 }), years)).toBe('?year=1971');
+    expect(searchFromState(stateWith({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] }), years, undefined, 'en')).toBe('?country=PRY&show=ally,visa');
+    expect(searchFromState(stateWith({ layers: [] }), years, undefined, 'en')).toBe('?show=none');
+    expect(searchFromState(stateWith({ year: 1971 }), years, undefined, 'en')).toBe('?year=1971');
   });
 
   it('leaves the year out while playing, so the address does not change every frame', () => {
-    expect(searchFromState(stateWith({ year: 1990, playing: true, range: { from: 1971, to: 2024 }, speed: 'slow', loop: true }), years)).toBe(
+    expect(searchFromState(stateWith({ year: 1990, playing: true, range: { from: 1971, to: 2024 }, speed: 'slow', loop: true }), years, undefined, 'en')).toBe(
       '?play=1&from=1971&to=2024&speed=slow&loop=1',
     );
   });
@@ -181,8 +181,33 @@ describe('searchFromState(state, years)', () => {
       stateWith({ selected: 'AUS', year: 2000, range: { from: 1960, to: 2010 }, speed: 'fast' }),
       stateWith({ playing: true, year: 1971, range: { from: 1971, to: 2024 }, loop: true }),
     ]) {
-      expect(stateFromSearch(parseSearch(searchFromState(state, years), context), years)).toEqual(state);
+      expect(stateFromSearch(parseSearch(searchFromState(state, years), context), years, 'en')).toEqual(state);
     }
+  });
+});
+
+describe('?lang=', () => {
+  it('reads en and zh-TW in any case, and zh-Hant as zh-TW', () => {
+    expect(parseSearch('?lang=zh-tw', context).lang).toEqual({ status: 'valid', value: 'zh-TW' });
+    expect(parseSearch('?lang=zh-Hant', context).lang).toEqual({ status: 'valid', value: 'zh-TW' });
+    expect(parseSearch('?lang=EN', context).lang).toEqual({ status: 'valid', value: 'en' });
+  });
+
+  it('refuses other languages, in both languages, and falls back to the default', () => {
+    const parsed = parseSearch('?lang=fr', context);
+    expect(parsed.lang).toEqual({ status: 'invalid', raw: 'fr', reason: { en: 'is not one of en, zh-TW', 'zh-TW': '不是 en、zh-TW 之一' } });
+    expect(stateFromSearch(parsed, years, 'zh-TW').lang).toBe('zh-TW');
+    expect(describeUrlProblems(parsed, { status: 'missing' })).toEqual([
+      { en: 'Ignored lang "fr" is not one of en, zh-TW.', 'zh-TW': '已忽略：lang "fr" 不是 en、zh-TW 之一。' },
+    ]);
+  });
+
+  it('leaves the language out of the address when it is the default, and always writes it when there is none (links to share)', () => {
+    const chinese = stateWith({ lang: 'zh-TW', year: 1971 });
+    expect(searchFromState(chinese, years, undefined, 'zh-TW')).toBe('?year=1971');
+    expect(searchFromState(chinese, years, undefined, 'en')).toBe('?lang=zh-TW&year=1971');
+    expect(searchFromState(stateWith({}), years)).toBe('?lang=en');
+    expect(stateFromSearch(parseSearch(searchFromState(chinese, years), context), years, 'en')).toEqual(chinese);
   });
 });
 
@@ -190,6 +215,6 @@ describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
     const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
     expect(problems).toHaveLength(5);
-    expect(problems.join(' ')).toMatch(/country "XXX".*show "bogus".*year "1066" is not a year from 1949 to 2026.*"zzz".*map position/);
+    expect(problems.map((problem) => problem.en).join(' ')).toMatch(/country "XXX".*show "bogus".*year "1066" is not a year from 1949 to 2026.*"zzz".*map position/);
   });
 });

@@ -10,7 +10,7 @@ function start(url: string) {
   window.history.replaceState(null, '', url);
   const store = createAppStore(years);
   const onCameraFromUrl = vi.fn();
-  const sync = startUrlSync(store, { isCountry, years, onCameraFromUrl });
+  const sync = startUrlSync(store, { isCountry, years, defaultLang: 'en', onCameraFromUrl });
   stop = sync.stop;
   return { store, sync, onCameraFromUrl };
 }
@@ -35,7 +35,7 @@ describe('startUrlSync(store)', () => {
     expect(store.getState().selected).toBeNull();
     expect(store.getState().layers).toEqual(['nsp']);
     expect(sync.initialCamera).toBeNull();
-    expect(store.getState().notices.map((notice) => notice.message)).toEqual([
+    expect(store.getState().notices.map((notice) => notice.message.en)).toEqual([
       'Ignored country "XXX" is not a country on this map.',
       'Ignored show: unknown layer "bogus".',
       'Ignored map position "a/b/c" is not zoom/latitude/longitude.',

@@ -1,0 +1,39 @@
+/**
+ * The app's two languages: English and Traditional Chinese as used in Taiwan. Every text the app
+ * shows exists in both (messages/*.ts), and every country name is stored in the data in both.
+ */
+export const LOCALES = ['en', 'zh-TW'] as const;
+/** A language the app is written in, as a BCP 47 tag (also the `?lang=` value and `<html lang>`). */
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in every language the app speaks, e.g. a country name or a notice. */
+export type Localized = Record<Locale, string>;
+
+/** A language's own name, for the language switch (each written in itself). */
+export const LOCALE_NAMES: Localized = { en: 'English', 'zh-TW': '中文' };
+
+/** A `?lang=` value: `en` or `zh-TW`, any letter case, `_` for `-` and `zh-Hant` accepted. */
+export function parseLocale(text: string): Locale | null {
+  const tag = text.trim().replace('_', '-').toLowerCase();
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh-tw' || tag === 'zh-hant' || tag === 'zh-hant-tw' || tag === 'zh') return 'zh-TW';
+  return null;
+}
+
+/**
+ * The language to start in from the browser's preferences (navigator.languages), first match
+ * wins: any Chinese reads the Traditional Chinese version (the only Chinese one), else English.
+ */
+export function localeFromLanguages(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const tag = language.toLowerCase();
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-TW';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'en';
+}
+
+/** Builds a text in every language from a function of the language, e.g. `localized((l) => m[l].x)`. */
+export function localized(text: (locale: Locale) => string): Localized {
+  return { en: text('en'), 'zh-TW': text('zh-TW') };
+}

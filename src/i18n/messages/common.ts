@@ -1,0 +1,78 @@
+import type { Locale } from '../locale.ts';
+
+const quote = (raw: string) => `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
+
+/** The page shell, the language switch and notices, including those about ignored URL parts. */
+const en = {
+  appName: 'Taiwan Ties',
+  tagline: 'Taiwan’s formal allies since 1949, substantive partners, visa access and New Southbound countries',
+  documentTitle: 'Taiwan Ties: an atlas of Taiwan’s international relationships',
+  languageSwitch: 'Language',
+  skipToContent: 'Skip to the map and timeline',
+  reducedMotionNotice: 'The replay waits for Play because your system asks for reduced motion.',
+  dismissNotice: 'Dismiss notice',
+  fullscreenRefused: 'Full screen is not allowed here (the page embedding the map does not permit it).',
+  notices: 'Notices',
+  url: {
+    ignored: (what: string) => `Ignored ${what}`,
+    param: (key: string, raw: string, reason: string) => `${key} ${quote(raw)} ${reason}.`,
+    mapPosition: (raw: string, reason: string) => `map position ${quote(raw)} ${reason}.`,
+    unknownLayers: (tokens: readonly string[]) => `show: unknown layer${tokens.length > 1 ? 's' : ''} ${tokens.map(quote).join(', ')}.`,
+    unknownParams: (keys: readonly string[]) => `unknown parameter${keys.length > 1 ? 's' : ''} ${keys.map(quote).join(', ')}.`,
+    notCountryCode: 'is not a three-letter country code',
+    notOnMap: 'is not a country on this map',
+    tooLong: 'is too long',
+    emptyShow: 'is empty (use show=none to hide every layer)',
+    noKnownLayer: (known: readonly string[]) => `has no known layer (known: ${known.join(', ')})`,
+    notYear: (from: number, to: number) => `is not a year from ${from} to ${to}`,
+    notFlag: 'is not 1 or 0',
+    notOneOf: (values: readonly string[]) => `is not one of ${values.join(', ')}`,
+    notSeconds: (max: number) => `is not a number of seconds from 0 to ${max}`,
+    mustFollowFrom: (from: number) => `must come after from=${from}`,
+    mustFollowFirstYear: (year: number) => `must come after the first year, ${year}`,
+    mustPrecedeLastYear: (year: number) => `must come before the last year, ${year}`,
+    notCamera: 'is not zoom/latitude/longitude',
+    zoomOutOfRange: (max: number) => `has a zoom outside 0–${max}`,
+    positionOutOfRange: 'has a latitude or longitude out of range',
+  },
+};
+
+/** The shell's texts in one language. */
+export type CommonMessages = typeof en;
+
+export const commonMessages: Record<Locale, CommonMessages> = {
+  en,
+  'zh-TW': {
+    appName: 'Taiwan Ties 臺灣邦誼地圖',
+    tagline: '1949年以來的正式邦交國、實質夥伴、護照免簽待遇與新南向國家',
+    documentTitle: 'Taiwan Ties 臺灣邦誼地圖：臺灣的國際關係',
+    languageSwitch: '語言',
+    skipToContent: '跳至地圖與時間軸',
+    reducedMotionNotice: '您的系統要求減少動態效果，因此重播會等您按下「播放」才開始。',
+    dismissNotice: '關閉通知',
+    fullscreenRefused: '此處不允許全螢幕（嵌入地圖的網頁未開放此權限）。',
+    notices: '通知',
+    url: {
+      ignored: (what) => `已忽略：${what}`,
+      param: (key, raw, reason) => `${key} ${quote(raw)} ${reason}。`,
+      mapPosition: (raw, reason) => `地圖位置 ${quote(raw)} ${reason}。`,
+      unknownLayers: (tokens) => `show：未知的圖層 ${tokens.map(quote).join('、')}。`,
+      unknownParams: (keys) => `未知的參數 ${keys.map(quote).join('、')}。`,
+      notCountryCode: '不是三個字母的國家代碼',
+      notOnMap: '不是這張地圖上的國家',
+      tooLong: '太長',
+      emptyShow: '是空的（要隱藏所有圖層請用 show=none）',
+      noKnownLayer: (known) => `沒有已知的圖層（已知：${known.join('、')}）`,
+      notYear: (from, to) => `不是 ${from} 到 ${to} 之間的年份`,
+      notFlag: '不是 1 或 0',
+      notOneOf: (values) => `不是 ${values.join('、')} 之一`,
+      notSeconds: (max) => `不是 0 到 ${max} 之間的秒數`,
+      mustFollowFrom: (from) => `必須晚於 from=${from}`,
+      mustFollowFirstYear: (year) => `必須晚於第一年 ${year}`,
+      mustPrecedeLastYear: (year) => `必須早於最後一年 ${year}`,
+      notCamera: '不是「縮放/緯度/經度」格式',
+      zoomOutOfRange: (max) => `的縮放層級不在 0–${max} 之間`,
+      positionOutOfRange: '的緯度或經度超出範圍',
+    },
+  },
+};

@@ -1,0 +1,87 @@
+import type { AllyEventKind } from '../../data/ally-timeline.ts';
+import type { LayerId } from '../../data/layers.ts';
+import type { EndReason, NewSouthboundGroup, VisaRegime } from '../../data/schemas.ts';
+import type { Locale } from '../locale.ts';
+
+/** The words for the data's categories, shared by the legend, the panel, the table and exports. */
+const en = {
+  layer: {
+    ally: 'Formal diplomatic ally',
+    former: 'Former ally',
+    partner: 'Substantive partner',
+    'visa-free': 'Visa-free',
+    'visa-arrival': 'Visa on arrival',
+    'visa-online': 'e-Visa or eTA',
+    nsp: 'New Southbound Policy',
+  } satisfies Record<LayerId, string>,
+  likeMindedPartner: 'Like-minded partner',
+  visaRegime: {
+    visa_free: 'Visa-free',
+    visa_on_arrival: 'Visa on arrival',
+    e_visa: 'e-Visa',
+    eta: 'Electronic travel authorisation (eTA)',
+    visa_required: 'Visa required',
+    no_admission: 'No admission',
+    not_applicable: 'Not applicable',
+  } satisfies Record<VisaRegime, string>,
+  /** How a period ended, in words that follow a country's name or a date span. */
+  endReason: {
+    switched_to_prc: 'switched recognition to Beijing',
+    state_dissolved: 'ceased to exist as a state',
+    other: 'relations ended (no immediate switch to Beijing)',
+  } satisfies Record<EndReason, string>,
+  /** What happened, in words that follow a country's name. */
+  event: {
+    established: 'established formal relations',
+    restored: 'restored formal relations',
+    switched: 'switched recognition to Beijing',
+    dissolved: 'ceased to exist as a state',
+    ended: 'relations ended (no immediate switch to Beijing)',
+  } satisfies Record<AllyEventKind, string>,
+  nspGroup: { ASEAN: 'ASEAN', 'South Asia': 'South Asia', Oceania: 'Oceania' } satisfies Record<NewSouthboundGroup, string>,
+  gained: 'Ally gained',
+  lost: 'Ally lost',
+};
+
+/** The data's vocabulary in one language. */
+export type VocabularyMessages = typeof en;
+
+export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
+  en,
+  'zh-TW': {
+    layer: {
+      ally: '正式邦交國',
+      former: '前邦交國',
+      partner: '實質夥伴',
+      'visa-free': '免簽證',
+      'visa-arrival': '落地簽證',
+      'visa-online': '電子簽證或電子旅行授權',
+      nsp: '新南向政策',
+    },
+    likeMindedPartner: '理念相近夥伴',
+    visaRegime: {
+      visa_free: '免簽證',
+      visa_on_arrival: '落地簽證',
+      e_visa: '電子簽證',
+      eta: '電子旅行授權（eTA）',
+      visa_required: '須辦簽證',
+      no_admission: '不予入境',
+      not_applicable: '不適用',
+    },
+    endReason: {
+      switched_to_prc: '轉而承認北京',
+      state_dissolved: '國家不復存在',
+      other: '關係終止（未立即轉向北京）',
+    },
+    event: {
+      established: '建立正式外交關係',
+      restored: '恢復正式外交關係',
+      switched: '轉而承認北京',
+      dissolved: '國家不復存在',
+      ended: '關係終止（未立即轉向北京）',
+    },
+    nspGroup: { ASEAN: '東協', 'South Asia': '南亞', Oceania: '紐澳' },
+    gained: '新增邦交',
+    lost: '斷交',
+  },
+};
