@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { emptyProfile, layerLabel, layersOf, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { layerLabel } from '../i18n/labels.ts';
+import { emptyProfile, layersOf, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { VISA_REGIME_LABELS } from '../data/layers.ts';
 import { formatPartialDate } from '../data/partial-date.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
@@ -114,7 +115,7 @@ export function CountryPanel() {
             {layers.length === 0 && <li className="chip chip-none">No category shown on this map</li>}
             {layers.map((layer) => (
               <li key={layer} className={`chip chip-${layer}`}>
-                {layerLabel(layer, profile)}
+                {layerLabel(layer, profile, 'en')}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import { layerLabel, layersInYear } from '../data/country-profiles.ts';
+import { layersInYear } from '../data/country-profiles.ts';
+import { layerLabel } from '../i18n/labels.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
@@ -33,7 +34,7 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
         <ul>
           {layers.map((layer) => (
             <li key={layer}>
-              {layerLabel(layer, profile)}
+              {layerLabel(layer, profile, 'en')}
               {layer === 'ally' || layer === 'former' ? change : ''}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { AllyStatus } from './ally-timeline.ts';
-import { LAYER_LABELS, visaLayerOf, type LayerId } from './layers.ts';
+import { visaLayerOf, type LayerId } from './layers.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import type { Dataset } from './parse-dataset.ts';
 import { startOfPartialDate } from './partial-date.ts';
@@ -45,11 +45,6 @@ export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfi
     entry.isPartner = entry.office !== null && !entry.isAlly;
   }
   return profiles;
-}
-
-/** How a layer is named for one country: partners the MOFA names like-minded are said to be. */
-export function layerLabel(layer: LayerId, profile: CountryProfile | undefined): string {
-  return layer === 'partner' && profile?.likeMinded ? 'Like-minded partner' : LAYER_LABELS[layer];
 }
 
 /** The layers a country belongs to today; a country can be in several at once. */

@@ -1,5 +1,6 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { emptyProfile, layerLabel, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { layerLabel } from '../i18n/labels.ts';
+import { emptyProfile, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, VISA_REGIME_LABELS, type LayerId } from '../data/layers.ts';
 import type { Localized } from '../i18n/locale.ts';
 
@@ -96,7 +97,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: 
       name: names.get(iso3)?.en ?? iso3,
       year,
       status_in_year: status ?? '',
-      shown_as: shown.map((layer) => layerLabel(layer, profile)).join('; '),
+      shown_as: shown.map((layer) => layerLabel(layer, profile, 'en')).join('; '),
       formal_relations: formalRelations(profile),
       partner: facts.office ? 'yes' : '',
       visa_regime: facts.visa ? VISA_REGIME_LABELS[facts.visa.regime] : '',

@@ -56,7 +56,7 @@ export function useTimelineYear(): TimelineYear {
 /** The part of the state a link carries, re-rendering only when one of its fields changes. */
 export function useUrlBackedState(): UrlBackedState {
   return useAppState(
-    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang }) => ({ selected, layers, year, playing, speed, loop, hold, range, lang })),
+    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang, view }) => ({ selected, layers, year, playing, speed, loop, hold, range, lang, view })),
   );
 }
 

@@ -28,6 +28,8 @@ export interface AppState {
   range: YearRange;
   /** The language of every text, `<html lang>` included. */
   lang: Locale;
+  /** The map, or the same view as a table (also what shows when the map cannot be drawn). */
+  view: ViewMode;
   notices: Notice[];
 }
 
@@ -49,6 +51,7 @@ export interface AppActions {
   /** Starts a replay of `range` (clamped to the timeline) from its first year, e.g. for a host page. */
   playRange: (range: YearRange) => void;
   setLang: (lang: Locale) => void;
+  setView: (view: ViewMode) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
@@ -56,10 +59,14 @@ export interface AppActions {
 }
 
 /** The part of the state the address bar carries. */
-export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range' | 'lang'>;
+export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range' | 'lang' | 'view'>;
 
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
+
+export const VIEW_MODES = ['map', 'table'] as const;
+/** How the view is shown: on the map or as a table. */
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
@@ -76,6 +83,7 @@ export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState
     hold: DEFAULT_HOLD_SECONDS,
     range: { ...years },
     lang,
+    view: 'map',
     notices: [],
   };
 }
@@ -120,6 +128,7 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
       set(from < to ? { range: { from, to }, year: from, playing: true } : { year: from, playing: false });
     },
     setLang: (lang) => set({ lang }),
+    setView: (view) => set({ view }),
     addNotices: (notices) =>
       set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),

@@ -2,7 +2,7 @@ import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { LOCALES, localized, parseLocale, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
-import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
+import { DEFAULT_LAYERS, DEFAULT_SPEED, VIEW_MODES, type UrlBackedState, type ViewMode } from './store.ts';
 
 /**
  * The one place that reads and writes the URL. Readable parameters:
@@ -13,6 +13,7 @@ import { DEFAULT_LAYERS, DEFAULT_SPEED, type UrlBackedState } from './store.ts';
  *                            loop, and seconds the last year holds before the loop starts again
  *   ?embed=1&controls=timeline   the embed view (no page chrome), with the timeline or `none`
  *   ?lang=zh-TW               the language (`en` or `zh-TW`; default: the browser's)
+ *   ?view=table               the view as a table instead of the map
  *   #zoom/lat/lng             the camera, in MapLibre's hash format
  * Each parameter parses to valid, invalid or missing; defaults are never written.
  */
@@ -44,6 +45,7 @@ export interface ParsedSearch {
   embed: Param<boolean>;
   controls: Param<EmbedControls>;
   lang: Param<Locale>;
+  view: Param<ViewMode>;
   /** Parameter names the app does not know. */
   unknown: string[];
 }
@@ -69,7 +71,7 @@ export interface UrlContext {
   years: YearRange;
 }
 
-const KNOWN_PARAMS = ['lang', 'embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
+const KNOWN_PARAMS = ['lang', 'view', 'embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
 const MAX_PARAM_LENGTH = 200;
 const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
 /** The closest zoom the map allows (and so the URL accepts). */
@@ -155,6 +157,14 @@ export function parseLang(raw: string | null): Param<Locale> {
   return locale ? { status: 'valid', value: locale } : { status: 'invalid', raw, reason: because((m) => m.notOneOf(LOCALES)) };
 }
 
+export function parseView(raw: string | null): Param<ViewMode> {
+  if (raw === null) return { status: 'missing' };
+  const value = raw.trim().toLowerCase();
+  return (VIEW_MODES as readonly string[]).includes(value)
+    ? { status: 'valid', value: value as ViewMode }
+    : { status: 'invalid', raw, reason: because((m) => m.notOneOf(VIEW_MODES)) };
+}
+
 export function parseSearch(search: string, { isCountry, years }: UrlContext): ParsedSearch {
   const params = new URLSearchParams(search);
   let from = parseYear(params.get('from'), years);
@@ -179,6 +189,7 @@ export function parseSearch(search: string, { isCountry, years }: UrlContext): P
     embed: parseFlag(params.get('embed')),
     controls: parseControls(params.get('controls')),
     lang: parseLang(params.get('lang')),
+    view: parseView(params.get('view')),
     unknown: [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.includes(key)),
   };
 }
@@ -223,6 +234,7 @@ export function stateFromSearch(parsed: ParsedSearch, years: YearRange, defaultL
     hold: valueOr(parsed.hold, DEFAULT_HOLD_SECONDS),
     range,
     lang: valueOr(parsed.lang, defaultLang),
+    view: valueOr(parsed.view, 'map'),
   };
 }
 
@@ -237,7 +249,7 @@ export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>)
   const problems: Localized[] = [];
   const add = (sentence: (m: ReturnType<typeof messagesFor>['common']['url'], locale: Locale) => string) =>
     problems.push(localized((locale) => messagesFor(locale).common.url.ignored(sentence(messagesFor(locale).common.url, locale))));
-  for (const key of ['lang', 'country', 'show', 'embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
+  for (const key of ['lang', 'view', 'country', 'show', 'embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
     const param = parsed[key];
     if (param.status === 'invalid') add((m, locale) => m.param(key, param.raw, param.reason[locale]));
   }
@@ -255,11 +267,12 @@ export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>)
  * to share pass null, so they always carry it: the reader sees the language the sender chose.
  */
 export function searchFromState(state: UrlBackedState, years: YearRange, presentation: Presentation = FULL_APP, defaultLang: Locale | null = null): string {
-  const { selected, layers, year, playing, speed, loop, hold, range, lang } = state;
+  const { selected, layers, year, playing, speed, loop, hold, range, lang, view } = state;
   const params = new URLSearchParams();
   if (lang !== defaultLang) params.set('lang', lang);
   if (presentation.embed) params.set('embed', '1');
   if (presentation.embed && presentation.controls !== FULL_APP.controls) params.set('controls', presentation.controls);
+  if (view !== 'map') params.set('view', view);
   if (selected) params.set('country', selected);
   const isDefault = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => layers.includes(id));
   if (!isDefault) params.set('show', layers.length === 0 ? 'none' : compactLayers(layers).join(','));

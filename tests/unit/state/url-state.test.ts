@@ -211,6 +211,17 @@ describe('?lang=', () => {
   });
 });
 
+describe('?view=', () => {
+  it('reads table or map, writes only table, and refuses anything else with a notice', () => {
+    expect(parseSearch('?view=Table', context).view).toEqual({ status: 'valid', value: 'table' });
+    expect(searchFromState(stateWith({ view: 'table', year: 1971 }), years, undefined, 'en')).toBe('?view=table&year=1971');
+    expect(searchFromState(stateWith({ view: 'map' }), years, undefined, 'en')).toBe('');
+    const parsed = parseSearch('?view=globe', context);
+    expect(stateFromSearch(parsed, years, 'en').view).toBe('map');
+    expect(describeUrlProblems(parsed, { status: 'missing' }).map((problem) => problem.en)).toEqual(['Ignored view "globe" is not one of map, table.']);
+  });
+});
+
 describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
     const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
