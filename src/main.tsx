@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import dataset from 'virtual:dataset';
 import { App } from './app/App.tsx';
 import './app/app.css';
+import './app/views.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import { ExportSections } from './components/ExportSections.tsx';

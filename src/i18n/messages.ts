@@ -1,6 +1,16 @@
 import type { Locale } from './locale.ts';
 import { commonMessages } from './messages/common.ts';
 import { vocabularyMessages } from './messages/vocabulary.ts';
+import { panelMessages } from './messages/panel.ts';
+import { timelineMessages } from './messages/timeline.ts';
+import { filtersMessages } from './messages/filters.ts';
+import { shareMessages } from './messages/share.ts';
+import { exportsMessages } from './messages/exports.ts';
+import { embedMessages } from './messages/embed.ts';
+import { shortcutsMessages } from './messages/shortcuts.ts';
+import { tableMessages } from './messages/table.ts';
+import { searchMessages } from './messages/search.ts';
+import { announceMessages } from './messages/announce.ts';
 
 /**
  * Every text the app shows, by area, in both languages. Each area is a module under messages/
@@ -11,6 +21,16 @@ import { vocabularyMessages } from './messages/vocabulary.ts';
 export const CATALOGUES = {
   common: commonMessages,
   vocabulary: vocabularyMessages,
+  panel: panelMessages,
+  timeline: timelineMessages,
+  filters: filtersMessages,
+  share: shareMessages,
+  exports: exportsMessages,
+  embed: embedMessages,
+  shortcuts: shortcutsMessages,
+  table: tableMessages,
+  search: searchMessages,
+  announce: announceMessages,
 };
 
 /** All the app's texts in one language, by area: `messages.vocabulary.layer.ally`. */
