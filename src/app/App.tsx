@@ -1,17 +1,23 @@
-import { useCallback, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { CountryPanel } from '../components/CountryPanel.tsx';
+import { CountrySearch } from '../components/CountrySearch.tsx';
 import { LayerFilters, type ChangeSwatches } from '../components/LayerFilters.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { ShareDialog } from '../components/ShareDialog.tsx';
 import { ShortcutsDialog } from '../components/ShortcutsDialog.tsx';
+import { TableView } from '../components/TableView.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
+import { ViewSwitch } from '../components/ViewSwitch.tsx';
+import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { LAYER_IDS } from '../data/layers.ts';
-import { formatPartialDate } from '../data/partial-date.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
-import { AppProvider, type AppContextValue } from '../state/app-context.tsx';
+import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 import { MapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
+import './shell.css';
 
 const CHANGE_SWATCHES: ChangeSwatches = { gained: PALETTE.allyGained, lost: PALETTE.allyLost };
 
@@ -33,28 +39,89 @@ function visaAsOfDates(context: AppContextValue): { main: string; latest: string
 }
 
 /** The full app's legend notes under the layer toggles. */
-function LegendNotes({ context }: { context: AppContextValue }) {
+function LegendNotes() {
+  const context = useAppContext();
+  const locale = useLocale();
+  const { notes } = useMessages().filters;
   const visaDates = visaAsOfDates(context);
+  const date = (text: string) => formatPartialDate(text, locale);
   return (
     <div className="legend-notes">
       <p>
-        <span className="swatch swatch-home" aria-hidden="true" /> Taiwan
+        <span className="swatch swatch-home" aria-hidden="true" /> {notes.taiwan}
       </p>
       <p>
-        <span className="swatch swatch-hatch" aria-hidden="true" /> Hatching: easy visa access where an ally or partner colour fills the
-        country.
+        <span className="swatch swatch-hatch" aria-hidden="true" /> {notes.hatching}
       </p>
       <p>
-        <span className="swatch swatch-fill swatch-change" style={{ ['--swatch' as string]: PALETTE.land }} aria-hidden="true" /> A dark
-        outline marks an ally gained or lost in the year shown.
+        <span className="swatch swatch-fill swatch-change" style={{ ['--swatch' as string]: PALETTE.land }} aria-hidden="true" /> {notes.changeOutline}
       </p>
-      <p>Small countries are drawn as dots. Click any country for its details and sources.</p>
+      <p>{notes.smallCountries}</p>
       <p className="muted">
-        Visa access for ordinary passports as of {formatPartialDate(visaDates.main)}
-        {visaDates.latest !== visaDates.main && <> (some territories: {formatPartialDate(visaDates.latest)})</>}. Formal relations as
-        of {formatPartialDate(context.timeline.asOf)}.
+        {notes.asOf(date(visaDates.main), visaDates.latest !== visaDates.main ? date(visaDates.latest) : null, date(context.timeline.asOf))}
       </p>
     </div>
+  );
+}
+
+/** Where the skip link leads: past the header, the notices and the filters, to the map and the timeline. */
+const CONTENT_ID = 'map-and-timeline';
+
+/** The full app's header: its name and what it shows, the dialogs' buttons and the language switch. */
+function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => void }) {
+  const { common, share, shortcuts } = useMessages();
+  return (
+    <header className="app-header">
+      <h1>{common.appName}</h1>
+      <p>{common.tagline}</p>
+      <div className="header-actions">
+        <button type="button" onClick={onShare}>
+          {share.title}
+        </button>
+        <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+          {shortcuts.title}
+        </button>
+        <ViewSwitch />
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+/**
+ * The map, or the same view as a table, with the details panel over either. The map stays
+ * mounted under the table (hidden), so switching back is instant and keeps the camera.
+ */
+function MapOrTable({ map }: { map: MapViewProps }) {
+  const view = useAppState((state) => state.view);
+  const panelOpen = useAppState((state) => state.selected !== null);
+  const classes = ['map-area', view === 'table' && 'map-area-table', view === 'table' && panelOpen && 'with-panel'];
+  return (
+    <div className={classes.filter(Boolean).join(' ')}>
+      <div className="map-layer" hidden={view === 'table'}>
+        <MapView {...map} />
+      </div>
+      {view === 'table' && <TableView />}
+      <CountryPanel />
+    </div>
+  );
+}
+
+/**
+ * The first thing a keyboard reaches: a link past everything before the map, shown only when
+ * focused. It moves the focus itself: following the link would put `#map-and-timeline` in the
+ * address, where the map's camera lives (`#zoom/lat/lng`).
+ */
+function SkipLink() {
+  const { common } = useMessages();
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(CONTENT_ID)?.focus();
+  };
+  return (
+    <a className="skip-link" href={`#${CONTENT_ID}`} onClick={skip}>
+      {common.skipToContent}
+    </a>
   );
 }
 
@@ -84,34 +151,24 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
           <EmbedLayout controls={controls} onShare={() => setDialog('share')} onPreferredHeight={onPreferredHeight} map={map} />
         ) : (
           <>
-            <header className="app-header">
-              <h1>Taiwan Ties</h1>
-              <p>Taiwan’s formal allies since 1949, substantive partners, visa access and New Southbound countries</p>
-              <div className="header-actions">
-                <button type="button" onClick={() => setDialog('share')}>
-                  Share and export
-                </button>
-                <button type="button" onClick={openHelp} aria-keyshortcuts="?">
-                  Keyboard shortcuts
-                </button>
-              </div>
-            </header>
+            <SkipLink />
+            <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} />
             <NoticeBar />
             <main className="app-main">
               <aside className="sidebar">
+                <CountrySearch />
                 <LayerFilters swatches={LEGEND_SWATCHES} changes={CHANGE_SWATCHES} />
-                <LegendNotes context={context} />
+                <LegendNotes />
               </aside>
-              <div className="stage">
-                <div className="map-area">
-                  <MapView {...map} />
-                  <CountryPanel />
-                </div>
+              {/* The skip link's target: focusable by script only, so Tab then continues into the map. */}
+              <div className="stage" id={CONTENT_ID} tabIndex={-1}>
+                <MapOrTable map={map} />
                 <TimelinePanel />
               </div>
             </main>
           </>
         )}
+        <YearAnnouncer />
         {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       </div>

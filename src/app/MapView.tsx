@@ -9,7 +9,7 @@ import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
 import { MapController } from '../map/map-controller.ts';
-import { useAppContext } from '../state/app-context.tsx';
+import { useAppContext, useMessages } from '../state/app-context.tsx';
 import type { Camera } from '../state/url-state.ts';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
@@ -41,8 +41,10 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
   const { store, profiles, timeline, availability, presentation } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
-  const [failure, setFailure] = useState<string | null>(() =>
-    hasWebGL() ? null : 'This browser or device does not provide WebGL, which the map needs.',
+  const messages = useMessages().map;
+  // Why the map is not drawn, kept as data so the explanation follows the language switch.
+  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'error'; error: string } | null>(() =>
+    hasWebGL() ? null : { kind: 'no-webgl' },
   );
 
   useEffect(() => {
@@ -76,7 +78,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
         onController(controller);
       })
       .catch((error: unknown) => {
-        if (!cancelled) setFailure(`The map could not start: ${error instanceof Error ? error.message : String(error)}.`);
+        if (!cancelled) setFailure({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;
@@ -91,10 +93,10 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
     if (failure) onSettled?.();
   }, [failure, onSettled]);
 
-  if (failure) return <MapFallback reason={failure} />;
+  if (failure) return <MapFallback reason={failure.kind === 'no-webgl' ? messages.noWebGL : messages.failed(failure.error)} />;
   return (
     <div className="map-frame">
-      <div ref={containerRef} className="map" data-testid="map" role="region" aria-label="World map of Taiwan's relationships" />
+      <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
       <HoverTooltip target={hover} />
     </div>
   );

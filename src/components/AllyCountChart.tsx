@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AllyTimeline } from '../data/ally-timeline.ts';
-import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import type { Messages } from '../i18n/messages.ts';
+import { useAppContext, useAppState, useMessages, useTimelineYear } from '../state/app-context.tsx';
 
 /** Chart height in px, and the room kept below the plot for the decade labels. */
 const HEIGHT_PX = 64;
@@ -39,10 +40,12 @@ function useWidth() {
   return { ref, width };
 }
 
-function summary(timeline: AllyTimeline, counts: readonly number[]): string {
+/** The chart in words, its accessible name. */
+function summary(timeline: AllyTimeline, counts: readonly number[], messages: Messages): string {
   const peak = Math.max(...counts);
   const peakYear = timeline.years[counts.indexOf(peak)].year;
-  return `Step chart of Taiwan's formal allies on 31 December, ${timeline.firstYear}–${timeline.lastYear}: ${counts[0]} in ${timeline.firstYear}, a peak of ${peak} in ${peakYear}, ${counts.at(-1)} in ${timeline.lastYear}. Click a year to go there.`;
+  const { firstYear, lastYear } = timeline;
+  return messages.timeline.chartSummary({ firstYear, lastYear, first: counts[0], peak, peakYear, last: counts.at(-1)! });
 }
 
 /**
@@ -55,8 +58,9 @@ export function AllyCountChart() {
   const { year, allies } = useTimelineYear();
   const setYear = useAppState((state) => state.setYear);
   const { ref, width } = useWidth();
+  const messages = useMessages();
 
-  // Everything but the current-year marker depends on the data and the width only, not on the year.
+  // Everything but the current-year marker depends on the data, the width and the language, not on the year.
   const { x, y, path, area, decades, ticks, label } = useMemo(() => {
     const counts = timeline.years.map((entry) => entry.allies.length);
     const x = scaleLinear().domain([timeline.firstYear, timeline.lastYear]).range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
@@ -67,8 +71,8 @@ export function AllyCountChart() {
     const path = stepPath(counts, x, y, timeline.firstYear);
     const area = `${path}V${y(0)}H${x(timeline.firstYear)}Z`;
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
-    return { x, y, path, area, decades, ticks: y.ticks(2), label: summary(timeline, counts) };
-  }, [timeline, width]);
+    return { x, y, path, area, decades, ticks: y.ticks(2), label: summary(timeline, counts, messages) };
+  }, [timeline, width, messages]);
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const left = event.currentTarget.getBoundingClientRect().left;

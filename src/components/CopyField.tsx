@@ -1,17 +1,20 @@
 import { useId, useRef, useState } from 'react';
+import { useMessages } from '../state/app-context.tsx';
 
 /** A read-only text with a Copy button; if the browser refuses the clipboard, the text is selected to copy by hand. */
 export function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState<{ value: string; text: string } | null>(null);
+  const { share } = useMessages();
+  // The outcome, not its words: the status follows the language switch.
+  const [status, setStatus] = useState<{ value: string; outcome: 'copied' | 'refused' } | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus({ value, text: 'Copied.' });
+      setStatus({ value, outcome: 'copied' });
     } catch {
       ref.current?.select();
-      setStatus({ value, text: 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C) to copy it.' });
+      setStatus({ value, outcome: 'refused' });
     }
   };
   const field = multiline ? (
@@ -25,12 +28,12 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
       <div className="copy-row">
         {field}
         <button type="button" onClick={copy}>
-          Copy
+          {share.copy}
         </button>
       </div>
       {/* The status belongs to the text it was about: it goes when the text changes. */}
       <p className="copy-status" role="status">
-        {status?.value === value ? status.text : ''}
+        {status?.value === value ? (status.outcome === 'copied' ? share.copied : share.copyRefused) : ''}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useMessages } from '../state/app-context.tsx';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -9,6 +10,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tab
 export function Dialog({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const { common } = useMessages();
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -41,7 +43,7 @@ export function Dialog({ title, onClose, children, className }: { title: string;
       <div ref={ref} className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="close" onClick={onClose} aria-label="Close">
+          <button type="button" className="close" onClick={onClose} aria-label={common.close}>
             ×
           </button>
         </header>

@@ -1,12 +1,22 @@
 import { useState } from 'react';
-import { viewCaption, viewLegend, type LegendItem, type LegendSwatch } from '../data/view-summary.ts';
-import { useAppContext, useAppState, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
+import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
+import { viewCaption, viewLegend } from '../i18n/view-text.ts';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
 import { appBase, viewLink } from '../state/share-links.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The CSS class that draws each kind of legend swatch (app.css). */
+const SWATCH_CLASSES: Record<LegendSwatch['kind'], string> = {
+  fill: 'swatch-fill',
+  outline: 'swatch-outline',
+  change: 'swatch-fill swatch-change',
+  hatched: 'swatch-lost-pattern',
+};
 
 /** The embed view's title and the year's count, over the map's top-left corner. */
 export function EmbedCaption() {
   const { timeline } = useAppContext();
-  const caption = viewCaption(useTimelineYear(), timeline);
+  const caption = viewCaption(useTimelineYear(), timeline, useLocale());
   return (
     <div className="embed-caption">
       <h1>{caption.title}</h1>
@@ -19,48 +29,53 @@ export function EmbedCaption() {
 const ROOMY_FRAME = { width: 560, height: 400 };
 
 /** The embed view's legend: only what the map draws in the year; folds away in small frames. */
-export function EmbedLegend({ swatches }: { swatches: Record<LegendItem['key'], LegendSwatch> }) {
+export function EmbedLegend({ swatches }: { swatches: Record<LegendKey, LegendSwatch> }) {
   const { availability } = useAppContext();
+  const { embed } = useMessages();
+  const locale = useLocale();
   const layers = useAppState((state) => state.layers);
   const entry = useTimelineYear();
   const [open, setOpen] = useState(() => window.innerWidth >= ROOMY_FRAME.width && window.innerHeight >= ROOMY_FRAME.height);
-  const items = viewLegend(layers, entry, availability);
+  const items = viewLegend(layers, entry, availability, locale);
   return (
     <details className="embed-legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Legend</summary>
+      <summary>{embed.legend}</summary>
       {items.length === 0 ? (
-        <p>No layer is shown for {entry.year}.</p>
+        <p>{embed.noLayer(entry.year)}</p>
       ) : (
         <ul>
           {items.map((item) => (
             <li key={item.key}>
-              <span className={`swatch swatch-${swatches[item.key].kind === 'change' ? 'fill swatch-change' : swatches[item.key].kind}`} style={{ ['--swatch' as string]: swatches[item.key].color }} aria-hidden="true" />
+              <span className={`swatch ${SWATCH_CLASSES[swatches[item.key].kind]}`} style={{ ['--swatch' as string]: swatches[item.key].color }} aria-hidden="true" />
               {item.label}
             </li>
           ))}
         </ul>
       )}
-      <p className="embed-credit">Shapes: Natural Earth. Sources for every country in Taiwan Ties.</p>
+      <p className="embed-credit">{embed.credit}</p>
     </details>
   );
 }
 
 /**
- * The embed view's buttons: share and export, and the full app in a new tab. The link follows
- * the view, so this small part re-renders with every playback step, not the whole embed.
+ * The embed view's buttons: the language, share and export, and the full app in a new tab. The
+ * link follows the view, so this small part re-renders with every playback step, not the whole embed.
  */
 export function EmbedActions({ onShare }: { onShare: () => void }) {
   const { years } = useAppContext();
+  const { embed } = useMessages();
   const fullAppLink = viewLink(appBase(window.location), useUrlBackedState(), years, window.location.hash);
   return (
     <div className="embed-actions">
+      <LanguageSwitch />
       <button type="button" onClick={onShare}>
-        Share
+        {embed.share}
       </button>
       <a href={fullAppLink} target="_blank" rel="noopener noreferrer">
-        Open<span className="wide-only"> Taiwan Ties</span>
+        {embed.open}
+        <span className="wide-only">{embed.openName}</span>
         <span aria-hidden="true"> ↗</span>
-        <span className="visually-hidden"> (in a new tab)</span>
+        <span className="visually-hidden"> {embed.newTab}</span>
       </a>
     </div>
   );

@@ -1,17 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Exporter, ExportResult, ImageSize } from '../export/exporter.ts';
 import { webmType } from '../export/webm-recorder.ts';
-import { useAppContext, useAppState } from '../state/app-context.tsx';
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { ExportsMessages } from '../i18n/messages/exports.ts';
+import { useAppContext, useAppState, useLocale, useMessages } from '../state/app-context.tsx';
 import { DEFAULT_HOLD_SECONDS, PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
 
 /** Loads the exporter on first use: the encoders stay out of the page's first load. */
 export type LoadExporter = () => Promise<Exporter>;
 
-const IMAGE_SIZES: { id: string; label: string; size: ImageSize }[] = [
-  { id: 'view', label: 'This view, as on screen', size: 'view' },
-  { id: '1920x1080', label: '1920 × 1080 (slides, 16:9)', size: { width: 1920, height: 1080 } },
-  { id: '1080x1080', label: '1080 × 1080 (square)', size: { width: 1080, height: 1080 } },
+/** Image sizes: the view as on screen, or a fixed size for slides or social posts. */
+const IMAGE_SIZES: { id: string; label: (exports: ExportsMessages) => string; size: ImageSize }[] = [
+  { id: 'view', label: (exports) => exports.sizeView, size: 'view' },
+  { id: '1920x1080', label: (exports) => exports.sizeSlides('1920 × 1080'), size: { width: 1920, height: 1080 } },
+  { id: '1080x1080', label: (exports) => exports.sizeSquare('1080 × 1080'), size: { width: 1080, height: 1080 } },
 ];
 const VIDEO_SIZES = {
   webm: [
@@ -25,88 +29,123 @@ const VIDEO_SIZES = {
     { id: '600x600', label: '600 × 600', size: { width: 600, height: 600 } },
   ],
 };
-const SPEED_TEXT: Record<PlaySpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' };
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const describeResult = (result: ExportResult) =>
-  `Saved ${result.fileName}: ${result.width} × ${result.height}, ${result.frames > 1 ? `${result.frames} frames, ` : ''}${kilobytes(result.blob.size)}, made in ${seconds(result.milliseconds)}.`;
-const describeError = (error: unknown) =>
-  error instanceof DOMException && error.name === 'AbortError' ? 'Cancelled.' : `The export failed: ${error instanceof Error ? error.message : String(error)}.`;
+/**
+ * A status line's content, kept as what happened rather than as words, so that it follows the
+ * language switch: a fixed message, a finished export, or a failure.
+ */
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'text'; key: 'drawingImage' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'drawingFrames' | 'cancelled' }
+  | { kind: 'saved'; result: ExportResult }
+  | { kind: 'saved-csv'; fileName: string; bytes: number }
+  | { kind: 'failed'; reason: string };
 
-/** A line that says what the last action did; announced to screen readers. */
-function Status({ text, testId }: { text: string; testId: string }) {
+const NONE: Outcome = { kind: 'none' };
+
+const kilobytes = (bytes: number, locale: Locale) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+function describeOutcome(outcome: Outcome, exports: ExportsMessages, locale: Locale): string {
+  switch (outcome.kind) {
+    case 'none':
+      return '';
+    case 'text':
+      return exports[outcome.key];
+    case 'saved': {
+      const { result } = outcome;
+      const facts = [`${result.width} × ${result.height}`, ...(result.frames > 1 ? [exports.frames(result.frames)] : [])];
+      return exports.saved(result.fileName, [...facts, kilobytes(result.blob.size, locale), exports.madeIn(seconds(result.milliseconds))]);
+    }
+    case 'saved-csv':
+      return exports.savedCsv(outcome.fileName, kilobytes(outcome.bytes, locale));
+    case 'failed':
+      return exports.failed(outcome.reason);
+  }
+}
+
+const outcomeOfError = (error: unknown): Outcome =>
+  error instanceof DOMException && error.name === 'AbortError'
+    ? { kind: 'text', key: 'cancelled' }
+    : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+
+/** A line that says what the last action did, in the language shown; announced to screen readers. */
+function Status({ outcome, testId }: { outcome: Outcome; testId: string }) {
+  const locale = useLocale();
+  const { exports } = useMessages();
   return (
     <p className="export-status" role="status" data-testid={testId}>
-      {text}
+      {describeOutcome(outcome, exports, locale)}
     </p>
   );
 }
 
 function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
   const id = useId();
+  const { exports } = useMessages();
   const [sizeId, setSizeId] = useState(IMAGE_SIZES[0].id);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Outcome>(NONE);
   const size = IMAGE_SIZES.find((option) => option.id === sizeId)!.size;
 
   const download = async () => {
     if (busy) return;
     setBusy(true);
-    setStatus('Drawing the image…');
+    setStatus({ kind: 'text', key: 'drawingImage' });
     try {
       const result = await (await loadExporter()).png(size);
       save(result);
-      setStatus(describeResult(result));
+      setStatus({ kind: 'saved', result });
     } catch (error) {
-      setStatus(describeError(error));
+      setStatus(outcomeOfError(error));
     } finally {
       setBusy(false);
     }
   };
   const copy = async () => {
     if (busy) return;
-    setStatus('Copying the image…');
+    setStatus({ kind: 'text', key: 'copyingImage' });
     try {
       const exporter = loadExporter();
       // The clipboard item gets the promise at once: browsers want the write within the click.
       const blob = exporter.then((loaded) => loaded.png(size)).then((result) => result.blob);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-      setStatus('Image copied: paste it into a slide or document.');
+      setStatus({ kind: 'text', key: 'imageCopied' });
     } catch (error) {
-      setStatus(error instanceof Error && error.name === 'NotAllowedError' ? 'The browser did not allow copying an image; use Download PNG.' : describeError(error));
+      setStatus(error instanceof Error && error.name === 'NotAllowedError' ? { kind: 'text', key: 'imageCopyRefused' } : outcomeOfError(error));
     }
   };
   return (
     <section>
-      <h3>Image</h3>
+      <h3>{exports.image}</h3>
       <div className="option-row">
-        <label htmlFor={id}>Size</label>
+        <label htmlFor={id}>{exports.size}</label>
         <select id={id} value={sizeId} onChange={(event) => setSizeId(event.target.value)}>
           {IMAGE_SIZES.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.label}
+              {option.label(exports)}
             </option>
           ))}
         </select>
         {/* aria-disabled, not disabled: a button that disables itself under focus would drop the focus. */}
         <button type="button" onClick={download} aria-disabled={busy}>
-          Download PNG
+          {exports.downloadPng}
         </button>
         {typeof ClipboardItem !== 'undefined' && (
           <button type="button" onClick={copy} aria-disabled={busy}>
-            Copy image
+            {exports.copyImage}
           </button>
         )}
       </div>
-      <p className="muted">The map with its title, year, legend and a source line, ready for a slide.</p>
-      <Status text={status} testId="image-export-status" />
+      <p className="muted">{exports.imageNote}</p>
+      <Status outcome={status} testId="image-export-status" />
     </section>
   );
 }
 
 function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
   const { years } = useAppContext();
+  const { exports } = useMessages();
   const range = useAppState((state) => state.range);
   const hold = useAppState((state) => state.hold);
   const [from, setFrom] = useState(String(range.from));
@@ -118,7 +157,7 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   // Slow by default: a video is watched, not scrubbed, and MediaRecorder keeps time best at a calm pace.
   const [speed, setSpeed] = useState<PlaySpeed>('slow');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Outcome>(NONE);
   const abort = useRef<AbortController | null>(null);
   const problemId = useId();
   // Closing the dialog cancels an export under way.
@@ -130,9 +169,9 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   const toYear = parseYear(to, years);
   const problem =
     fromYear.status !== 'valid' || toYear.status !== 'valid'
-      ? `Choose years from ${years.from} to ${years.to}.`
+      ? exports.chooseYears(years.from, years.to)
       : toYear.value <= fromYear.value
-        ? 'The last year must come after the first.'
+        ? exports.lastAfterFirst
         : null;
 
   const start = async () => {
@@ -141,7 +180,7 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
     abort.current = controller;
     const total = toYear.value - fromYear.value + 1;
     setProgress({ done: 0, total });
-    setStatus(format === 'webm' ? 'Recording: a video takes as long to record as it lasts.' : 'Drawing the frames…');
+    setStatus({ kind: 'text', key: format === 'webm' ? 'recording' : 'drawingFrames' });
     try {
       const result = await (await loadExporter()).replay({
         format,
@@ -154,9 +193,9 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
         onProgress: (done, all) => setProgress({ done, total: all }),
       });
       save(result);
-      setStatus(describeResult(result));
+      setStatus({ kind: 'saved', result });
     } catch (error) {
-      setStatus(describeError(error));
+      setStatus(outcomeOfError(error));
     } finally {
       abort.current = null;
       setProgress(null);
@@ -165,18 +204,18 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
 
   return (
     <section>
-      <h3>Replay as video or GIF</h3>
+      <h3>{exports.replay}</h3>
       <div className="option-row">
         <label>
-          From year{' '}
+          {exports.fromYear}{' '}
           <input type="text" inputMode="numeric" size={4} maxLength={4} value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
         </label>
         <label>
-          to year{' '}
+          {exports.toYear}{' '}
           <input type="text" inputMode="numeric" size={4} maxLength={4} value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
         </label>
         <label>
-          Format{' '}
+          {exports.format}{' '}
           <select
             value={format}
             onChange={(event) => {
@@ -186,13 +225,13 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
             }}
           >
             <option value="webm" disabled={!canRecordWebm}>
-              WebM video{canRecordWebm ? '' : ' (not in this browser)'}
+              {canRecordWebm ? exports.webm : exports.webmUnavailable}
             </option>
-            <option value="gif">Animated GIF</option>
+            <option value="gif">{exports.gif}</option>
           </select>
         </label>
         <label>
-          Size{' '}
+          {exports.size}{' '}
           <select value={sizeId} onChange={(event) => setSizeId(event.target.value)}>
             {sizes.map((option) => (
               <option key={option.id} value={option.id}>
@@ -202,11 +241,11 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
           </select>
         </label>
         <label>
-          Pace{' '}
+          {exports.pace}{' '}
           <select value={speed} onChange={(event) => setSpeed(event.target.value as PlaySpeed)}>
             {PLAY_SPEEDS.map((option) => (
               <option key={option} value={option}>
-                {SPEED_TEXT[option]} ({(STEP_INTERVAL_MS[option] / 1000).toFixed(2)} s a year)
+                {exports.paceOption(exports.speed[option], (STEP_INTERVAL_MS[option] / 1000).toFixed(2))}
               </option>
             ))}
           </select>
@@ -218,34 +257,33 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
       <div className="option-row">
         {/* One button that turns into Cancel and back, so the focus stays on it throughout. */}
         <button type="button" onClick={progress ? () => abort.current?.abort() : start} aria-disabled={!progress && problem !== null}>
-          {progress ? 'Cancel' : `Export ${format === 'webm' ? 'video' : 'GIF'}`}
+          {progress ? exports.cancel : format === 'webm' ? exports.exportVideo : exports.exportGif}
         </button>
         {progress && (
           <>
-            <progress value={progress.done} max={progress.total} aria-label="Export progress">
-              {progress.done} of {progress.total}
+            <progress value={progress.done} max={progress.total} aria-label={exports.progress}>
+              {exports.progressOf(progress.done, progress.total)}
             </progress>
-            <span>
-              {progress.done} of {progress.total} years
-            </span>
+            <span>{exports.yearsDone(progress.done, progress.total)}</span>
           </>
         )}
       </div>
-      <Status text={status} testId="replay-export-status" />
+      <Status outcome={status} testId="replay-export-status" />
     </section>
   );
 }
 
 /** The share dialog's export sections: an image, a replay as video or GIF, and the data as CSV. */
 export function ExportSections({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
-  const [csvStatus, setCsvStatus] = useState('');
+  const { exports } = useMessages();
+  const [csvStatus, setCsvStatus] = useState<Outcome>(NONE);
   const downloadCsv = async () => {
     try {
       const result = (await loadExporter()).csv();
       save(result);
-      setCsvStatus(`Saved ${result.fileName} (${kilobytes(result.blob.size)}).`);
+      setCsvStatus({ kind: 'saved-csv', fileName: result.fileName, bytes: result.blob.size });
     } catch (error) {
-      setCsvStatus(describeError(error));
+      setCsvStatus(outcomeOfError(error));
     }
   };
   return (
@@ -253,14 +291,14 @@ export function ExportSections({ loadExporter, save }: { loadExporter: LoadExpor
       <ImageExport loadExporter={loadExporter} save={save} />
       <ReplayExport loadExporter={loadExporter} save={save} />
       <section>
-        <h3>Data</h3>
+        <h3>{exports.data}</h3>
         <div className="option-row">
           <button type="button" onClick={downloadCsv}>
-            Download CSV
+            {exports.downloadCsv}
           </button>
         </div>
-        <p className="muted">One row per country coloured in this view, with its relations, visa regime and sources.</p>
-        <Status text={csvStatus} testId="csv-export-status" />
+        <p className="muted">{exports.csvNote}</p>
+        <Status outcome={csvStatus} testId="csv-export-status" />
       </section>
     </>
   );

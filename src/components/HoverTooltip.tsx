@@ -2,21 +2,22 @@ import { layersInYear } from '../data/country-profiles.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { HOME_ISO3 } from '../data/world.ts';
-import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 
 /** Where the pointer is and what is under it, in map-container pixels. */
 export interface TooltipTarget {
   iso3: string;
+  /** The map's own name for the shape, shown when the data has no name for the code. */
   name: string;
   x: number;
   y: number;
 }
 
-const CHANGE_TEXT = { gained: 'gained', lost: 'lost' } as const;
-
 /** The name and categories of the country under the pointer, in the timeline's year. */
 export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
-  const { profiles, availability } = useAppContext();
+  const { profiles, availability, names } = useAppContext();
+  const locale = useLocale();
+  const { tooltip } = useMessages().panel;
   const chosen = useAppState((state) => state.layers);
   const entry = useTimelineYear();
   if (!target) return null;
@@ -24,23 +25,23 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
   const status = entry.statusByShape.get(target.iso3);
   const drawn = new Set(drawnLayers(chosen, entry.year, availability));
   const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer)) : [];
-  const change = status === 'gained' || status === 'lost' ? ` (${CHANGE_TEXT[status]} in ${entry.year})` : '';
+  const change = status === 'gained' || status === 'lost' ? tooltip[status](entry.year) : '';
   return (
     <div className="hover-tooltip" role="tooltip" style={{ left: target.x + 14, top: target.y + 14 }}>
-      <strong>{target.name}</strong>
+      <strong>{names.get(target.iso3)?.[locale] ?? target.name}</strong>
       {target.iso3 === HOME_ISO3 ? (
-        <div>Home</div>
+        <div>{tooltip.home}</div>
       ) : layers.length > 0 ? (
         <ul>
           {layers.map((layer) => (
             <li key={layer}>
-              {layerLabel(layer, profile, 'en')}
+              {layerLabel(layer, profile, locale)}
               {layer === 'ally' || layer === 'former' ? change : ''}
             </li>
           ))}
         </ul>
       ) : (
-        <div className="muted">No category shown for {entry.year}</div>
+        <div className="muted">{tooltip.noCategory(entry.year)}</div>
       )}
     </div>
   );

@@ -1,16 +1,30 @@
-import { useAppContext } from '../state/app-context.tsx';
+import { formatList } from '../i18n/format.ts';
+import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
+import { collatorFor } from '../state/table-rows.ts';
+import { TableView } from './TableView.tsx';
 
-/** Shown instead of the map when WebGL is unavailable or the map fails: the facts as text. */
+/**
+ * Shown instead of the map when WebGL is unavailable or the map fails: why, in the chosen
+ * language (`reason` arrives already written in it), today's allies in a sentence, and then the
+ * table view, which holds everything the map would show and follows the timeline and filters.
+ */
 export function MapFallback({ reason }: { reason: string }) {
   const { profiles, names } = useAppContext();
-  const allies = [...profiles.values()].filter((profile) => profile.isAlly).map((profile) => names.get(profile.iso3) ?? profile.iso3);
+  const locale = useLocale();
+  const { table } = useMessages();
+  const allies = [...profiles.values()]
+    .filter((profile) => profile.isAlly)
+    .map((profile) => names.get(profile.iso3)?.[locale] ?? profile.iso3)
+    .sort(collatorFor(locale).compare);
   return (
-    <div className="map-fallback" role="alert">
-      <h2>The interactive map cannot be shown</h2>
-      <p>{reason}</p>
-      <p>
-        Taiwan has {allies.length} formal diplomatic allies today: {allies.sort().join(', ')}.
-      </p>
+    <div className="map-fallback" data-testid="map-fallback">
+      <div className="map-fallback-message" role="alert">
+        <h2>{table.fallback.title}</h2>
+        <p>{reason}</p>
+        <p>{table.fallback.allies(allies.length, formatList(allies, locale))}</p>
+      </div>
+      <p className="map-fallback-intro">{table.fallback.tableIntro}</p>
+      <TableView />
     </div>
   );
 }

@@ -1,15 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import { appBase, embedCode, embedLink, viewLink } from '../state/share-links.ts';
-import { useAppContext, useUrlBackedState } from '../state/app-context.tsx';
+import { useAppContext, useMessages, useUrlBackedState } from '../state/app-context.tsx';
 import { CopyField } from './CopyField.tsx';
 import { Dialog } from './Dialog.tsx';
 
 /** Starting heights of the iframe in the embed code: a 16:9 map in a typical 720 px column, plus the timeline. */
 const EMBED_HEIGHT_PX = { none: 420, timeline: 540 } as const;
 
-/** Links to the view and the code to embed it, then whatever export sections the app passes in. */
+/**
+ * Links to the view and the code to embed it, then whatever export sections the app passes in.
+ * Both carry the language chosen (`?lang=`), and the iframe's title is written in it.
+ */
 export function ShareDialog({ onClose, children }: { onClose: () => void; children?: ReactNode }) {
   const { years } = useAppContext();
+  const { share } = useMessages();
   const state = useUrlBackedState();
   const [withTimeline, setWithTimeline] = useState(state.playing);
   const [resize, setResize] = useState(true);
@@ -19,29 +23,27 @@ export function ShareDialog({ onClose, children }: { onClose: () => void; childr
   const code = embedCode({
     src: embedLink(base, state, years, controls, hash),
     // A replay is titled by its range: the year shown changes with every step.
-    title: state.playing
-      ? `Taiwan Ties: Taiwan’s international ties, replay ${state.range.from}–${state.range.to}`
-      : `Taiwan Ties: a map of Taiwan’s international ties in ${state.year}`,
+    title: state.playing ? share.frameTitleReplay(state.range.from, state.range.to) : share.frameTitleYear(state.year),
     height: EMBED_HEIGHT_PX[controls],
     resize,
   });
   return (
-    <Dialog title="Share and export" onClose={onClose} className="share-dialog">
+    <Dialog title={share.title} onClose={onClose} className="share-dialog">
       <section>
-        <h3>Link</h3>
-        <CopyField label="A link to this view (year, layers, country and map position)" value={viewLink(base, state, years, hash)} />
+        <h3>{share.link}</h3>
+        <CopyField label={share.linkLabel} value={viewLink(base, state, years, hash)} />
       </section>
       <section>
-        <h3>Embed</h3>
+        <h3>{share.embed}</h3>
         <div className="option-row">
           <label>
-            <input type="checkbox" checked={withTimeline} onChange={(event) => setWithTimeline(event.target.checked)} /> Show the timeline
+            <input type="checkbox" checked={withTimeline} onChange={(event) => setWithTimeline(event.target.checked)} /> {share.showTimeline}
           </label>
           <label>
-            <input type="checkbox" checked={resize} onChange={(event) => setResize(event.target.checked)} /> Fit the height to the map (adds a small script)
+            <input type="checkbox" checked={resize} onChange={(event) => setResize(event.target.checked)} /> {share.fitHeight}
           </label>
         </div>
-        <CopyField label="Code to paste into a web page" value={code} multiline />
+        <CopyField label={share.codeLabel} value={code} multiline />
       </section>
       {children}
     </Dialog>

@@ -1,26 +1,28 @@
+import { useMessages } from '../state/app-context.tsx';
 import { SHORTCUTS } from '../state/shortcuts.ts';
 import { Dialog } from './Dialog.tsx';
 
 /** The presenter's keyboard shortcuts, opened with `?`. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { shortcuts } = useMessages();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+    <Dialog title={shortcuts.title} onClose={onClose} className="shortcuts-dialog">
       <dl className="shortcuts">
-        {SHORTCUTS.map(({ keys, action, text }) => (
+        {SHORTCUTS.map(({ keys, action }) => (
           <div key={action}>
             <dt>
               {keys.map((key, index) => (
                 <span key={key}>
                   {index > 0 && ' '}
-                  <kbd>{key}</kbd>
+                  <kbd>{key === 'Space' ? shortcuts.space : key}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{text}</dd>
+            <dd>{shortcuts.description[action]}</dd>
           </div>
         ))}
       </dl>
-      <p className="muted">Shortcuts work when no text field has focus. On the map itself the arrow keys pan.</p>
+      <p className="muted">{shortcuts.focusNote}</p>
     </Dialog>
   );
 }

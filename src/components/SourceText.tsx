@@ -1,3 +1,5 @@
+import { useLocale } from '../state/app-context.tsx';
+
 /**
  * Web addresses, and Wikipedia articles cited as `en.wikipedia "Title"` or `zh.wikipedia 標題`
  * (the data's citation style, data/README.md). An unquoted title must start with a non-ASCII
@@ -27,19 +29,38 @@ export function citationParts(text: string): CitationPart[] {
   return parts;
 }
 
-/** A citation with its web addresses and Wikipedia articles as links (opened only when clicked). */
+/** The language of a linked Wikipedia article ("en", "zh"), from its address; null for other links. */
+function wikipediaLanguage(href: string): string | null {
+  return /^https:\/\/([a-z]{2})\.wikipedia\.org\//.exec(href)?.[1] ?? null;
+}
+
+/**
+ * A citation with its web addresses and Wikipedia articles as links (opened only when clicked).
+ * The citation itself stays as the data wrote it, in whatever languages it mixes; a Wikipedia
+ * article's title is marked with its language when that is not the page's (an English title in
+ * the Chinese page, a Chinese one in the English page), so it is read out in the right voice.
+ */
 export function SourceText({ text }: { text: string }) {
+  const locale = useLocale();
+  const pageLanguage = locale.slice(0, 2);
   return (
     <>
-      {citationParts(text).map((part, index) =>
-        part.href ? (
-          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+      {citationParts(text).map((part, index) => {
+        if (!part.href) return part.text;
+        const language = wikipediaLanguage(part.href);
+        return (
+          <a
+            key={index}
+            href={part.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            hrefLang={language ?? undefined}
+            lang={language && language !== pageLanguage ? language : undefined}
+          >
             {part.text}
           </a>
-        ) : (
-          part.text
-        ),
-      )}
+        );
+      })}
     </>
   );
 }

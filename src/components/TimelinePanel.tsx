@@ -1,24 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { readOnText } from '../data/view-summary.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
-import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
 import { YearEvents } from './YearEvents.tsx';
 import { YearSlider } from './YearSlider.tsx';
 
-const SPEED_LABELS: Record<PlaySpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' };
-
 /** The year as a text field: type a year and press Enter (or leave the field) to go there. */
 function YearInput() {
   const { timeline } = useAppContext();
+  const messages = useMessages().timeline;
   const year = useAppState((state) => state.year);
   const setYear = useAppState((state) => state.setYear);
   // What the person is typing; null when not editing, so the field follows the store's year.
   const [draft, setDraft] = useState<string | null>(null);
   // A refused entry, and the year it was typed on: the message goes once the year moves on.
   const [refused, setRefused] = useState<{ onYear: number } | null>(null);
-  const problem = refused?.onYear === year ? `Type a year from ${timeline.firstYear} to ${timeline.lastYear}.` : null;
+  const problem = refused?.onYear === year ? messages.yearOutOfRange(timeline.firstYear, timeline.lastYear) : null;
 
   const commit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -36,7 +35,7 @@ function YearInput() {
   return (
     <form className="year-input" onSubmit={commit}>
       <label className="visually-hidden" htmlFor="year-input">
-        Go to year
+        {messages.goToYear}
       </label>
       <input
         id="year-input"
@@ -60,13 +59,19 @@ function YearInput() {
 /** The count for the year, with the day it is read on. */
 function AllyCount() {
   const { timeline } = useAppContext();
+  const locale = useLocale();
+  const messages = useMessages().timeline;
   const entry = useTimelineYear();
-  const readOn = readOnText(entry, timeline);
-  const changes = [entry.gained.length && `+${entry.gained.length} gained`, entry.lost.length && `−${entry.lost.length} lost`].filter(Boolean);
+  const readOn = entry.readOnAsOf ? messages.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : messages.readOnDec31(entry.year);
+  const changes = [
+    entry.gained.length > 0 && messages.gainedCount(entry.gained.length),
+    entry.lost.length > 0 && messages.lostCount(entry.lost.length),
+  ].filter((change) => change !== false);
   return (
     <p className="ally-count" data-testid="ally-count">
-      <strong>{entry.allies.length}</strong> formal allies {readOn}
-      {changes.length > 0 && <span className="muted"> ({changes.join(', ')})</span>}
+      <strong>{entry.allies.length}</strong>
+      {messages.alliesAfterCount(readOn)}
+      {changes.length > 0 && <span className="muted">{messages.changes(changes)}</span>}
     </p>
   );
 }
@@ -83,36 +88,37 @@ export function TimelinePanel() {
   const loop = useAppState((state) => state.loop);
   // Actions never change, so they are read once rather than subscribed to.
   const { play, pause, stepYear, setSpeed, setLoop } = store.getState();
+  const messages = useMessages().timeline;
 
   return (
-    <section className="timeline" aria-label="Timeline of formal allies">
+    <section className="timeline" aria-label={messages.region}>
       <div className="timeline-main">
         <div className="timeline-controls">
-          <button type="button" className="play-button" onClick={playing ? pause : play} aria-label={playing ? 'Pause' : 'Play'}>
+          <button type="button" className="play-button" onClick={playing ? pause : play} aria-label={playing ? messages.pause : messages.play}>
             <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
           </button>
           {/* aria-disabled, not disabled: a button that disables itself under focus would drop the focus. */}
-          <button type="button" onClick={() => stepYear(-1)} aria-disabled={year <= timeline.firstYear} aria-label="Previous year">
+          <button type="button" onClick={() => stepYear(-1)} aria-disabled={year <= timeline.firstYear} aria-label={messages.previousYear}>
             <span aria-hidden="true">‹</span>
           </button>
           <YearInput />
-          <button type="button" onClick={() => stepYear(1)} aria-disabled={year >= timeline.lastYear} aria-label="Next year">
+          <button type="button" onClick={() => stepYear(1)} aria-disabled={year >= timeline.lastYear} aria-label={messages.nextYear}>
             <span aria-hidden="true">›</span>
           </button>
           <AllyCount />
           <span className="timeline-options">
             <label>
-              Speed{' '}
+              {messages.speed}{' '}
               <select value={speed} onChange={(event) => setSpeed(event.target.value as PlaySpeed)}>
                 {PLAY_SPEEDS.map((option) => (
                   <option key={option} value={option}>
-                    {SPEED_LABELS[option]}
+                    {messages.speeds[option]}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} /> Loop
+              <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} /> {messages.loop}
             </label>
           </span>
         </div>

@@ -1,43 +1,56 @@
+import { useMemo } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
-import { formatPartialDate } from '../data/partial-date.ts';
-import { useAppState, useTimelineYear } from '../state/app-context.tsx';
-import { EVENT_TEXT } from './relation-text.ts';
+import { startOfPartialDate } from '../data/partial-date.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { SourceText } from './SourceText.tsx';
 
 function EventItem({ event }: { event: AllyEvent }) {
   const select = useAppState((state) => state.select);
+  const locale = useLocale();
+  const { timeline, vocabulary } = useMessages();
   const kindClass = event.kind === 'established' || event.kind === 'restored' ? 'event-gain' : 'event-loss';
   return (
     <li className={`year-event ${kindClass}`}>
-      <time dateTime={event.date}>{formatPartialDate(event.date)}</time>{' '}
+      <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>{' '}
       <button type="button" className="link-button" onClick={() => select(shapeCodesFor(event.iso3)[0])}>
-        {event.name.en}
-      </button>{' '}
-      {EVENT_TEXT[event.kind]}
-      {event.brief && <span className="event-brief"> (brief: never reached a 31 December)</span>}.
+        {event.name[locale]}
+      </button>
+      {/* English puts a space between the name and what happened; Chinese runs them together. */}
+      {locale === 'en' && ' '}
+      {vocabulary.event[event.kind]}
+      {event.brief && <span className="event-brief">{timeline.events.brief}</span>}
+      {timeline.events.end}
       <span className="event-source">
-        Source: <SourceText text={event.source} />
+        {timeline.events.source}
+        <SourceText text={event.source} />
       </span>
     </li>
   );
 }
 
-/** The year's changes in formal relations, each dated and sourced, oldest first. */
+/** The year's changes in formal relations, each dated and sourced, oldest first (by name on the same day). */
 export function YearEvents() {
   const entry = useTimelineYear();
-  const { year, events } = entry;
+  const locale = useLocale();
+  const messages = useMessages().timeline.events;
+  const { year } = entry;
+  const events = useMemo(
+    () =>
+      [...entry.events].sort(
+        (a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || a.name[locale].localeCompare(b.name[locale], locale),
+      ),
+    [entry.events, locale],
+  );
   return (
     <section className="year-events" data-testid="year-events" aria-labelledby="year-events-title">
       <h2 id="year-events-title">
-        Changes in {year}
-        <span className="muted"> · {events.length === 0 ? 'none' : `${events.length} event${events.length === 1 ? '' : 's'}`}</span>
+        {messages.heading(year)}
+        <span className="muted">{messages.count(events.length)}</span>
       </h2>
       {events.length === 0 ? (
-        <p className="muted">
-          No formal relations began or ended in {year}
-          {entry.readOnAsOf ? ' (as far as the data goes)' : ''}.
-        </p>
+        <p className="muted">{messages.none(year, entry.readOnAsOf)}</p>
       ) : (
         <ol>
           {events.map((event) => (

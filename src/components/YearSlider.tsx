@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useAppContext, useAppState, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useMessages, useTimelineYear } from '../state/app-context.tsx';
 
 /** Years a PageUp/PageDown press moves: a decade, the chart's tick spacing. */
 export const PAGE_STEP_YEARS = 10;
@@ -14,6 +14,7 @@ export function YearSlider() {
   const year = useAppState((state) => state.year);
   const setYear = useAppState((state) => state.setYear);
   const entry = useTimelineYear();
+  const messages = useMessages().timeline;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const target: Record<string, number> = {
@@ -39,11 +40,11 @@ export function YearSlider() {
       max={timeline.lastYear}
       step={1}
       value={year}
-      aria-label="Year"
+      aria-label={messages.slider}
       aria-valuemin={timeline.firstYear}
       aria-valuemax={timeline.lastYear}
       aria-valuenow={year}
-      aria-valuetext={`${year}: ${entry.allies.length} formal allies`}
+      aria-valuetext={messages.sliderValue(year, entry.allies.length)}
       onChange={(event) => setYear(Number(event.target.value))}
       onKeyDown={onKeyDown}
     />

@@ -2,7 +2,7 @@ import { FIRST_YEAR } from './ally-timeline.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
 import { datasetDate } from './dataset-date.ts';
 import type { Dataset } from './parse-dataset.ts';
-import { formatPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
+import { yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 
 /**
  * Which years each layer may be drawn for. Allies are historical (every period is dated); the
@@ -39,13 +39,4 @@ export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerA
 /** The chosen layers that a year may draw, in LAYER_IDS order. */
 export function drawnLayers(layers: readonly LayerId[], year: number, availability: Record<LayerId, LayerAvailability>): LayerId[] {
   return LAYER_IDS.filter((id) => layers.includes(id) && year >= availability[id].fromYear);
-}
-
-/** Why a layer is not drawn for a year, for the legend; null when it is drawn. */
-export function unavailableReason(availability: LayerAvailability, year: number): string | null {
-  if (year >= availability.fromYear || !availability.date) return null;
-  const date = formatPartialDate(availability.date);
-  return availability.meaning === 'launched'
-    ? `Not drawn for ${year}: the policy began on ${date}.`
-    : `Not drawn for ${year}: the data is as of ${date}, not a record of past years.`;
 }

@@ -1,4 +1,18 @@
-import type { VisaRegime } from './schemas.ts';
+/**
+ * Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md).
+ * Here rather than in schemas.ts, so the app can use the list without bundling zod.
+ */
+export const VISA_REGIMES = [
+  'visa_free',
+  'visa_on_arrival',
+  'e_visa',
+  'eta',
+  'visa_required',
+  'no_admission',
+  'not_applicable',
+] as const;
+/** How ordinary ROC passport holders enter a place. */
+export type VisaRegime = (typeof VISA_REGIMES)[number];
 
 /**
  * The relationship layers a user can show or hide. The visa layer has three levels, each its own
@@ -26,23 +40,3 @@ export function visaLayerOf(regime: VisaRegime): VisaLayerId | null {
       return null;
   }
 }
-
-export const VISA_REGIME_LABELS: Record<VisaRegime, string> = {
-  visa_free: 'Visa-free',
-  visa_on_arrival: 'Visa on arrival',
-  e_visa: 'e-Visa',
-  eta: 'Electronic travel authorisation (eTA)',
-  visa_required: 'Visa required',
-  no_admission: 'No admission',
-  not_applicable: 'Not applicable',
-};
-
-export const LAYER_LABELS: Record<LayerId, string> = {
-  ally: 'Formal diplomatic ally',
-  former: 'Former ally',
-  partner: 'Substantive partner',
-  'visa-free': 'Visa-free',
-  'visa-arrival': 'Visa on arrival',
-  'visa-online': 'e-Visa or eTA',
-  nsp: 'New Southbound Policy',
-};

@@ -48,14 +48,3 @@ export function fractionalYear(instant: number): number {
 export function endOfYear(year: number): number {
   return Date.UTC(year, 11, 31);
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A partial date for people, at the precision it has: "1989", "Dec 2004", "11 Oct 1989". */
-export function formatPartialDate(text: PartialDate): string {
-  const parsed = parsePartialDate(text);
-  if (!parsed) return text;
-  if (parsed.precision === 'year') return String(parsed.year);
-  if (parsed.precision === 'month') return `${MONTHS_EN[parsed.month - 1]} ${parsed.year}`;
-  return `${parsed.day} ${MONTHS_EN[parsed.month - 1]} ${parsed.year}`;
-}

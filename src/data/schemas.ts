@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/locale.ts';
+import { VISA_REGIMES } from './layers.ts';
 import { parsePartialDate } from './partial-date.ts';
 
 /**
@@ -61,16 +62,6 @@ export const relationPeriodRow = z
     notes: row.notes,
   }));
 
-/** Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md). */
-export const VISA_REGIMES = [
-  'visa_free',
-  'visa_on_arrival',
-  'e_visa',
-  'eta',
-  'visa_required',
-  'no_admission',
-  'not_applicable',
-] as const;
 
 export const visaRow = z
   .object({
@@ -175,8 +166,6 @@ export type LikeMindedEntry = z.output<typeof likeMindedRow>;
 export type DatasetDate = z.output<typeof datasetDateRow>;
 /** A country's name in English and Chinese, with the Chinese name's source. */
 export type CountryName = z.output<typeof countryNameRow>;
-/** How ordinary ROC passport holders enter a place. */
-export type VisaRegime = (typeof VISA_REGIMES)[number];
 /** The New Southbound Policy's regional groups. */
 export type NewSouthboundGroup = (typeof NSP_GROUPS)[number];
 /** Why a period of formal relations ended. */

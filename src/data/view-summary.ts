@@ -1,52 +1,33 @@
-import type { AllyTimeline, TimelineYear } from './ally-timeline.ts';
+import type { TimelineYear } from './ally-timeline.ts';
 import { drawnLayers, type LayerAvailability } from './layer-availability.ts';
-import { LAYER_LABELS, type LayerId } from './layers.ts';
-import { formatPartialDate } from './partial-date.ts';
+import type { LayerId } from './layers.ts';
 
 /**
- * The words that let a view stand on its own, away from the full app: the embed view's caption
- * and legend, and the title and legend drawn into exported images and videos.
+ * What a view's legend holds, as data: the embed view's legend and the one drawn into exported
+ * images and videos. Their words are in src/i18n/view-text.ts.
  */
 
-/** One legend entry: a layer drawn in the view, or this year's gained / lost marking. */
+/** A legend entry's key: a layer drawn in the view, or this year's gained / lost marking. */
+export type LegendKey = LayerId | 'gained' | 'lost';
+
+/** One legend entry, with its label in the language shown. */
 export interface LegendItem {
-  key: LayerId | 'gained' | 'lost';
+  key: LegendKey;
   label: string;
 }
 
-/** How a legend entry is drawn: a filled swatch, an outline (New Southbound), or a fill with the change outline. */
+/** How a legend entry is drawn: a filled swatch, an outline (New Southbound), a fill with the change outline (gained), or that with hatching (lost). */
 export interface LegendSwatch {
   color: string;
-  kind: 'fill' | 'outline' | 'change';
+  kind: 'fill' | 'outline' | 'change' | 'hatched';
 }
 
-/** The view's title and the year's ally count with the day it is read on. */
-export interface ViewCaption {
-  title: string;
-  count: string;
-}
-
-/** When the year's count is read: 31 December, or the data's as-of date for the current year. */
-export function readOnText(entry: TimelineYear, timeline: AllyTimeline): string {
-  return entry.readOnAsOf ? `as of ${formatPartialDate(timeline.asOf)}` : `on 31 Dec ${entry.year}`;
-}
-
-export function viewCaption(entry: TimelineYear, timeline: AllyTimeline): ViewCaption {
-  const changes = [entry.gained.length && `${entry.gained.length} gained`, entry.lost.length && `${entry.lost.length} lost`].filter(Boolean);
-  const count = `${entry.allies.length} formal allies ${readOnText(entry, timeline)}${changes.length ? ` (${changes.join(', ')})` : ''}`;
-  return { title: `Taiwan’s international ties, ${entry.year}`, count };
-}
-
-/** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */
-export function viewLegend(
-  layers: readonly LayerId[],
-  entry: TimelineYear,
-  availability: Record<LayerId, LayerAvailability>,
-): LegendItem[] {
-  const items: LegendItem[] = drawnLayers(layers, entry.year, availability).map((id) => ({ key: id, label: LAYER_LABELS[id] }));
+/** The legend's entries for the layers chosen and drawable in the year, with gained / lost when the year has any. */
+export function legendKeys(layers: readonly LayerId[], entry: TimelineYear, availability: Record<LayerId, LayerAvailability>): LegendKey[] {
+  const keys: LegendKey[] = drawnLayers(layers, entry.year, availability);
   if (layers.includes('ally')) {
-    if (entry.gained.length) items.push({ key: 'gained', label: `Ally gained in ${entry.year}` });
-    if (entry.lost.length) items.push({ key: 'lost', label: `Ally lost in ${entry.year}` });
+    if (entry.gained.length) keys.push('gained');
+    if (entry.lost.length) keys.push('lost');
   }
-  return items;
+  return keys;
 }

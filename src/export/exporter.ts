@@ -1,6 +1,6 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
-import type { Localized } from '../i18n/locale.ts';
+import type { Locale, Localized } from '../i18n/locale.ts';
 import { drawnLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { cameraForSize, ExportMap, type PixelSize } from '../map/export-map.ts';
@@ -72,9 +72,12 @@ export function createExporter(sources: ExporterSources) {
     if (!controller) throw new Error('the map is not ready yet');
     return controller;
   };
-  /** Draws a frame; `layers` are those the map image was drawn with, so the legend matches it. */
-  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[]) => {
-    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress };
+  /**
+   * Draws a frame; `layers` are those the map image was drawn with, so the legend matches it, and
+   * `lang` the language chosen as the export started (a replay keeps it to its last frame).
+   */
+  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale) => {
+    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress, locale: lang };
     composeFrame(canvas.getContext('2d')!, map, frameText(input, year), LEGEND_SWATCHES, COLORS);
   };
 
@@ -90,6 +93,7 @@ export function createExporter(sources: ExporterSources) {
     /** A PNG of the view at the screen's size or a chosen one. */
     async png(size: ImageSize): Promise<ExportResult> {
       const started = performance.now();
+      const { lang } = sources.store.getState();
       let shot: { canvas: HTMLCanvasElement; year: number; layers: readonly LayerId[] };
       if (size === 'view') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
@@ -107,7 +111,7 @@ export function createExporter(sources: ExporterSources) {
       const canvas = document.createElement('canvas');
       canvas.width = shot.canvas.width;
       canvas.height = shot.canvas.height;
-      compose(canvas, shot.canvas, year, shot.layers);
+      compose(canvas, shot.canvas, year, shot.layers, lang);
       const blob = await toPng(canvas);
       return { blob, fileName: `${fileBase(String(year))}.png`, width: canvas.width, height: canvas.height, frames: 1, milliseconds: performance.now() - started };
     },
@@ -121,8 +125,8 @@ export function createExporter(sources: ExporterSources) {
       canvas.height = size.height;
       const ctx = canvas.getContext('2d', { willReadFrequently: format === 'gif' })!;
       abortIfAsked(signal);
-      // The layers as the export starts: the export map keeps them, and so does the legend.
-      const { layers } = sources.store.getState();
+      // The layers and language as the export starts: the export map keeps them, and so do the words.
+      const { layers, lang } = sources.store.getState();
       // The encoder first: if this browser cannot record, no export map is left behind.
       const webm = format === 'webm' ? createWebmRecorder(canvas) : null;
       const gif = format === 'gif' ? createGifWriter(size.width, size.height) : null;
@@ -131,7 +135,7 @@ export function createExporter(sources: ExporterSources) {
         exportMap = await openExportMap(size);
         for (const [index, year] of years.entries()) {
           abortIfAsked(signal);
-          compose(canvas, await exportMap.frame(year), year, layers);
+          compose(canvas, await exportMap.frame(year), year, layers, lang);
           // The same pace as playback: each year a step, the last one held (as when looping).
           const delay = frameDelay({ year, range, speed, loop: true, hold: holdSeconds });
           if (webm) await webm.addFrame(delay);
@@ -154,12 +158,12 @@ export function createExporter(sources: ExporterSources) {
       }
     },
 
-    /** The data behind the view as CSV: one row per country the view colours, with sources. */
+    /** The data behind the view as CSV: one row per country the view colours, with sources, in the language chosen. */
     csv(): { blob: Blob; fileName: string } {
-      const { year, layers } = sources.store.getState();
+      const { year, layers, lang } = sources.store.getState();
       const entry = timelineYear(sources.timeline, year);
       const drawable = new Set(drawnLayers(LAYER_IDS, year, sources.availability));
-      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, drawable });
+      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, locale: lang, drawable });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };
     },
   };

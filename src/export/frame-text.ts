@@ -2,11 +2,16 @@ import type { AllyTimeline } from '../data/ally-timeline.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
-import { formatPartialDate } from '../data/partial-date.ts';
-import { viewCaption, viewLegend, type LegendItem } from '../data/view-summary.ts';
+import type { LegendItem } from '../data/view-summary.ts';
+import { formatPartialDate, formatYear } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { viewCaption, viewLegend } from '../i18n/view-text.ts';
 
 /** Everything written on an exported image or video frame, so it stands on its own in a slide. */
 export interface FrameText {
+  /** The language it is written in, which picks the fonts. */
+  locale: Locale;
   title: string;
   count: string;
   year: string;
@@ -22,15 +27,18 @@ export interface FrameTextInput {
   layers: readonly LayerId[];
   /** Where the full atlas and its sources are, e.g. the app's address. */
   appAddress: string;
+  /** The language chosen when the export started. */
+  locale: Locale;
 }
 
-export function frameText({ timeline, availability, layers, appAddress }: FrameTextInput, year: number): FrameText {
+export function frameText({ timeline, availability, layers, appAddress, locale }: FrameTextInput, year: number): FrameText {
   const entry = timelineYear(timeline, year);
-  const caption = viewCaption(entry, timeline);
+  const caption = viewCaption(entry, timeline, locale);
   return {
+    locale,
     ...caption,
-    year: String(entry.year),
-    legend: viewLegend(layers, entry, availability),
-    credit: `Taiwan Ties · formal relations as of ${formatPartialDate(timeline.asOf)}; sources for every country at ${appAddress} · Shapes: Natural Earth`,
+    year: formatYear(entry.year, locale),
+    legend: viewLegend(layers, entry, availability, locale),
+    credit: messagesFor(locale).exports.credit(formatPartialDate(timeline.asOf, locale), appAddress),
   };
 }

@@ -1,12 +1,15 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { layerLabel } from '../i18n/labels.ts';
 import { emptyProfile, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
-import { LAYER_IDS, VISA_LAYER_IDS, VISA_REGIME_LABELS, type LayerId } from '../data/layers.ts';
-import type { Localized } from '../i18n/locale.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { layerLabel } from '../i18n/labels.ts';
+import type { Locale, Localized } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 
 /**
  * The CSV of the data behind the current view: one row per country the map colours for the
  * chosen year and layers. Pure (no DOM, no parser library) because it ships to the browser.
+ * Column names and codes (status, yes) are machine names, the same in every language; country
+ * names, layer labels, visa regimes and the end of a running period are in the language chosen.
  */
 
 /** What the view shows: the year, the chosen layers and the data derived once per load. */
@@ -17,8 +20,10 @@ export interface ViewCsvInput {
   /** The timeline entry of `year`. */
   entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
   profiles: ReadonlyMap<string, CountryProfile>;
-  /** English name by iso3 of every country on the map. */
+  /** The name by iso3 of every country on the map, in both languages. */
   names: ReadonlyMap<string, Localized>;
+  /** The language of names and labels. */
+  locale: Locale;
   /**
    * The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). A chosen
    * layer outside it colours nothing, and its dated facts are left out of the rows.
@@ -57,11 +62,12 @@ export const VIEW_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof ViewCsvRow)[];
 
 /** Every period, oldest first; a historical state's periods (drawn on its successor) are named. */
-function formalRelations(profile: CountryProfile): string {
+function formalRelations(profile: CountryProfile, locale: Locale): string {
+  const present = messagesFor(locale).exports.present;
   return profile.periods
     .map((period) => {
-      const span = `${period.start}–${period.end ?? 'present'}`;
-      return period.iso3 === profile.iso3 ? span : `${period.name.en} ${span}`;
+      const span = `${period.start}–${period.end ?? present}`;
+      return period.iso3 === profile.iso3 ? span : `${period.name[locale]} ${span}`;
     })
     .join('; ');
 }
@@ -81,8 +87,9 @@ function datedFacts(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
 }
 
 /** The countries the view colours, by name, with what the data says about each. */
-export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: ViewCsvInput): ViewCsvRow[] {
+export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
+  const { vocabulary } = messagesFor(locale);
   const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
   const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
   const rows: ViewCsvRow[] = [];
@@ -94,19 +101,19 @@ export function viewCsvRows({ year, layers, entry, profiles, names, drawable }: 
     const facts = datedFacts(profile, drawable);
     rows.push({
       iso3,
-      name: names.get(iso3)?.en ?? iso3,
+      name: names.get(iso3)?.[locale] ?? iso3,
       year,
       status_in_year: status ?? '',
-      shown_as: shown.map((layer) => layerLabel(layer, profile, 'en')).join('; '),
-      formal_relations: formalRelations(profile),
+      shown_as: shown.map((layer) => layerLabel(layer, profile, locale)).join('; '),
+      formal_relations: formalRelations(profile, locale),
       partner: facts.office ? 'yes' : '',
-      visa_regime: facts.visa ? VISA_REGIME_LABELS[facts.visa.regime] : '',
+      visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
       sources: profileSources({ periods: profile.periods, ...facts }).join(' | '),
     });
   }
-  return rows.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.iso3.localeCompare(b.iso3));
+  return rows.sort((a, b) => a.name.localeCompare(b.name, locale) || a.iso3.localeCompare(b.iso3));
 }
 
 /** Text a spreadsheet would run as a formula (CSV injection, OWASP); numbers are left alone. */

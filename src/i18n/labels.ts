@@ -1,5 +1,7 @@
 import type { CountryProfile } from '../data/country-profiles.ts';
+import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
+import { formatPartialDate } from './format.ts';
 import type { Locale } from './locale.ts';
 import { messagesFor } from './messages.ts';
 
@@ -7,4 +9,12 @@ import { messagesFor } from './messages.ts';
 export function layerLabel(layer: LayerId, profile: CountryProfile | undefined, locale: Locale): string {
   const { vocabulary } = messagesFor(locale);
   return layer === 'partner' && profile?.likeMinded ? vocabulary.likeMindedPartner : vocabulary.layer[layer];
+}
+
+/** Why a layer is not drawn for a year, for the legend; null when it is drawn. */
+export function unavailableReason(availability: LayerAvailability, year: number, locale: Locale): string | null {
+  if (year >= availability.fromYear || !availability.date) return null;
+  const date = formatPartialDate(availability.date, locale);
+  const { notDrawn } = messagesFor(locale).vocabulary;
+  return availability.meaning === 'launched' ? notDrawn.launched(year, date) : notDrawn.asOf(year, date);
 }

@@ -1,6 +1,7 @@
 import type { Locale } from './locale.ts';
 import { commonMessages } from './messages/common.ts';
 import { vocabularyMessages } from './messages/vocabulary.ts';
+import { mapMessages } from './messages/map.ts';
 import { panelMessages } from './messages/panel.ts';
 import { timelineMessages } from './messages/timeline.ts';
 import { filtersMessages } from './messages/filters.ts';
@@ -21,6 +22,7 @@ import { announceMessages } from './messages/announce.ts';
 export const CATALOGUES = {
   common: commonMessages,
   vocabulary: vocabularyMessages,
+  map: mapMessages,
   panel: panelMessages,
   timeline: timelineMessages,
   filters: filtersMessages,

@@ -10,6 +10,7 @@ import { copyNextFrame, whenSettled } from './map-frame.ts';
 import {
   GATED_LAYER_IDS,
   HATCH_IMAGE_ID,
+  LOST_HATCH_IMAGE_ID,
   drawnStateKey,
   MARKER_FADE_END_ZOOM,
   SOURCE_IDS,
@@ -17,6 +18,7 @@ import {
   buildStyle,
   hatchImage,
   layerPaintUpdates,
+  lostHatchImage,
 } from './style-builders.ts';
 
 /** What the pointer is over: the country and where to put its tooltip (container pixels). */
@@ -108,8 +110,8 @@ export class MapController {
     const state = store.getState();
     this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera, attribution: options.attribution });
     this.map.on('load', () => {
-      const image = hatchImage();
-      this.map.addImage(HATCH_IMAGE_ID, image);
+      this.map.addImage(HATCH_IMAGE_ID, hatchImage());
+      this.map.addImage(LOST_HATCH_IMAGE_ID, lostHatchImage());
       this.setSourceData(SOURCE_IDS.countries, world.countries);
       this.setSourceData(SOURCE_IDS.markers, world.markers);
       // The store may have changed while the style loaded: apply its whole state, then follow it.

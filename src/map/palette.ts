@@ -3,27 +3,30 @@ import type { LegendSwatch } from '../data/view-summary.ts';
 
 /**
  * Colours, from the Okabe–Ito palette (distinguishable with the common colour-vision
- * deficiencies) plus lighter tints of its hues for the lower levels of each category.
+ * deficiencies) plus tints of its hues for the lower levels of each category. The visa ramp and
+ * the land are spaced in lightness so that they stay apart for protanopes and deuteranopes too,
+ * who see the greens as greys; tests/unit/map/palette.test.ts checks every pair under simulated
+ * protanopia, deuteranopia and tritanopia.
  */
 export const PALETTE = {
   ocean: '#dce8f1',
-  land: '#e3e1dc',
+  land: '#ecebe8',
   border: '#ffffff',
   home: '#b4123c',
   ally: '#0072b2',
-  /** Gained this year: Okabe–Ito sky blue, the ally hue made lighter. */
-  allyGained: '#56b4e9',
-  /** Lost this year: Okabe–Ito vermilion. */
+  /** Gained this year: Okabe–Ito sky blue (a little more saturated), the ally hue made lighter. */
+  allyGained: '#4abaf5',
+  /** Lost this year: Okabe–Ito vermilion, under a hatching (lostHatchImage) so colour is not the only sign. */
   allyLost: '#d55e00',
   /** Former allies: a faint blue-grey, darker than the ocean and cooler than plain land. */
   formerAlly: '#b3c3d1',
-  /** The outline that marks a change (gained or lost) this year. */
+  /** The outline that marks a change (gained or lost) this year, and the lines of the lost hatching. */
   changeOutline: '#1d2430',
   partnerLikeMinded: '#e69f00',
   partnerOther: '#f4d28f',
   visaFree: '#009e73',
-  visaArrival: '#74c8ad',
-  visaOnline: '#c1e5d8',
+  visaArrival: '#70b19b',
+  visaOnline: '#9cd1bf',
   nspOutline: '#9e3d7f',
   selectedOutline: '#111111',
   hoverOutline: '#444444',
@@ -47,5 +50,5 @@ export const LEGEND_SWATCHES: Record<LayerId | 'gained' | 'lost', LegendSwatch> 
     LegendSwatch
   >),
   gained: { color: PALETTE.allyGained, kind: 'change' },
-  lost: { color: PALETTE.allyLost, kind: 'change' },
+  lost: { color: PALETTE.allyLost, kind: 'hatched' },
 };

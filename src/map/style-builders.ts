@@ -13,7 +13,9 @@ import { PALETTE } from './palette.ts';
  *   fill colour   — ally, else substantive partner, else visa level (the first visible one);
  *   hatching      — easy visa access, on countries whose fill an ally or partner colour took;
  *   purple outline — New Southbound Policy.
- *   dark outline   — an ally gained or lost in the year shown.
+ *   dark outline   — an ally gained or lost in the year shown;
+ *   dark hatching the other way — an ally lost in the year shown, so that colour is never the
+ *                   only sign of a loss (WCAG 1.4.1).
  * Ally status (`ally`, `gained`, `lost`, `former`) is feature-state `status`, because it changes
  * with the year; the rest are feature properties. The layers passed in are those the user chose.
  * Whether the year may draw the undated ones (visa rules are as of 2025, so not on 1975) is
@@ -27,6 +29,7 @@ export const STYLE_LAYER_IDS = {
   background: 'background',
   fill: 'country-fill',
   hatch: 'visa-hatch',
+  lostHatch: 'lost-ally-hatch',
   borders: 'country-borders',
   change: 'ally-change-outline',
   nsp: 'nsp-outline',
@@ -35,6 +38,7 @@ export const STYLE_LAYER_IDS = {
 } as const;
 
 export const HATCH_IMAGE_ID = 'visa-hatch';
+export const LOST_HATCH_IMAGE_ID = 'lost-ally-hatch';
 
 /** Markers fade out between these zooms, once the shapes themselves are big enough to see and hit. */
 export const MARKER_FADE_START_ZOOM = 5;
@@ -43,6 +47,7 @@ export const MARKER_FADE_END_ZOOM = 7;
 const STATUS: ExpressionSpecification = ['to-string', ['feature-state', 'status']];
 const statusIn = (...statuses: AllyStatus[]): ExpressionSpecification => ['match', STATUS, statuses, true, false];
 const isAlly = statusIn('ally', 'gained');
+const isLost = statusIn('lost');
 const isChange = statusIn('gained', 'lost');
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
 
@@ -111,6 +116,14 @@ export function nspOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueS
   return layers.includes('nsp') ? ['case', drawn('nsp'), 1, 0] : NONE;
 }
 
+/**
+ * The lost-ally hatching: 1 on countries lost in the year while the ally layer shows (which is
+ * when the fill shows the lost colour), else 0. Feature-state, so a year step re-tiles nothing.
+ */
+export function lostHatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return layers.includes('ally') ? ['case', isLost, 1, 0] : NONE;
+}
+
 /** The dark outline on countries gained or lost in the year, while the ally layer shows. */
 export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
   return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
@@ -150,6 +163,12 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
         source: SOURCE_IDS.countries,
         filter: ['!=', ['get', 'visa'], ''],
         paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers) },
+      },
+      {
+        id: STYLE_LAYER_IDS.lostHatch,
+        type: 'fill',
+        source: SOURCE_IDS.countries,
+        paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID, 'fill-opacity': lostHatchOpacity(layers) },
       },
       {
         id: STYLE_LAYER_IDS.borders,
@@ -202,6 +221,7 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
     [STYLE_LAYER_IDS.fill, 'fill-color', fillColor(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-color', fillColor(layers)],
     [STYLE_LAYER_IDS.hatch, 'fill-opacity', hatchOpacity(layers)],
+    [STYLE_LAYER_IDS.lostHatch, 'fill-opacity', lostHatchOpacity(layers)],
     [STYLE_LAYER_IDS.nsp, 'line-opacity', nspOpacity(layers)],
     [STYLE_LAYER_IDS.change, 'line-width', changeOutlineWidth(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],
@@ -211,16 +231,43 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
 /** Hatching line colour (dark green, the visa hue) and opacity 0–255: visible, never dominant. */
 const HATCH_RGBA = [0, 36, 26, 170] as const;
 
-/**
- * A square RGBA tile of thin diagonal lines for the visa hatching, drawn in code (no sprite
- * server). The tile repeats seamlessly because the lines run corner to corner.
- */
-export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+/** An RGBA image as MapLibre's addImage takes it. */
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A square tile with the pixels `on(x, y)` picks set to one colour, the rest transparent. */
+function patternTile(size: number, rgba: readonly number[], on: (x: number, y: number) => boolean): PatternImage {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      if ((x + y) % size === 0) data.set(HATCH_RGBA, (y * size + x) * 4);
+      if (on(x, y)) data.set(rgba, (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };
+}
+
+/**
+ * A square RGBA tile of thin diagonal lines (／) for the visa hatching, drawn in code (no sprite
+ * server). The tile repeats seamlessly because the lines run corner to corner.
+ */
+export function hatchImage(size = 8): PatternImage {
+  return patternTile(size, HATCH_RGBA, (x, y) => (x + y) % size === 0);
+}
+
+/** The lost hatching's lines: the change outline's colour, opaque. */
+export const LOST_HATCH_RGBA = [0x1d, 0x24, 0x30, 255] as const;
+/** Line width of the lost hatching, in pixels of its tile. */
+export const LOST_HATCH_LINE_PX = 2;
+
+/**
+ * The tile of the lost-ally hatching: bolder lines than the visa hatching, running the other way
+ * (＼), in the change outline's colour, so a loss reads as a loss without its colour (and the
+ * two hatchings cross rather than merge where both apply). app.css `.swatch-lost-pattern` draws
+ * the same for the legend.
+ */
+export function lostHatchImage(size = 8): PatternImage {
+  return patternTile(size, LOST_HATCH_RGBA, (x, y) => (((x - y) % size) + size) % size < LOST_HATCH_LINE_PX);
 }

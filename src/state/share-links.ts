@@ -5,7 +5,8 @@ import { FULL_APP, searchFromState, type EmbedControls } from './url-state.ts';
 /**
  * Links and embed codes for the current view: every piece of state is in the address, so a
  * link reproduces the view. Built from the store, not copied from the address bar, which lags
- * behind playback by design (url-sync.ts).
+ * behind playback by design (url-sync.ts). They always carry the language (`?lang=`), even the
+ * browser's: the reader sees the view in the language the sender chose.
  */
 
 /** The address of the app: the page's location without query or hash. */

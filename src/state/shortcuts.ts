@@ -1,3 +1,5 @@
+import type { ShortcutsMessages } from '../i18n/messages/shortcuts.ts';
+
 /**
  * Presenter keyboard shortcuts as plain logic: which key does what, and when a key belongs to the
  * control that has focus instead (a text field, a button's Space, the slider's own arrows, the
@@ -11,13 +13,20 @@ export type ShortcutAction = 'toggle-play' | 'previous-year' | 'next-year' | 'fi
  */
 export type FocusKind = 'text' | 'button' | 'control' | 'map' | 'other';
 
-/** The shortcuts, in the order the help lists them. */
-export const SHORTCUTS: readonly { keys: string[]; action: ShortcutAction; text: string }[] = [
-  { keys: ['Space'], action: 'toggle-play', text: 'Play or pause the replay' },
-  { keys: ['←', '→'], action: 'previous-year', text: 'Previous or next year' },
-  { keys: ['Home', 'End'], action: 'first-year', text: 'First or last year' },
-  { keys: ['F'], action: 'fullscreen', text: 'Full screen on or off' },
-  { keys: ['?'], action: 'help', text: 'Show these shortcuts' },
+/** The shortcuts the help lists, each by its first action (a line may cover a pair of keys). */
+export type ListedShortcut = keyof ShortcutsMessages['description'] & ShortcutAction;
+
+/**
+ * The shortcuts, in the order the help lists them; their descriptions are in the shortcuts
+ * catalogue (src/i18n/messages/shortcuts.ts). Keys are shown as printed on the keyboard, except
+ * `Space`, whose name the catalogue gives.
+ */
+export const SHORTCUTS: readonly { keys: string[]; action: ListedShortcut }[] = [
+  { keys: ['Space'], action: 'toggle-play' },
+  { keys: ['←', '→'], action: 'previous-year' },
+  { keys: ['Home', 'End'], action: 'first-year' },
+  { keys: ['F'], action: 'fullscreen' },
+  { keys: ['?'], action: 'help' },
 ];
 
 const KEY_ACTIONS: Record<string, ShortcutAction> = {

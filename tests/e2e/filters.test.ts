@@ -2,13 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapReady } from './chromium.ts';
 import { mapCentre, appInChromium } from './app-session.ts';
+import { PALETTE } from '../../src/map/palette.ts';
 import { hexToRgb, isNear, pixelsAround, waitForColour } from './png.ts';
 
 const COLOURS = {
-  land: '#e3e1dc',
-  ally: '#0072b2',
-  likeMinded: '#e69f00',
-  visaOnline: '#c1e5d8',
+  land: PALETTE.land,
+  ally: PALETTE.ally,
+  likeMinded: PALETTE.partnerLikeMinded,
+  visaOnline: PALETTE.visaOnline,
 } as const;
 
 /** Centre of Paraguay and of Australia, as camera hashes. */

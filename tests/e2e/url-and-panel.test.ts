@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
+import { PALETTE } from '../../src/map/palette.ts';
 import { describe, expect, it } from 'vitest';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium } from './app-session.ts';
 import { dominantColour, hexToRgb, isNear, rgbToHex, screenshotArea, squareOf, waitForColour } from './png.ts';
 
 const ALLY_BLUE = '#0072b2';
-const LAND = '#e3e1dc';
+const LAND = PALETTE.land;
 
 function expectColour(actualHex: string, expectedHex: string, what: string) {
   expect(isNear(hexToRgb(actualHex), expectedHex), `${what}: got ${actualHex}, expected about ${expectedHex}`).toBe(true);

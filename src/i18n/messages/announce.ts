@@ -1,11 +1,35 @@
 import type { Locale } from '../locale.ts';
 
-/** (to be filled) */
-const en = {};
+/**
+ * What a screen reader hears when the timeline's year changes, e.g. "1971: 54 allies; 12 lost:
+ * Austria, Belgium, Cameroon, Ecuador, Iran and 7 more." Years and dates arrive written for the
+ * language; lists arrive joined (formatList).
+ */
+const en = {
+  /** The year and its ally count. */
+  allies: (year: string, count: number) => `${year}: ${count} ${count === 1 ? 'ally' : 'allies'}`,
+  /** The year when it is read on the data's as-of date rather than on 31 December. */
+  yearAsOf: (year: string, date: string) => `${year} (as of ${date})`,
+  lost: (count: number, names: string) => `${count} lost: ${names}`,
+  gained: (count: number, names: string) => `${count} gained: ${names}`,
+  /** The end of a capped list of names. */
+  more: (count: number) => `${count} more`,
+  separator: '; ',
+  end: '.',
+};
 
+/** The year announcement's texts in one language. */
 export type AnnounceMessages = typeof en;
 
 export const announceMessages: Record<Locale, AnnounceMessages> = {
   en,
-  'zh-TW': {},
+  'zh-TW': {
+    allies: (year, count) => `${year}：${count}個邦交國`,
+    yearAsOf: (year, date) => `${year}（截至${date}）`,
+    lost: (count, names) => `斷交${count}國：${names}`,
+    gained: (count, names) => `新建交${count}國：${names}`,
+    more: (count) => `另外${count}國`,
+    separator: '；',
+    end: '。',
+  },
 };

@@ -9,6 +9,8 @@ const en = {
   documentTitle: 'Taiwan Ties: an atlas of Taiwan’s international relationships',
   languageSwitch: 'Language',
   skipToContent: 'Skip to the map and timeline',
+  /** A dialog's close button (it shows ×). */
+  close: 'Close',
   reducedMotionNotice: 'The replay waits for Play because your system asks for reduced motion.',
   dismissNotice: 'Dismiss notice',
   fullscreenRefused: 'Full screen is not allowed here (the page embedding the map does not permit it).',
@@ -48,6 +50,7 @@ export const commonMessages: Record<Locale, CommonMessages> = {
     documentTitle: 'Taiwan Ties 臺灣邦誼地圖：臺灣的國際關係',
     languageSwitch: '語言',
     skipToContent: '跳至地圖與時間軸',
+    close: '關閉',
     reducedMotionNotice: '您的系統要求減少動態效果，因此重播會等您按下「播放」才開始。',
     dismissNotice: '關閉通知',
     fullscreenRefused: '此處不允許全螢幕（嵌入地圖的網頁未開放此權限）。',

@@ -1,11 +1,118 @@
 import type { Locale } from '../locale.ts';
 
-/** (to be filled) */
-const en = {};
+/**
+ * The share dialog's export sections (an image, a replay as video or GIF, the data as CSV) with
+ * their progress and status lines, the credit line drawn on exported frames, and the words the
+ * CSV writes in its cells. Sizes in pixels ("1920 × 1080") and file names are not translated.
+ */
+const en = {
+  image: 'Image',
+  size: 'Size',
+  /** Image sizes; `size` is written in pixels, e.g. "1920 × 1080". */
+  sizeView: 'This view, as on screen',
+  sizeSlides: (size: string) => `${size} (slides, 16:9)`,
+  sizeSquare: (size: string) => `${size} (square)`,
+  downloadPng: 'Download PNG',
+  copyImage: 'Copy image',
+  imageNote: 'The map with its title, year, legend and a source line, ready for a slide.',
+  drawingImage: 'Drawing the image…',
+  copyingImage: 'Copying the image…',
+  imageCopied: 'Image copied: paste it into a slide or document.',
+  imageCopyRefused: 'The browser did not allow copying an image; use Download PNG.',
 
+  replay: 'Replay as video or GIF',
+  fromYear: 'From year',
+  toYear: 'to year',
+  format: 'Format',
+  webm: 'WebM video',
+  webmUnavailable: 'WebM video (not in this browser)',
+  gif: 'Animated GIF',
+  pace: 'Pace',
+  /** The playback speeds (state/playback.ts). */
+  speed: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
+  paceOption: (speed: string, seconds: string) => `${speed} (${seconds} s a year)`,
+  chooseYears: (from: number, to: number) => `Choose years from ${from} to ${to}.`,
+  lastAfterFirst: 'The last year must come after the first.',
+  recording: 'Recording: a video takes as long to record as it lasts.',
+  drawingFrames: 'Drawing the frames…',
+  cancel: 'Cancel',
+  exportVideo: 'Export video',
+  exportGif: 'Export GIF',
+  progress: 'Export progress',
+  progressOf: (done: number, total: number) => `${done} of ${total}`,
+  yearsDone: (done: number, total: number) => `${done} of ${total} years`,
+
+  data: 'Data',
+  downloadCsv: 'Download CSV',
+  csvNote: 'One row per country coloured in this view, with its relations, visa regime and sources.',
+
+  /** What an export made: the file's name, then its facts (size, frames, bytes, time taken). */
+  saved: (fileName: string, facts: readonly string[]) => `Saved ${fileName}: ${facts.join(', ')}.`,
+  savedCsv: (fileName: string, size: string) => `Saved ${fileName} (${size}).`,
+  frames: (count: number) => `${count} frames`,
+  madeIn: (seconds: string) => `made in ${seconds} s`,
+  cancelled: 'Cancelled.',
+  failed: (reason: string) => `The export failed: ${reason}.`,
+
+  /** The source and attribution line along the bottom of an exported frame. */
+  credit: (asOf: string, address: string) =>
+    `Taiwan Ties · formal relations as of ${asOf}; sources for every country at ${address} · Shapes: Natural Earth`,
+  /** The CSV's words: the end of a period still running. */
+  present: 'present',
+};
+
+/** The export sections' texts in one language. */
 export type ExportsMessages = typeof en;
 
 export const exportsMessages: Record<Locale, ExportsMessages> = {
   en,
-  'zh-TW': {},
+  'zh-TW': {
+    image: '圖片',
+    size: '尺寸',
+    sizeView: '此畫面（與螢幕所見相同）',
+    sizeSlides: (size) => `${size}（簡報，16:9）`,
+    sizeSquare: (size) => `${size}（正方形）`,
+    downloadPng: '下載 PNG',
+    copyImage: '複製圖片',
+    imageNote: '含標題、年份、圖例與資料來源的地圖，可直接放進簡報。',
+    drawingImage: '正在繪製圖片…',
+    copyingImage: '正在複製圖片…',
+    imageCopied: '已複製圖片：可貼到簡報或文件中。',
+    imageCopyRefused: '瀏覽器不允許複製圖片，請改用「下載 PNG」。',
+
+    replay: '將重播匯出為影片或 GIF',
+    fromYear: '起始年份',
+    toYear: '結束年份',
+    format: '格式',
+    webm: 'WebM 影片',
+    webmUnavailable: 'WebM 影片（此瀏覽器不支援）',
+    gif: 'GIF 動畫',
+    pace: '速度',
+    speed: { slow: '慢', normal: '正常', fast: '快' },
+    paceOption: (speed, seconds) => `${speed}（每年 ${seconds} 秒）`,
+    chooseYears: (from, to) => `請選擇 ${from} 到 ${to} 之間的年份。`,
+    lastAfterFirst: '結束年份必須晚於起始年份。',
+    recording: '錄製中：影片長度多長，錄製就需要多久。',
+    drawingFrames: '正在繪製影格…',
+    cancel: '取消',
+    exportVideo: '匯出影片',
+    exportGif: '匯出 GIF',
+    progress: '匯出進度',
+    progressOf: (done, total) => `${done} / ${total}`,
+    yearsDone: (done, total) => `已完成 ${done} / ${total} 年`,
+
+    data: '資料',
+    downloadCsv: '下載 CSV',
+    csvNote: '此畫面中每個上色的國家一列，包含其外交關係、簽證待遇與資料來源。',
+
+    saved: (fileName, facts) => `已儲存 ${fileName}：${facts.join('，')}。`,
+    savedCsv: (fileName, size) => `已儲存 ${fileName}（${size}）。`,
+    frames: (count) => `${count} 個影格`,
+    madeIn: (seconds) => `費時 ${seconds} 秒`,
+    cancelled: '已取消。',
+    failed: (reason) => `匯出失敗：${reason}。`,
+
+    credit: (asOf, address) => `Taiwan Ties 臺灣邦誼地圖 · 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
+    present: '至今',
+  },
 };

@@ -1,11 +1,72 @@
+import type { LayerId } from '../../data/layers.ts';
 import type { Locale } from '../locale.ts';
 
-/** (to be filled) */
-const en = {};
+/**
+ * The full app's sidebar: the legend that is also the layer filter (its toggles, counts and
+ * descriptions, the year's gains and losses) and the notes under it about what the map draws.
+ */
+const en = {
+  /** The filter's title; the year changes with the timeline. */
+  legend: (year: number) => `Show on the map in ${year}`,
+  /** A count read aloud after a layer's name: "12 places". */
+  places: (count: number) => `${count} places`,
+  description: {
+    ally: 'Formal diplomatic relations with the Republic of China (Taiwan) in the year shown',
+    former: 'Countries that had formal relations with Taiwan at some point since 1949, drawn faintly',
+    partner: 'A Taiwan representative office, no formal ties; darker: like-minded partners named by MOFA',
+    'visa-free': 'Taiwan passport holders enter without a visa',
+    'visa-arrival': 'A visa is issued on arrival',
+    'visa-online': 'An e-visa or electronic travel authorisation before travel',
+    nsp: "Taiwan's New Southbound Policy (since 2016)",
+  } satisfies Record<LayerId, string>,
+  changesIn: (year: number) => `Changes in ${year}`,
+  gainedIn: (year: number) => `Gained in ${year}`,
+  lostIn: (year: number) => `Lost in ${year}`,
+  visaAccess: 'Visa access',
+  showAll: 'Show all',
+  hideAll: 'Hide all',
+  /** The notes under the filter. */
+  notes: {
+    taiwan: 'Taiwan',
+    hatching: 'Hatching: easy visa access where an ally or partner colour fills the country.',
+    changeOutline: 'A dark outline marks an ally gained or lost in the year shown.',
+    smallCountries: 'Small countries are drawn as dots. Click any country for its details and sources.',
+    /** The data's dates; `territories` is the later date of a few territories' visa rules, if any. */
+    asOf: (visa: string, territories: string | null, relations: string) =>
+      `Visa access for ordinary passports as of ${visa}${territories ? ` (some territories: ${territories})` : ''}. Formal relations as of ${relations}.`,
+  },
+};
 
+/** The sidebar's texts in one language. */
 export type FiltersMessages = typeof en;
 
 export const filtersMessages: Record<Locale, FiltersMessages> = {
   en,
-  'zh-TW': {},
+  'zh-TW': {
+    legend: (year) => `地圖顯示項目（${year}年）`,
+    places: (count) => `${count}個國家或地區`,
+    description: {
+      ally: '所示年份與中華民國（臺灣）有正式外交關係',
+      former: '1949年以來曾與臺灣有正式外交關係的國家，以淡色顯示',
+      partner: '設有臺灣駐外代表處，但無正式邦交；深色為外交部所稱的理念相近夥伴',
+      'visa-free': '持臺灣護照免簽證入境',
+      'visa-arrival': '抵達時核發落地簽證',
+      'visa-online': '出發前須申請電子簽證或電子旅行授權',
+      nsp: '臺灣的新南向政策（2016年起）',
+    },
+    changesIn: (year) => `${year}年的變動`,
+    gainedIn: (year) => `${year}年新增邦交`,
+    lostIn: (year) => `${year}年斷交`,
+    visaAccess: '簽證待遇',
+    showAll: '全部顯示',
+    hideAll: '全部隱藏',
+    notes: {
+      taiwan: '臺灣',
+      hatching: '斜線：以邦交國或夥伴顏色填色的國家，另有便利的簽證待遇。',
+      changeOutline: '深色外框標示所示年份新增或斷交的邦交國。',
+      smallCountries: '小國以圓點表示。點選任一國家可查看詳細資料與來源。',
+      asOf: (visa, territories, relations) =>
+        `普通護照簽證待遇資料截至${visa}${territories ? `（部分地區截至${territories}）` : ''}。正式邦交資料截至${relations}。`,
+    },
+  },
 };

@@ -1,11 +1,92 @@
 import type { Locale } from '../locale.ts';
 
-/** (to be filled) */
-const en = {};
+/** The figures of the ally count chart's summary (its accessible name). */
+export interface ChartSummary {
+  firstYear: number;
+  lastYear: number;
+  /** The count in the first year, at its peak, and in the last year. */
+  first: number;
+  peak: number;
+  peakYear: number;
+  last: number;
+}
 
+/**
+ * The timeline under the map: playback controls, the typed year, the year's ally count, the step
+ * chart, the slider, and the list of the year's changes in formal relations.
+ */
+const en = {
+  region: 'Timeline of formal allies',
+  play: 'Play',
+  pause: 'Pause',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  goToYear: 'Go to year',
+  yearOutOfRange: (from: number, to: number) => `Type a year from ${from} to ${to}.`,
+  speed: 'Speed',
+  /** The playback speeds (state/playback.ts PLAY_SPEEDS). */
+  speeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
+  loop: 'Loop',
+  /** The day a year's count is read on: 31 December, or the data's as-of date for the current year. */
+  readOnDec31: (year: number) => `on 31 Dec ${year}`,
+  readOnAsOf: (date: string) => `as of ${date}`,
+  /** What follows the (bold) count: " formal allies on 31 Dec 1971". */
+  alliesAfterCount: (readOn: string) => ` formal allies ${readOn}`,
+  /** The year's changes after the count, e.g. " (+1 gained, −12 lost)". */
+  changes: (parts: readonly string[]) => ` (${parts.join(', ')})`,
+  gainedCount: (count: number) => `+${count} gained`,
+  lostCount: (count: number) => `−${count} lost`,
+  slider: 'Year',
+  sliderValue: (year: number, allies: number) => `${year}: ${allies} formal allies`,
+  chartSummary: ({ firstYear, lastYear, first, peak, peakYear, last }: ChartSummary) =>
+    `Step chart of Taiwan's formal allies on 31 December, ${firstYear}–${lastYear}: ${first} in ${firstYear}, a peak of ${peak} in ${peakYear}, ${last} in ${lastYear}. Click a year to go there.`,
+  events: {
+    heading: (year: number) => `Changes in ${year}`,
+    /** After the heading, in a muted style: " · 12 events". */
+    count: (count: number) => ` · ${count === 0 ? 'none' : `${count} event${count === 1 ? '' : 's'}`}`,
+    none: (year: number, asFarAsData: boolean) => `No formal relations began or ended in ${year}${asFarAsData ? ' (as far as the data goes)' : ''}.`,
+    /** After an event that began and ended in the same year. */
+    brief: ' (brief: never reached a 31 December)',
+    /** Closes an event's sentence: "13 Jun 2017 Panama switched recognition to Beijing." */
+    end: '.',
+    /** Before the event's citation (ends in a space in English). */
+    source: 'Source: ',
+  },
+};
+
+/** The timeline's texts in one language. */
 export type TimelineMessages = typeof en;
 
 export const timelineMessages: Record<Locale, TimelineMessages> = {
   en,
-  'zh-TW': {},
+  'zh-TW': {
+    region: '邦交國時間軸',
+    play: '播放',
+    pause: '暫停',
+    previousYear: '上一年',
+    nextYear: '下一年',
+    goToYear: '前往年份',
+    yearOutOfRange: (from, to) => `請輸入${from}至${to}之間的年份。`,
+    speed: '速度',
+    speeds: { slow: '慢', normal: '中', fast: '快' },
+    loop: '循環播放',
+    readOnDec31: (year) => `${year}年12月31日`,
+    readOnAsOf: (date) => `截至${date}`,
+    alliesAfterCount: (readOn) => `個邦交國（${readOn}）`,
+    changes: (parts) => `，當年${parts.join('、')}`,
+    gainedCount: (count) => `新增${count}個`,
+    lostCount: (count) => `斷交${count}個`,
+    slider: '年份',
+    sliderValue: (year, allies) => `${year}年：${allies}個邦交國`,
+    chartSummary: ({ firstYear, lastYear, first, peak, peakYear, last }) =>
+      `臺灣每年12月31日正式邦交國數量的階梯圖，${firstYear}至${lastYear}年：${firstYear}年${first}個，${peakYear}年達到高峰${peak}個，${lastYear}年${last}個。點選圖上的年份即可前往該年。`,
+    events: {
+      heading: (year) => `${year}年的變動`,
+      count: (count) => (count === 0 ? '（無）' : `（${count}項）`),
+      none: (year, asFarAsData) => `${year}年沒有建立或終止任何正式外交關係${asFarAsData ? '（以現有資料為準）' : ''}。`,
+      brief: '（為期短暫，未延續到該年12月31日）',
+      end: '。',
+      source: '資料來源：',
+    },
+  },
 };

@@ -1,6 +1,7 @@
 import type { AllyEventKind } from '../../data/ally-timeline.ts';
 import type { LayerId } from '../../data/layers.ts';
-import type { EndReason, NewSouthboundGroup, VisaRegime } from '../../data/schemas.ts';
+import type { VisaRegime } from '../../data/layers.ts';
+import type { EndReason, NewSouthboundGroup } from '../../data/schemas.ts';
 import type { Locale } from '../locale.ts';
 
 /** The words for the data's categories, shared by the legend, the panel, the table and exports. */
@@ -41,6 +42,11 @@ const en = {
   nspGroup: { ASEAN: 'ASEAN', 'South Asia': 'South Asia', Oceania: 'Oceania' } satisfies Record<NewSouthboundGroup, string>,
   gained: 'Ally gained',
   lost: 'Ally lost',
+  /** Why a layer that is not historical is not drawn for an earlier year. */
+  notDrawn: {
+    launched: (year: number, date: string) => `Not drawn for ${year}: the policy began on ${date}.`,
+    asOf: (year: number, date: string) => `Not drawn for ${year}: the data is as of ${date}, not a record of past years.`,
+  },
 };
 
 /** The data's vocabulary in one language. */
@@ -83,5 +89,9 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
     nspGroup: { ASEAN: '東協', 'South Asia': '南亞', Oceania: '紐澳' },
     gained: '新增邦交',
     lost: '斷交',
+    notDrawn: {
+      launched: (year, date) => `${year}年不繪製：此政策始於${date}。`,
+      asOf: (year, date) => `${year}年不繪製：資料截至${date}，並非過去年份的紀錄。`,
+    },
   },
 };

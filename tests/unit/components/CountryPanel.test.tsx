@@ -82,4 +82,54 @@ describe('<CountryPanel>', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
     expect(screen.queryByTestId('country-panel')).toBeNull();
   });
+
+  describe('in Chinese', () => {
+    function openPanelInChinese(iso3: string) {
+      const rendered = openPanel(iso3);
+      act(() => rendered.store.getState().setLang('zh-TW'));
+      return rendered;
+    }
+
+    it('names the country in Chinese and follows the language switch while open (Tuvalu, the Holy See)', () => {
+      const { panel, store } = openPanelInChinese('TUV');
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('吐瓦魯');
+      expect(panel).toHaveTextContent('自1979年9月19日起為正式邦交國。');
+      expect(screen.getByRole('button', { name: '關閉詳細資料' })).toBeInTheDocument();
+      act(() => store.getState().select('VAT'));
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('教廷');
+      act(() => store.getState().setLang('en'));
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Holy See');
+    });
+
+    it('writes the periods, the year’s standing and the dates the Taiwan way (Nauru, Russia)', () => {
+      const { panel, store } = openPanelInChinese('NRU');
+      const periods = within(within(panel).getByRole('list', { name: '正式外交關係的期間' })).getAllByRole('listitem');
+      expect(periods.map((period) => period.textContent)).toEqual(['1980年5月4日至2002年7月23日，轉而承認北京', '2005年5月14日至2024年1月15日，轉而承認北京']);
+      expect(panel).toHaveTextContent('前邦交國：自2024年1月15日起無正式外交關係。');
+      expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('2026年（以現有資料為準）：前邦交國。');
+      act(() => store.getState().setYear(2005));
+      expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('2005年12月31日：正式邦交國，當年建交或復交。');
+      act(() => store.getState().select('RUS'));
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('俄羅斯');
+      expect(panel).toHaveTextContent('蘇聯時期：1924年至1949年10月3日，轉而承認北京');
+    });
+
+    it('labels every section and category in Chinese, leaving the office’s English name marked as English (Australia)', () => {
+      const { panel } = openPanelInChinese('AUS');
+      const chips = within(within(panel).getByRole('list', { name: '類別' })).getAllByRole('listitem');
+      expect(chips.map((chip) => chip.textContent)).toEqual(['前邦交國', '理念相近夥伴', '電子簽證或電子旅行授權', '新南向政策']);
+      for (const heading of ['外交關係', '代表處', '臺灣護照持有人的簽證待遇', '新南向政策', '資料來源']) {
+        expect(within(panel).getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
+      }
+      expect(within(panel).getByText('Taipei Economic and Cultural Office in Australia, Canberra')).toHaveAttribute('lang', 'en');
+      expect(panel).toHaveTextContent('實質夥伴，並獲外交部列為理念相近國家。');
+      expect(panel).toHaveTextContent('電子旅行授權（eTA），最長停留90天（截至2025年1月12日）。');
+      expect(panel).toHaveTextContent('新南向政策的紐澳國家；此政策於2016年9月5日啟動。');
+    });
+
+    it('marks no English on the office in English', () => {
+      const { panel } = openPanel('AUS');
+      expect(within(panel).getByText('Taipei Economic and Cultural Office in Australia, Canberra')).not.toHaveAttribute('lang');
+    });
+  });
 });

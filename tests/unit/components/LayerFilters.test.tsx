@@ -55,4 +55,21 @@ describe('<LayerFilters>', () => {
     act(() => store.getState().setYear(2016));
     expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).not.toHaveAccessibleDescription(/Not drawn/);
   });
+
+  it('speaks Chinese when Chinese is chosen: labels, counts, descriptions, changes and buttons', async () => {
+    const { store } = renderFilters();
+    act(() => store.getState().setLang('zh-TW'));
+    act(() => store.getState().setYear(1971));
+    expect(screen.getByRole('group', { name: '地圖顯示項目（1971年）' })).toBeInTheDocument();
+    const ally = screen.getByRole('checkbox', { name: '正式邦交國 54個國家或地區' });
+    expect(ally).toHaveAccessibleDescription(/與中華民國（臺灣）有正式外交關係/);
+    expect(screen.getByRole('checkbox', { name: /^前邦交國/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^實質夥伴/ })).toHaveAccessibleDescription(/1971年不繪製：資料截至2025年12月/);
+    expect(screen.getByRole('checkbox', { name: /^新南向政策/ })).toHaveAccessibleDescription(/此政策始於2016年9月5日/);
+    expect(screen.getByRole('group', { name: /^簽證待遇 179個國家或地區/ })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: '1971年的變動' })).toHaveTextContent(/1971年新增邦交\s*0.*1971年斷交\s*12/);
+    await userEvent.click(screen.getByRole('button', { name: '全部隱藏' }));
+    expect(store.getState().layers).toEqual([]);
+    expect(screen.getByRole('button', { name: '全部顯示' })).toBeEnabled();
+  });
 });

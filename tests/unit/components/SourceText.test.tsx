@@ -1,5 +1,8 @@
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { citationParts } from '../../../src/components/SourceText.tsx';
+import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
+import { citationParts, SourceText } from '../../../src/components/SourceText.tsx';
+import { renderWithApp } from './render-app.tsx';
 
 describe('citationParts(text)', () => {
   it('links a web address', () => {
@@ -25,5 +28,35 @@ describe('citationParts(text)', () => {
 
   it('leaves prose that only mentions Wikipedia as text', () => {
     expect(citationParts('the zh.wikipedia list)')).toEqual([{ text: 'the zh.wikipedia list)' }]);
+  });
+});
+
+describe('<SourceText>', () => {
+  const citation = 'en.wikipedia "Paraguay–Taiwan relations"; zh.wikipedia 中華民國—聖多美普林西比關係; https://cna.com.tw/news/x.aspx';
+
+  it('marks a Wikipedia title in the other language than the page’s, and leaves the rest of the citation as written', () => {
+    const { store, container } = renderWithApp(<SourceText text={citation} />);
+    const link = (name: string) => screen.getByRole('link', { name });
+    expect(link('en.wikipedia "Paraguay–Taiwan relations"')).not.toHaveAttribute('lang');
+    expect(link('zh.wikipedia 中華民國—聖多美普林西比關係')).toHaveAttribute('lang', 'zh');
+    act(() => store.getState().setLang('zh-TW'));
+    expect(link('en.wikipedia "Paraguay–Taiwan relations"')).toHaveAttribute('lang', 'en');
+    expect(link('en.wikipedia "Paraguay–Taiwan relations"')).toHaveAttribute('hreflang', 'en');
+    expect(link('zh.wikipedia 中華民國—聖多美普林西比關係')).not.toHaveAttribute('lang');
+    expect(link('cna.com.tw/news/x.aspx')).not.toHaveAttribute('lang');
+    expect(container).toHaveTextContent(citation.replace('https://', ''));
+  });
+
+  it('keeps the citations linked under the Chinese 資料來源 heading of the details panel (Australia)', () => {
+    const { store } = renderWithApp(<CountryPanel />);
+    act(() => {
+      store.getState().setLang('zh-TW');
+      store.getState().select('AUS');
+    });
+    const sources = screen.getByRole('heading', { name: '資料來源' }).closest('section')!;
+    const article = within(sources).getByRole('link', { name: 'en.wikipedia "Taipei Economic and Cultural Office in Australia"' });
+    expect(article).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Taipei_Economic_and_Cultural_Office_in_Australia');
+    expect(article).toHaveAttribute('lang', 'en');
+    expect(within(sources).getByRole('link', { name: 'zh.wikipedia 中華民國—澳大利亞關係' })).not.toHaveAttribute('lang');
   });
 });

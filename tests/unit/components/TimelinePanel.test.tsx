@@ -90,6 +90,40 @@ describe('<TimelinePanel>', () => {
   });
 });
 
+describe('<TimelinePanel> in Chinese', () => {
+  function renderInChinese() {
+    const rendered = renderTimeline();
+    act(() => rendered.store.getState().setLang('zh-TW'));
+    return rendered;
+  }
+
+  it('labels the controls, the count, the slider and the chart in Chinese', async () => {
+    const { store } = renderInChinese();
+    expect(screen.getByRole('region', { name: '邦交國時間軸' })).toBeInTheDocument();
+    expect(screen.getByTestId('ally-count')).toHaveTextContent('12個邦交國（截至2025年10月）');
+    expect(screen.getByRole('img', { name: /^臺灣每年12月31日正式邦交國數量的階梯圖，1949至2026年：1949年48個，1969年達到高峰69個，2026年12個。/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '上一年' }));
+    expect(screen.getByRole('button', { name: '下一年' })).toHaveAttribute('aria-disabled', 'false');
+    act(() => store.getState().setYear(1971));
+    expect(screen.getByRole('slider', { name: '年份' })).toHaveAttribute('aria-valuetext', '1971年：54個邦交國');
+    expect(screen.getByTestId('ally-count')).toHaveTextContent('54個邦交國（1971年12月31日），當年斷交12個');
+    expect(within(screen.getByTestId('year-events')).getByRole('heading')).toHaveTextContent('1971年的變動（12項）');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '速度' }), '快');
+    await userEvent.click(screen.getByRole('checkbox', { name: '循環播放' }));
+    expect(store.getState()).toMatchObject({ speed: 'fast', loop: true });
+    await userEvent.click(screen.getByRole('button', { name: '播放' }));
+    expect(screen.getByRole('button', { name: '暫停' })).toBeInTheDocument();
+  });
+
+  it('refuses a year outside the timeline in Chinese', async () => {
+    renderInChinese();
+    const input = screen.getByRole('textbox', { name: '前往年份' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '1850{Enter}');
+    expect(input).toHaveAccessibleDescription('請輸入1949至2026之間的年份。');
+  });
+});
+
 describe('stepPath(counts, x, y, firstYear)', () => {
   it('holds each year’s count from half a year before to half a year after it', () => {
     expect(stepPath([3, 5, 4], (year) => (year - 2000) * 10, (count) => count, 2000)).toBe('M0,3H5V5H15V4H20');

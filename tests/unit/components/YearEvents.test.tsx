@@ -46,4 +46,45 @@ describe('<YearEvents>', () => {
     await userEvent.click(list.getByRole('button', { name: 'Soviet Union' }));
     expect(store.getState().selected).toBe('RUS');
   });
+
+  describe('in Chinese', () => {
+    function renderInChinese(year: number) {
+      const rendered = renderAt(year);
+      act(() => rendered.store.getState().setLang('zh-TW'));
+      return rendered;
+    }
+
+    it('lists the losses of 1971 with Chinese names and dates', () => {
+      const { list, items } = renderInChinese(1971);
+      expect(list.getByRole('heading')).toHaveTextContent('1971年的變動（12項）');
+      const names = items().map((item) => within(item).getByRole('button').textContent);
+      expect(names).toEqual(expect.arrayContaining(['土耳其', '伊朗', '墨西哥', '厄瓜多', '科威特', '秘魯']));
+      expect(items().find((item) => item.textContent?.includes('土耳其'))).toHaveTextContent('1971年8月4日 土耳其轉而承認北京。資料來源：');
+    });
+
+    it('puts events of the same day in the order of their Chinese names (1972: New Zealand before Australia)', () => {
+      const { items } = renderInChinese(1972);
+      const sameDay = items().filter((item) => item.querySelector('time')?.dateTime === '1972-12-22');
+      expect(sameDay.map((item) => within(item).getByRole('button').textContent)).toEqual(['紐西蘭', '澳洲']);
+    });
+
+    it('says Papua New Guinea’s recognition was brief', () => {
+      const { items } = renderInChinese(1999);
+      expect(items().filter((item) => item.textContent?.includes('巴布亞紐幾內亞'))[0]).toHaveTextContent(
+        '1999年7月5日 巴布亞紐幾內亞建立正式外交關係（為期短暫，未延續到該年12月31日）。',
+      );
+    });
+
+    it('says so when nothing changed', () => {
+      const { list } = renderInChinese(1987);
+      expect(list.getByRole('heading')).toHaveTextContent('1987年的變動（無）');
+      expect(list.getByText('1987年沒有建立或終止任何正式外交關係。')).toBeInTheDocument();
+    });
+
+    it('opens the Soviet Union’s successor from its Chinese name', async () => {
+      const { store, list } = renderInChinese(1949);
+      await userEvent.click(list.getByRole('button', { name: '蘇聯' }));
+      expect(store.getState().selected).toBe('RUS');
+    });
+  });
 });

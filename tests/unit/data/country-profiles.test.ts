@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryProfiles, countByLayer, layersInYear, layersOf } from '../../../src/data/country-profiles.ts';
 import type { Dataset } from '../../../src/data/parse-dataset.ts';
-import { formatPartialDate, parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
+import { parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
 
 const source = 'fixture';
 const fixture: Dataset = {
@@ -80,9 +80,4 @@ describe('partial dates', () => {
     expect(startOfPartialDate('2004-12')).toBe(Date.UTC(2004, 11, 1));
   });
 
-  it('formatPartialDate(text) keeps the precision the source gave', () => {
-    expect(formatPartialDate('1933')).toBe('1933');
-    expect(formatPartialDate('2004-12')).toBe('Dec 2004');
-    expect(formatPartialDate('1957-07-08')).toBe('8 Jul 1957');
-  });
 });

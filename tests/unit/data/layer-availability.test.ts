@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerAvailability, drawnLayers, unavailableReason } from '../../../src/data/layer-availability.ts';
+import { buildLayerAvailability, drawnLayers } from '../../../src/data/layer-availability.ts';
+import { unavailableReason } from '../../../src/i18n/labels.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
@@ -30,14 +31,16 @@ describe('drawnLayers(layers, year, availability)', () => {
   });
 });
 
-describe('unavailableReason(availability, year)', () => {
+describe('unavailableReason(availability, year, locale)', () => {
   it('says why a layer is not drawn, with its date', () => {
-    expect(unavailableReason(availability['visa-free'], 1975)).toBe('Not drawn for 1975: the data is as of 12 Jan 2025, not a record of past years.');
-    expect(unavailableReason(availability.nsp, 2010)).toBe('Not drawn for 2010: the policy began on 5 Sep 2016.');
+    expect(unavailableReason(availability['visa-free'], 1975, 'en')).toBe('Not drawn for 1975: the data is as of 12 Jan 2025, not a record of past years.');
+    expect(unavailableReason(availability['visa-free'], 1975, 'zh-TW')).toBe('1975年不繪製：資料截至2025年1月12日，並非過去年份的紀錄。');
+    expect(unavailableReason(availability.nsp, 2010, 'en')).toBe('Not drawn for 2010: the policy began on 5 Sep 2016.');
+    expect(unavailableReason(availability.nsp, 2010, 'zh-TW')).toBe('2010年不繪製：此政策始於2016年9月5日。');
   });
 
   it('is null when the layer is drawn', () => {
-    expect(unavailableReason(availability.nsp, 2016)).toBeNull();
-    expect(unavailableReason(availability.ally, 1949)).toBeNull();
+    expect(unavailableReason(availability.nsp, 2016, 'en')).toBeNull();
+    expect(unavailableReason(availability.ally, 1949, 'en')).toBeNull();
   });
 });

@@ -3,7 +3,9 @@ import { timelineYear } from '../../../src/data/ally-timeline.ts';
 import { deriveData } from '../../../src/data/derived-data.ts';
 import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
 import { drawnLayers } from '../../../src/data/layer-availability.ts';
-import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../../src/data/layers.ts';
+import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
+import type { Locale } from '../../../src/i18n/locale.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import { toCsv, VIEW_CSV_COLUMNS, viewCsv, viewCsvFileName, viewCsvRows, type ViewCsvInput } from '../../../src/export/view-csv.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
@@ -12,13 +14,16 @@ const TODAY = new Date('2026-11-21T00:00:00Z');
 const { profiles, timeline, availability, years } = deriveData(readDataset(), TODAY);
 const names = new Map(readDataset().names.map((row) => [row.iso3, row.name]));
 
-/** The input the app builds for a year and a choice of layers. */
-const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS): ViewCsvInput => ({
+const LAYER_LABELS = messagesFor('en').vocabulary.layer;
+
+/** The input the app builds for a year, a choice of layers and a language. */
+const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS, locale: Locale = 'en'): ViewCsvInput => ({
   year,
   layers,
   entry: timelineYear(timeline, year),
   profiles,
   names,
+  locale,
   drawable: new Set(drawnLayers(LAYER_IDS, year, availability)),
 });
 const rowOf = (input: ViewCsvInput, iso3: string) => viewCsvRows(input).find((row) => row.iso3 === iso3);
@@ -146,6 +151,25 @@ describe('viewCsvRows(input)', () => {
       const sources = row.sources.split(' | ');
       expect(new Set(sources).size).toBe(sources.length);
     }
+  });
+
+  it('writes names, layer labels, visa regimes and running periods in Chinese when Chinese is chosen', () => {
+    const rows = viewCsvRows(viewOf(2026, LAYER_IDS, 'zh-TW'));
+    expect(rowOf(viewOf(2026, ['ally'], 'zh-TW'), 'VAT')).toMatchObject({ name: '教廷', shown_as: '正式邦交國', status_in_year: 'ally' });
+    expect(rows.find((row) => row.iso3 === 'VAT')?.formal_relations).toMatch(/–至今$/);
+    expect(rows.find((row) => row.iso3 === 'AUS')).toMatchObject({
+      name: '澳洲',
+      shown_as: '前邦交國; 理念相近夥伴; 電子簽證或電子旅行授權; 新南向政策',
+      visa_regime: '電子旅行授權（eTA）',
+      partner: 'yes',
+      status_in_year: 'former',
+    });
+    expect(rowOf(viewOf(1949, ['ally'], 'zh-TW'), 'RUS')?.formal_relations).toBe('蘇聯 1924–1949-10-03');
+    // The same countries as in English; only the words change.
+    expect(rows.map((row) => row.iso3).sort()).toEqual(viewCsvRows(viewOf(2026)).map((row) => row.iso3).sort());
+    const [header, ...records] = readCsv(viewCsv(viewOf(2026, LAYER_IDS, 'zh-TW')));
+    expect(header).toEqual([...VIEW_CSV_COLUMNS]);
+    expect(records.find((record) => record[0] === 'VAT')?.[1]).toBe('教廷');
   });
 
   it('rejects a timeline entry of another year', () => {

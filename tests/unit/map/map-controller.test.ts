@@ -4,7 +4,7 @@ import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldFeatures } from '../../../src/data/world.ts';
 import { MapController, type CreateMap, type MapDerivations } from '../../../src/map/map-controller.ts';
-import { SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspOpacity } from '../../../src/map/style-builders.ts';
+import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspOpacity } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
@@ -91,6 +91,13 @@ describe('MapController', () => {
     expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
     expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledWith(world.countries);
     expect(fake.setData[SOURCE_IDS.markers]).toHaveBeenCalledWith(world.markers);
+  });
+
+  it('adds the visa and lost-ally hatching images on load, before any data (both fill-pattern layers use them)', () => {
+    createController();
+    const added = fake.map.addImage.mock.calls.map(([id]) => id);
+    expect(added).toEqual(expect.arrayContaining([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]));
+    expect(fake.map.addImage.mock.invocationCallOrder.at(-1)).toBeLessThan(fake.setData[SOURCE_IDS.countries].mock.invocationCallOrder[0]);
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {

@@ -9,7 +9,10 @@ import {
   fillColor,
   hatchImage,
   hatchOpacity,
+  LOST_HATCH_IMAGE_ID,
   layerPaintUpdates,
+  lostHatchImage,
+  lostHatchOpacity,
   markerStrokeColor,
   nspOpacity,
 } from '../../../src/map/style-builders.ts';
@@ -141,6 +144,42 @@ describe('nspOpacity(layers) and markerStrokeColor(layers)', () => {
   });
 });
 
+describe('lostHatchOpacity(layers): allies lost in the year are hatched, not only coloured', () => {
+  const hatch = (layers: Parameters<typeof lostHatchOpacity>[0], properties: object, state = {}) =>
+    evaluatePaint('fill', 'fill-opacity', lostHatchOpacity(layers), properties as Record<string, unknown>, state);
+
+  it('hatches a country lost in the year while the ally layer shows', () => {
+    expect(hatch(['ally'], brazil, { status: 'lost' })).toBe(1);
+    expect(hatch([...LAYER_IDS], paraguay, { status: 'lost' })).toBe(1);
+  });
+
+  it('does not hatch allies gained (they keep their outline), retained or former, nor a country with no status', () => {
+    for (const status of ['gained', 'ally', 'former']) expect(hatch([...LAYER_IDS], paraguay, { status }), status).toBe(0);
+    expect(hatch([...LAYER_IDS], paraguay)).toBe(0);
+    expect(hatch([...LAYER_IDS], taiwan)).toBe(0);
+  });
+
+  it('does not hatch while the ally layer is hidden (the country is then drawn as a former ally)', () => {
+    expect(hatch(['former'], brazil, { status: 'lost' })).toBe(0);
+    expect(hatch([], brazil, { status: 'lost' })).toBe(0);
+  });
+
+  it('is a fill-pattern layer of its own, above the fill and the visa hatching and below the outlines', () => {
+    const style = buildStyle(['ally']);
+    const ids = style.layers.map((layer) => layer.id);
+    const layer = style.layers.find((candidate) => candidate.id === STYLE_LAYER_IDS.lostHatch);
+    expect(layer).toMatchObject({ type: 'fill', paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID } });
+    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeGreaterThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
+    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.change));
+  });
+
+  it('is toggled with the ally layer by layerPaintUpdates', () => {
+    const update = (layers: LayerId[]) => layerPaintUpdates(layers).find(([layer, property]) => layer === STYLE_LAYER_IDS.lostHatch && property === 'fill-opacity');
+    expect(update(['ally'])?.[2]).toEqual(lostHatchOpacity(['ally']));
+    expect(update([])?.[2]).toEqual(lostHatchOpacity([]));
+  });
+});
+
 describe('changeOutlineWidth(layers)', () => {
   const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) =>
     evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
@@ -178,5 +217,29 @@ describe('hatchImage()', () => {
     expect(alphaAt(0, 0)).toBeGreaterThan(0);
     expect(alphaAt(7, 1)).toBeGreaterThan(0);
     expect(alphaAt(1, 1)).toBe(0);
+  });
+});
+
+describe('lostHatchImage()', () => {
+  const size = 8;
+  const { width, height, data } = lostHatchImage(size);
+  const alphaAt = (x: number, y: number) => data[(((y + height) % height) * width + ((x + width) % width)) * 4 + 3];
+
+  it('is a tile of opaque lines running the other way from the visa hatching (＼), two pixels wide', () => {
+    expect(data.length).toBe(width * height * 4);
+    expect(alphaAt(0, 0)).toBe(255);
+    expect(alphaAt(3, 3)).toBe(255);
+    expect(alphaAt(1, 0)).toBe(255);
+    expect(alphaAt(7, 1)).toBe(0);
+    const covered = Array.from({ length: size * size }, (_, i) => alphaAt(i % size, Math.floor(i / size))).filter((alpha) => alpha > 0).length;
+    expect(covered).toBe(2 * size);
+  });
+
+  it('repeats seamlessly: every pixel matches its neighbour one step down the diagonal, across the edges', () => {
+    for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) expect(alphaAt(x + 1, y + 1), `${x},${y}`).toBe(alphaAt(x, y));
+  });
+
+  it('draws its lines in the change outline colour', () => {
+    expect(rgba(PALETTE.changeOutline)).toBe(`rgba(${data[0]},${data[1]},${data[2]},1)`);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { focusKindOf, shortcutFor, type FocusKind } from '../../../src/state/shortcuts.ts';
+import { LOCALES } from '../../../src/i18n/locale.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
+import { focusKindOf, SHORTCUTS, shortcutFor, type FocusKind } from '../../../src/state/shortcuts.ts';
 
 const press = (key: string, focus: FocusKind = 'other', modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
   shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...modifiers }, focus);
@@ -47,5 +49,22 @@ describe('focusKindOf(element)', () => {
     expect([kind('box'), kind('button')]).toEqual(['button', 'button']);
     expect([kind('range'), kind('select'), kind('slider')]).toEqual(['control', 'control', 'control']);
     expect([kind('canvas'), kind('attribution'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'button', 'other', 'other']);
+  });
+});
+
+describe('SHORTCUTS', () => {
+  it('lists each line once, with a description in every language', () => {
+    expect(new Set(SHORTCUTS.map((shortcut) => shortcut.action)).size).toBe(SHORTCUTS.length);
+    for (const locale of LOCALES) {
+      const { description } = messagesFor(locale).shortcuts;
+      expect(Object.keys(description).sort()).toEqual(SHORTCUTS.map((shortcut) => shortcut.action).sort());
+    }
+    expect(messagesFor('en').shortcuts.description['toggle-play']).toBe('Play or pause the replay');
+    expect(messagesFor('zh-TW').shortcuts.description['toggle-play']).toBe('播放或暫停重播');
+  });
+
+  it('lists keys that do what the line says', () => {
+    const KEY_OF: Record<string, string> = { Space: ' ', '←': 'ArrowLeft', '→': 'ArrowRight', Home: 'Home', End: 'End', F: 'F', '?': '?' };
+    for (const { keys, action } of SHORTCUTS) expect(press(KEY_OF[keys[0]]), keys[0]).toBe(action);
   });
 });

@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { timelineYear } from '../data/ally-timeline.ts';
+import type { Localized } from '../i18n/locale.ts';
+import { useAppContext, useAppState } from '../state/app-context.tsx';
+import { yearAnnouncement } from '../state/year-announcement.ts';
+
+/** How long the year must stay put before it is announced: scrubbing the slider announces the last year only. */
+export const ANNOUNCE_DELAY_MS = 400;
+
+/**
+ * A visually hidden live region that tells screen-reader users what a new year shows: the ally
+ * count and the allies lost and gained. Quiet on first render (the page already says the year),
+ * and debounced, so a run of quick changes announces only where it stops. Not role="status":
+ * that role belongs to the notices; this is a plain polite, atomic live region.
+ */
+export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number }) {
+  const { store, timeline, dataset, names } = useAppContext();
+  const year = useAppState((state) => state.year);
+  const [text, setText] = useState('');
+  /** The name of every data code at the time (Soviet Union), falling back to the map's names. */
+  const nameByCode = useMemo(() => {
+    const byCode = new Map<string, Localized>(names);
+    for (const period of dataset.relations) byCode.set(period.iso3, period.name);
+    return byCode;
+  }, [dataset, names]);
+  const announcedYear = useRef(year);
+
+  useEffect(() => {
+    if (year === announcedYear.current) return;
+    const timer = setTimeout(() => {
+      announcedYear.current = year;
+      // The language is read when the announcement is made, so it is always the current one.
+      const { lang: locale } = store.getState();
+      const nameOf = (iso3: string) => nameByCode.get(iso3)?.[locale] ?? iso3;
+      setText(yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }));
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [year, delay, store, timeline, nameByCode]);
+
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="year-announcer">
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AllyTimeline, TimelineYear } from '../data/ally-timeline.ts';
+import type { LayerAvailability } from '../data/layer-availability.ts';
+import type { LayerId } from '../data/layers.ts';
+import { legendKeys, type LegendItem } from '../data/view-summary.ts';
+import { formatPartialDate } from './format.ts';
+import type { Locale } from './locale.ts';
+import { messagesFor } from './messages.ts';
+
+/**
+ * The words that let a view stand on its own, away from the full app, in one language: the embed
+ * view's caption and legend, and the title and legend drawn into exported images and videos.
+ */
+
+/** The view's title and the year's ally count with the day it is read on. */
+export interface ViewCaption {
+  title: string;
+  count: string;
+}
+
+/** When the year's count is read: 31 December, or the data's as-of date for the current year. */
+export function readOnText(entry: TimelineYear, timeline: AllyTimeline, locale: Locale): string {
+  const { embed } = messagesFor(locale);
+  return entry.readOnAsOf ? embed.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : embed.readOnYearEnd(entry.year);
+}
+
+/** "Taiwan’s international ties, 1971" and "54 formal allies on 31 Dec 1971 (12 lost)". */
+export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale: Locale): ViewCaption {
+  const { embed } = messagesFor(locale);
+  const changes = [entry.gained.length && embed.gained(entry.gained.length), entry.lost.length && embed.lost(entry.lost.length)].filter(
+    (change): change is string => Boolean(change),
+  );
+  return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) };
+}
+
+/** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */
+export function viewLegend(
+  layers: readonly LayerId[],
+  entry: TimelineYear,
+  availability: Record<LayerId, LayerAvailability>,
+  locale: Locale,
+): LegendItem[] {
+  const { vocabulary, embed } = messagesFor(locale);
+  return legendKeys(layers, entry, availability).map((key) => ({
+    key,
+    label: key === 'gained' ? embed.gainedIn(entry.year) : key === 'lost' ? embed.lostIn(entry.year) : vocabulary.layer[key],
+  }));
+}

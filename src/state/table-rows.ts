@@ -1,0 +1,175 @@
+import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
+import { emptyProfile, layersInYear, type CountryProfile } from '../data/country-profiles.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
+import { VISA_REGIMES } from '../data/layers.ts';
+import type { RelationPeriod } from '../data/schemas.ts';
+import { HOME_ISO3 } from '../data/world.ts';
+import { formatYear } from '../i18n/format.ts';
+import { layerLabel } from '../i18n/labels.ts';
+import type { Locale, Localized } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
+
+/**
+ * The table view's rows: the countries the map colours for a year and the shown layers, with
+ * what the map says about each, in one language. Pure, so the table agrees with the map (both go
+ * through layersInYear) and can be tested without a DOM.
+ */
+
+/** The table's columns, in display order; each sorts. */
+export const TABLE_COLUMNS = ['name', 'code', 'categories', 'relations', 'visa'] as const;
+/** A column of the table. */
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+/** What the rows depend on: the year, the shown layers and the data derived once per load. */
+export interface TableRowsInput {
+  year: number;
+  /** The layers the person chose (store.layers). */
+  layers: readonly LayerId[];
+  /** The timeline entry of `year`. */
+  entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
+  profiles: ReadonlyMap<string, CountryProfile>;
+  /** Every map code's name in both languages. */
+  names: ReadonlyMap<string, Localized>;
+  /** The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). */
+  drawable: ReadonlySet<LayerId>;
+  locale: Locale;
+}
+
+/** One country of the table: display texts in the row's language, and raw keys to sort by. */
+export interface TableRow {
+  iso3: string;
+  /** The name in the chosen language. */
+  name: string;
+  /** The layers the map draws the country in that year, in LAYER_IDS order. */
+  layers: LayerId[];
+  /** Its ally status in the year, if it has any formal relations by then. */
+  status: AllyStatus | null;
+  /** The layers in words, an ally gained or lost that year saying so. */
+  categories: string[];
+  /** Every period of formal relations, oldest first: "since 1957", "1980–2002, 2005–2024"; '' for none. */
+  relations: string;
+  /** The visa regime and longest stay, '' when the year does not draw visa layers or there is no data. */
+  visa: string;
+  /** Raw values to sort by; null sorts last in either direction. */
+  sort: {
+    /** LAYER_IDS indexes of `layers`: allies first. */
+    categories: number[];
+    /** The first period's start (ms UTC). */
+    relations: number | null;
+    /** VISA_REGIMES index, then the longest stay (longer first). */
+    visa: [number, number] | null;
+  };
+}
+
+/** The periods in words, e.g. "since 1957" or "1980–2002, 2005–2024" (years, as the map counts them). */
+export function relationsText(periods: readonly RelationPeriod[], iso3: string, locale: Locale): string {
+  const { table } = messagesFor(locale);
+  return periods
+    .map((period) => {
+      const from = yearOfPartialDate(period.start);
+      const span = period.end === null ? table.periodOpen(from) : table.periodClosed(from, yearOfPartialDate(period.end));
+      // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
+      return period.iso3 === iso3 ? span : table.periodOf(period.name[locale], span);
+    })
+    .join(table.periodSeparator);
+}
+
+/** The layers of a row in words, an ally gained or lost in the year saying so. */
+function categoryTexts(layers: readonly LayerId[], status: AllyStatus | null, profile: CountryProfile, year: number, locale: Locale): string[] {
+  const { table } = messagesFor(locale);
+  return layers.map((layer) => {
+    const label = layerLabel(layer, profile, locale);
+    const changed = status === 'gained' || status === 'lost' ? status : null;
+    if (!changed || (layer !== 'ally' && layer !== 'former')) return label;
+    return table.withNote(label, table.statusNote[changed](formatYear(year, locale)));
+  });
+}
+
+/**
+ * The table's rows: every country the map draws in at least one shown layer in the year (Taiwan,
+ * drawn as itself, excluded), by name in the locale's order.
+ */
+export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
+  if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
+  const { vocabulary, table } = messagesFor(locale);
+  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
+  // Visa rules are known only as of their data date: a year that cannot draw them does not state them.
+  const visaKnown = VISA_LAYER_IDS.some((layer) => drawable.has(layer));
+  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
+  const rows: TableRow[] = [];
+  for (const iso3 of codes) {
+    if (iso3 === HOME_ISO3) continue;
+    const profile = profiles.get(iso3) ?? emptyProfile(iso3);
+    const status = entry.statusByShape.get(iso3) ?? null;
+    const shown = layersInYear(profile, status ?? undefined, isDrawn);
+    if (shown.length === 0) continue;
+    const visa = visaKnown ? profile.visa : null;
+    const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
+    rows.push({
+      iso3,
+      name: names.get(iso3)?.[locale] ?? iso3,
+      layers: shown,
+      status,
+      categories: categoryTexts(shown, status, profile, year, locale),
+      relations: relationsText(profile.periods, iso3, locale),
+      visa: visa ? (visa.maxStayDays ? table.visaStay(regime, visa.maxStayDays) : regime) : '',
+      sort: {
+        categories: shown.map((layer) => LAYER_IDS.indexOf(layer)),
+        relations: profile.periods.length > 0 ? startOfPartialDate(profile.periods[0].start) : null,
+        visa: visa ? [VISA_REGIMES.indexOf(visa.regime), -(visa.maxStayDays ?? 0)] : null,
+      },
+    });
+  }
+  return sortTableRows(rows, 'name', 'ascending', locale);
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** The locale's collator (Chinese names in the locale's order, accents sorted as people expect). */
+export function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return collator;
+}
+
+/** Compares arrays of numbers element by element; a prefix comes first. */
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * Rows sorted by one column, a new array. Names sort with Intl.Collator(locale); empty values
+ * (no relations, no visa data) go last in both directions; ties keep name order.
+ */
+export function sortTableRows(rows: readonly TableRow[], column: TableColumn, direction: SortDirection, locale: Locale): TableRow[] {
+  const collator = collatorFor(locale);
+  const sign = direction === 'ascending' ? 1 : -1;
+  const byName = (a: TableRow, b: TableRow) => collator.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3);
+  const byColumn = (a: TableRow, b: TableRow): number | null => {
+    switch (column) {
+      case 'name':
+        return byName(a, b);
+      case 'code':
+        return a.iso3.localeCompare(b.iso3);
+      case 'categories':
+        return compareNumbers(a.sort.categories, b.sort.categories);
+      case 'relations':
+        if (a.sort.relations === null || b.sort.relations === null) return null;
+        return a.sort.relations - b.sort.relations;
+      case 'visa':
+        if (a.sort.visa === null || b.sort.visa === null) return null;
+        return compareNumbers(a.sort.visa, b.sort.visa);
+    }
+  };
+  const isEmpty = (row: TableRow) => (column === 'relations' && row.sort.relations === null) || (column === 'visa' && row.sort.visa === null);
+  return [...rows].sort((a, b) => {
+    const emptyA = isEmpty(a);
+    const emptyB = isEmpty(b);
+    if (emptyA !== emptyB) return emptyA ? 1 : -1;
+    const compared = byColumn(a, b);
+    return (compared ? compared * sign : 0) || byName(a, b);
+  });
+}

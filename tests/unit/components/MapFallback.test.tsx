@@ -1,0 +1,40 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MapFallback } from '../../../src/components/MapFallback.tsx';
+import { renderWithApp } from './render-app.tsx';
+
+const REASON = 'This browser or device does not provide WebGL, which the map needs.';
+
+describe('<MapFallback>', () => {
+  it('explains why the map is missing and names today’s allies', () => {
+    renderWithApp(<MapFallback reason={REASON} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The interactive map cannot be shown' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent(REASON);
+    expect(alert).toHaveTextContent(/Taiwan has 12 formal diplomatic allies today: Belize, Eswatini, Guatemala, .*, and Tuvalu\./);
+    // The table is outside the alert, so the alert stays short when read out.
+    expect(within(alert).queryByRole('table')).toBeNull();
+  });
+
+  it('shows the table, which follows the year and layers', () => {
+    const { store } = renderWithApp(<MapFallback reason={REASON} />);
+    act(() => {
+      store.getState().setLayers(['ally']);
+      store.getState().setYear(1990);
+    });
+    const table = screen.getByRole('table');
+    expect(table).toHaveAccessibleName(/^1990: Formal diplomatic ally\./);
+    // 28 allies on 31 December 1990 and Saudi Arabia, lost that year.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 29);
+  });
+
+  it('is written in the chosen language', () => {
+    const { store } = renderWithApp(<MapFallback reason="此瀏覽器或裝置不支援繪製地圖所需的 WebGL。" />);
+    act(() => store.getState().setLang('zh-TW'));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { name: '無法顯示互動地圖' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent(/臺灣目前有12個正式邦交國：.*巴拉圭.*。/);
+    expect(alert).not.toHaveTextContent('Paraguay');
+    expect(screen.getByRole('columnheader', { name: /國家/ })).toBeInTheDocument();
+  });
+});

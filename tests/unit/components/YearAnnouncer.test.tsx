@@ -1,0 +1,59 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANNOUNCE_DELAY_MS, YearAnnouncer } from '../../../src/components/YearAnnouncer.tsx';
+import { renderWithApp } from './render-app.tsx';
+
+const region = () => screen.getByTestId('year-announcer');
+
+describe('<YearAnnouncer>', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is a polite, atomic live region, silent on first render', () => {
+    renderWithApp(<YearAnnouncer />);
+    expect(region()).toHaveAttribute('aria-live', 'polite');
+    expect(region()).toHaveAttribute('aria-atomic', 'true');
+    expect(region()).not.toHaveAttribute('role');
+    act(() => vi.advanceTimersByTime(2000));
+    expect(region()).toHaveTextContent(/^$/);
+  });
+
+  it('announces a new year once it has stayed for the delay', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    act(() => store.getState().setYear(1971));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS - 50));
+    expect(region()).toHaveTextContent(/^$/);
+    act(() => vi.advanceTimersByTime(50));
+    expect(region()).toHaveTextContent('1971: 54 allies; 12 lost: Austria, Belgium, Cameroon, Ecuador, Iran, and 7 more.');
+  });
+
+  it('announces only where scrubbing stops', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    for (const year of [1960, 1965, 1971, 1972, 1990]) {
+      act(() => store.getState().setYear(year));
+      act(() => vi.advanceTimersByTime(100));
+      expect(region()).toHaveTextContent(/^$/);
+    }
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    expect(region()).toHaveTextContent('1990: 28 allies; 1 lost: Saudi Arabia; 3 gained: Guinea-Bissau, Lesotho, and Nicaragua.');
+  });
+
+  it('announces in the chosen language', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    act(() => store.getState().setLang('zh-TW'));
+    act(() => vi.advanceTimersByTime(1000));
+    expect(region()).toHaveTextContent(/^$/);
+    act(() => store.getState().setYear(1971));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    expect(region()).toHaveTextContent('1971年：54個邦交國；斷交12國：奧地利、比利時、喀麥隆、厄瓜多、伊朗和另外7國。');
+  });
+
+  it('says "as of" for a year read on the data’s date', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    act(() => store.getState().setYear(2000));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    act(() => store.getState().setYear(2026));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    expect(region()).toHaveTextContent('2026 (as of Oct 2025): 12 allies.');
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { timelineYear } from '../../../src/data/ally-timeline.ts';
+import { emptyProfile, layersInYear } from '../../../src/data/country-profiles.ts';
+import { deriveData } from '../../../src/data/derived-data.ts';
+import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
+import { drawnLayers } from '../../../src/data/layer-availability.ts';
+import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
+import type { Locale } from '../../../src/i18n/locale.ts';
+import { relationsText, sortTableRows, tableRows, type TableRowsInput } from '../../../src/state/table-rows.ts';
+import { readDataset } from '../../../scripts/read-dataset.ts';
+
+/** A fixed "today" (as in render-app.tsx), so the timeline ends on the same year whenever the tests run. */
+const TODAY = new Date('2026-11-21T00:00:00Z');
+const dataset = readDataset();
+const { profiles, timeline, availability } = deriveData(dataset, TODAY);
+const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
+
+/** The input the table view builds for a year, a choice of layers and a language. */
+const inputOf = (year: number, layers: readonly LayerId[] = LAYER_IDS, locale: Locale = 'en'): TableRowsInput => ({
+  year,
+  layers,
+  entry: timelineYear(timeline, year),
+  profiles,
+  names,
+  drawable: new Set(drawnLayers(LAYER_IDS, year, availability)),
+  locale,
+});
+const rowsOf = (year: number, layers?: readonly LayerId[], locale?: Locale) => tableRows(inputOf(year, layers, locale));
+const rowOf = (iso3: string, year: number, layers?: readonly LayerId[], locale?: Locale) => rowsOf(year, layers, locale).find((row) => row.iso3 === iso3);
+const codes = (rows: { iso3: string }[]) => rows.map((row) => row.iso3).sort();
+
+const TODAYS_ALLIES = ['BLZ', 'GTM', 'HTI', 'KNA', 'LCA', 'MHL', 'PLW', 'PRY', 'SWZ', 'TUV', 'VAT', 'VCT'];
+
+describe('tableRows: which countries', () => {
+  it('lists today’s twelve allies, and nothing else, when only the ally layer is shown', () => {
+    expect(codes(rowsOf(2026, ['ally']))).toEqual(TODAYS_ALLIES);
+  });
+
+  it('follows the year: 1971 lists its allies and the twelve lost that year, on their map shapes', () => {
+    const entry = timelineYear(timeline, 1971);
+    expect(entry.allies).toHaveLength(54);
+    expect(entry.lost).toHaveLength(12);
+    const expected = [...new Set([...entry.allies, ...entry.lost].flatMap(shapeCodesFor))].sort();
+    expect(codes(rowsOf(1971, ['ally']))).toEqual(expected);
+    expect(rowOf('JPN', 1971, ['ally'])?.layers).toEqual(['ally']);
+    expect(rowOf('JPN', 1973, ['ally'])).toBeUndefined();
+  });
+
+  it('follows the filters: the New Southbound layer alone gives its 18 countries, none before the policy', () => {
+    const nsp = rowsOf(2026, ['nsp']);
+    expect(nsp).toHaveLength(dataset.newSouthbound.length);
+    expect(nsp).toHaveLength(18);
+    expect(nsp.every((row) => row.categories.includes('New Southbound Policy'))).toBe(true);
+    expect(rowsOf(2015, ['nsp'])).toEqual([]);
+    expect(rowsOf(2026, [])).toEqual([]);
+  });
+
+  it('agrees with the map: every row is in the layers layersInYear gives, and every coloured country has a row', () => {
+    for (const year of [1949, 1971, 2016, 2026]) {
+      const entry = timelineYear(timeline, year);
+      const drawable = new Set(drawnLayers(LAYER_IDS, year, availability));
+      const isDrawn = (layer: LayerId) => drawable.has(layer);
+      const rows = rowsOf(year);
+      for (const row of rows) expect(row.layers).toEqual(layersInYear(profiles.get(row.iso3)!, entry.statusByShape.get(row.iso3), isDrawn));
+      const coloured = [...profiles.values()].filter((profile) => profile.iso3 !== 'TWN' && layersInYear(profile, entry.statusByShape.get(profile.iso3), isDrawn).length > 0);
+      expect(rows).toHaveLength(coloured.length);
+    }
+  });
+
+  it('leaves Taiwan out, even were the data to put it in a layer', () => {
+    expect(rowsOf(2026).some((row) => row.iso3 === 'TWN')).toBe(false);
+    const withHome = new Map(profiles);
+    withHome.set('TWN', { ...emptyProfile('TWN'), newSouthbound: { ...dataset.newSouthbound[0], iso3: 'TWN' } });
+    expect(tableRows({ ...inputOf(2026, ['nsp']), profiles: withHome }).map((row) => row.iso3)).not.toContain('TWN');
+    expect(tableRows({ ...inputOf(2026, ['nsp']), profiles: withHome })).toHaveLength(18);
+  });
+
+  it('refuses a timeline entry of another year', () => {
+    expect(() => tableRows({ ...inputOf(1971), entry: timelineYear(timeline, 1972) })).toThrow(/1972, not 1971/);
+  });
+});
+
+describe('tableRows: what a row says', () => {
+  it('names the categories as the map draws them, saying when an ally was lost or gained that year', () => {
+    expect(rowOf('AUT', 1971)?.categories).toEqual(['Formal diplomatic ally (lost in 1971)']);
+    expect(rowOf('AUT', 1971, ['former'])?.categories).toEqual(['Former ally (lost in 1971)']);
+    expect(rowOf('WSM', 1972)?.categories).toEqual(['Formal diplomatic ally (gained in 1972)']);
+    expect(rowOf('JPN', 2026)?.categories).toEqual(['Former ally', 'Like-minded partner', 'Visa-free']);
+    expect(rowOf('AUT', 1971, undefined, 'zh-TW')?.categories).toEqual(['正式邦交國（1971年斷交）']);
+  });
+
+  it('gives every period of formal relations, with a predecessor state’s named', () => {
+    expect(rowOf('PRY', 2026)?.relations).toBe('since 1957');
+    expect(rowOf('NRU', 2026)?.relations).toBe('1980–2002, 2005–2024');
+    expect(rowOf('RUS', 1971)?.relations).toBe('Soviet Union 1924–1949');
+    expect(rowOf('PRY', 2026, undefined, 'zh-TW')?.relations).toBe('1957年起');
+    expect(rowOf('NRU', 2026, undefined, 'zh-TW')?.relations).toBe('1980–2002年、2005–2024年');
+    expect(relationsText([], 'FRA', 'en')).toBe('');
+  });
+
+  it('states visa rules only for years that draw them', () => {
+    expect(rowOf('PRY', 2026)?.visa).toBe('Visa-free, up to 90 days');
+    expect(rowOf('PRY', 2026, undefined, 'zh-TW')?.visa).toBe('免簽證，最長停留90天');
+    expect(rowOf('NRU', 2026)?.visa).toBe('Visa required');
+    expect(rowOf('PRY', 1971)?.visa).toBe('');
+  });
+
+  it('names countries in the chosen language', () => {
+    expect(rowOf('TUV', 2026, ['ally'], 'zh-TW')?.name).toBe('吐瓦魯');
+    expect(rowOf('VAT', 2026, ['ally'], 'zh-TW')?.name).toBe('教廷');
+    expect(rowOf('VAT', 2026, ['ally'], 'en')?.name).toBe('Holy See');
+  });
+});
+
+describe('sortTableRows', () => {
+  const rows = rowsOf(2026);
+
+  it('sorts names with the language’s collation, either way', () => {
+    const en = sortTableRows(rows, 'name', 'ascending', 'en').map((row) => row.name);
+    expect(en).toEqual([...en].sort(new Intl.Collator('en').compare));
+    expect(en.indexOf('Côte d\'Ivoire')).toBeLessThan(en.indexOf('Croatia'));
+    expect(sortTableRows(rows, 'name', 'descending', 'en').map((row) => row.name)).toEqual([...en].reverse());
+    const zh = sortTableRows(rowsOf(2026, ['ally'], 'zh-TW'), 'name', 'ascending', 'zh-TW').map((row) => row.name);
+    expect(zh).toEqual([...zh].sort(new Intl.Collator('zh-TW').compare));
+    expect(zh).toContain('巴拉圭');
+  });
+
+  it('sorts categories with allies first, codes alphabetically', () => {
+    const byCategory = sortTableRows(rows, 'categories', 'ascending', 'en');
+    expect(codes(byCategory.slice(0, 12))).toEqual(TODAYS_ALLIES);
+    expect(sortTableRows(rows, 'categories', 'descending', 'en')[0].layers).not.toContain('ally');
+    const byCode = sortTableRows(rows, 'code', 'descending', 'en').map((row) => row.iso3);
+    expect(byCode).toEqual([...byCode].sort().reverse());
+  });
+
+  it('sorts relations by the first period’s start, and visa by ease then stay, empties last either way', () => {
+    const withRelations = rows.filter((row) => row.relations !== '');
+    for (const direction of ['ascending', 'descending'] as const) {
+      const sorted = sortTableRows(rows, 'relations', direction, 'en');
+      expect(sorted.slice(withRelations.length).every((row) => row.relations === '')).toBe(true);
+      const starts = sorted.slice(0, withRelations.length).map((row) => row.sort.relations!);
+      expect(starts).toEqual([...starts].sort((a, b) => (direction === 'ascending' ? a - b : b - a)));
+      const visa = sortTableRows(rows, 'visa', direction, 'en');
+      expect(visa.at(-1)?.visa).toBe('');
+    }
+    const visa = sortTableRows(rows, 'visa', 'ascending', 'en');
+    expect(visa[0].visa).toMatch(/^Visa-free, up to 180 days/);
+    expect(visa.findIndex((row) => row.visa === 'Visa required')).toBeGreaterThan(visa.findLastIndex((row) => row.visa.startsWith('Visa-free')));
+  });
+
+  it('returns a new array and leaves its input alone', () => {
+    const before = rows.map((row) => row.iso3);
+    const sorted = sortTableRows(rows, 'code', 'descending', 'en');
+    expect(sorted).not.toBe(rows);
+    expect(rows.map((row) => row.iso3)).toEqual(before);
+  });
+});
