@@ -19,6 +19,22 @@ describe('without WebGL', () => {
     expect(await alert.textContent()).toMatch(/cannot be shown.*WebGL.*12 formal diplomatic allies today: Belize, Eswatini/s);
     expect(await page.getByTestId('country-panel').textContent()).toContain('Formal diplomatic ally since 8 Jul 1957');
     expect(await page.getByRole('checkbox', { name: /Formal diplomatic ally/ }).isVisible()).toBe(true);
+    // The table stands in for the map: the year's countries, and a name opens its details.
+    const table = page.getByRole('table');
+    expect(await table.getByRole('row').count()).toBeGreaterThan(100);
+    await table.getByRole('button', { name: 'Tuvalu', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tuvalu', level: 2 }).waitFor();
+    await close();
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
+
+  it('says so in Chinese, with the table in Chinese, when the page is in Chinese', async () => {
+    const appUrl = inject('appUrl');
+    const { page, problems, close } = await openPage(browser, new URL(appUrl).origin);
+    await page.goto(`${appUrl}?lang=zh-TW`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('WebGL');
+    expect(await page.getByRole('table').getByRole('button', { name: '吐瓦魯', exact: true }).isVisible()).toBe(true);
     await close();
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
   });
