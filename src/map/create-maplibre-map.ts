@@ -1,8 +1,11 @@
 import { MAX_ZOOM } from '../state/url-state.ts';
 import type { CreateMap } from './map-controller.ts';
 
-/** Credit for the country shapes, in the map's attribution control (the embed view's legend credits them itself). */
-export const SHAPES_CREDIT = 'Shapes: Natural Earth via world-atlas';
+/**
+ * Credit for the country shapes, in the map's attribution control (the embed view's legend credits
+ * them itself). Names only, so it reads the same in both languages: MapLibre renders it once.
+ */
+export const SHAPES_CREDIT = 'Natural Earth · world-atlas';
 
 /**
  * Whether this browser can give MapLibre a WebGL context. Call once: the probe context is
@@ -32,7 +35,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibre.setWorkerUrl(worker.default);
-  return ({ container, style, camera, attribution = true, forExport = false }) =>
+  return ({ container, style, camera, attribution = true, forExport = false, uiText }) =>
     new maplibre.Map({
       container,
       style,
@@ -44,6 +47,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      ...(uiText && { locale: { 'Map.Title': uiText.canvas, 'AttributionControl.ToggleAttribution': uiText.toggleAttribution } }),
       ...(forExport && { interactive: false, pixelRatio: 1, fadeDuration: 0 }),
     });
 }

@@ -2,6 +2,8 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } 
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { WorldFeatures } from '../data/world.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
 import { defaultCamera } from './default-camera.ts';
@@ -46,7 +48,21 @@ export type CreateMap = (options: {
   attribution?: boolean;
   /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
   forExport?: boolean;
+  /** MapLibre's own labels (the canvas, the attribution button) in the page's language. */
+  uiText?: MapUiText;
 }) => MapLibreMap;
+
+/** The texts MapLibre draws itself. */
+export interface MapUiText {
+  canvas: string;
+  toggleAttribution: string;
+}
+
+/** The map's own labels in a language. */
+export function mapUiText(locale: Locale): MapUiText {
+  const { canvas, toggleAttribution } = messagesFor(locale).map;
+  return { canvas, toggleAttribution };
+}
 
 /** Pixels around the pointer in which a small-country marker wins over the shape under it. */
 const MARKER_HIT_RADIUS_PX = 10;
@@ -108,7 +124,13 @@ export class MapController {
     this.reducedMotion = options.reducedMotion ?? false;
     this.createMap = options.createMap;
     const state = store.getState();
-    this.map = options.createMap({ container: options.container, style: buildStyle(state.layers), camera: options.camera, attribution: options.attribution });
+    this.map = options.createMap({
+      container: options.container,
+      style: buildStyle(state.layers),
+      camera: options.camera,
+      attribution: options.attribution,
+      uiText: mapUiText(state.lang),
+    });
     this.map.on('load', () => {
       this.map.addImage(HATCH_IMAGE_ID, hatchImage());
       this.map.addImage(LOST_HATCH_IMAGE_ID, lostHatchImage());
@@ -140,12 +162,26 @@ export class MapController {
   }
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
+  /**
+   * MapLibre reads its UI strings once, when the map is made, and has no way to change them
+   * after; so a language switch sets the two labels it wrote (the canvas, the attribution button)
+   * on its elements directly.
+   */
+  private applyLanguage(lang: Locale) {
+    const text = mapUiText(lang);
+    this.map.getCanvas().setAttribute('aria-label', text.canvas);
+    const button = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib-button');
+    button?.setAttribute('title', text.toggleAttribution);
+    button?.setAttribute('aria-label', text.toggleAttribution);
+  }
+
   private apply(next: AppState, previous: AppState) {
     if (next.year !== previous.year) {
       this.applyStatuses(next.year);
       this.applyDrawable(next.year);
     }
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
+    if (next.lang !== previous.lang) this.applyLanguage(next.lang);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);

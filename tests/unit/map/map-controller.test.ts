@@ -11,6 +11,9 @@ import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
   const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn() };
+  // The two elements MapLibre labels itself: its canvas and the attribution button.
+  const canvas = Object.assign(document.createElement('canvas'), { style: {} });
+  const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
   const map = {
     on: vi.fn((type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler])),
     once: vi.fn(),
@@ -19,8 +22,8 @@ function fakeMap() {
     setPaintProperty: vi.fn(),
     setFeatureState: vi.fn(),
     remove: vi.fn(),
-    getCanvas: () => ({ style: {} }),
-    getContainer: () => ({ clientWidth: 1000, clientHeight: 600 }),
+    getCanvas: () => canvas,
+    getContainer: () => ({ clientWidth: 1000, clientHeight: 600, querySelector: () => attributionButton }),
     getZoom: () => 2,
     getCenter: () => ({ lat: 0, lng: 0 }),
     // A plain equirectangular projection, 1000×600 px for the world, centred on 0°, 0°.
@@ -31,7 +34,7 @@ function fakeMap() {
       options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
     ),
   };
-  return { map, setData, fire: (type: string, event?: unknown) => handlers.get(type)?.forEach((handler) => handler(event)) };
+  return { map, setData, canvas, attributionButton, fire: (type: string, event?: unknown) => handlers.get(type)?.forEach((handler) => handler(event)) };
 }
 
 const world: WorldFeatures = {
@@ -64,8 +67,9 @@ const derive: MapDerivations = {
 let store: AppStore;
 let fake: ReturnType<typeof fakeMap>;
 
+let createMap: CreateMap;
+
 function createController() {
-  const createMap: CreateMap = () => fake.map as unknown as MapLibreMap;
   const controller = new MapController(store, world, {
     container: {} as HTMLElement,
     camera: { zoom: 1, lat: 0, lng: 0 },
@@ -83,6 +87,7 @@ function createController() {
 beforeEach(() => {
   store = createAppStore({ from: 2000, to: 2002 });
   fake = fakeMap();
+  createMap = vi.fn(() => fake.map as unknown as MapLibreMap);
 });
 
 describe('MapController', () => {
@@ -201,6 +206,16 @@ describe('MapController', () => {
       expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id }, expect.objectContaining({ 'drawn-partner': false, 'drawn-nsp': true }));
     }
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
+  });
+
+  it('makes the map with its own labels in the page’s language, and relabels it when the language changes', () => {
+    store.getState().setLang('zh-TW');
+    createController();
+    expect(vi.mocked(createMap).mock.calls[0][0].uiText).toEqual({ canvas: '地圖。可用搜尋框或表格檢視選擇國家。', toggleAttribution: '顯示或隱藏資料出處' });
+    store.getState().setLang('en');
+    expect(fake.canvas.getAttribute('aria-label')).toBe('Map. Choose a country with the search box or the table view.');
+    expect(fake.attributionButton.getAttribute('title')).toBe('Toggle attribution');
+    expect(fake.attributionButton.getAttribute('aria-label')).toBe('Toggle attribution');
   });
 
   it('stops following the store and removes the map on destroy()', () => {
