@@ -71,6 +71,34 @@ export function layersInYear(profile: CountryProfile, status: AllyStatus | undef
   return allyLayer && isDrawn(allyLayer) ? [allyLayer, ...undated] : undated;
 }
 
+/** A country the view shows for a year, with the layers it is drawn in. */
+export interface ShownCountry {
+  iso3: string;
+  profile: CountryProfile;
+  status: AllyStatus | undefined;
+  shown: LayerId[];
+}
+
+/**
+ * The countries a year's view shows (the map, the table, the CSV agree on this): every country in
+ * at least one of the chosen layers that the year may draw.
+ */
+export function countriesShownIn(
+  entry: { statusByShape: ReadonlyMap<string, AllyStatus> },
+  layers: readonly LayerId[],
+  drawable: ReadonlySet<LayerId>,
+  profiles: ReadonlyMap<string, CountryProfile>,
+): ShownCountry[] {
+  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
+  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
+  return [...codes].flatMap((iso3) => {
+    const profile = profiles.get(iso3) ?? emptyProfile(iso3);
+    const status = entry.statusByShape.get(iso3);
+    const shown = layersInYear(profile, status, isDrawn);
+    return shown.length > 0 ? [{ iso3, profile, status, shown }] : [];
+  });
+}
+
 /** How many countries each layer holds. */
 export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId, number> {
   const counts: Record<LayerId, number> = { ally: 0, former: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };

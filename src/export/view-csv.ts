@@ -1,5 +1,5 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { emptyProfile, layersInYear, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { countriesShownIn, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
@@ -90,14 +90,8 @@ function datedFacts(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
 export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
-  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
-  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
   const rows: ViewCsvRow[] = [];
-  for (const iso3 of codes) {
-    const profile = profiles.get(iso3) ?? emptyProfile(iso3);
-    const status = entry.statusByShape.get(iso3);
-    const shown = layersInYear(profile, status, isDrawn);
-    if (shown.length === 0) continue;
+  for (const { iso3, profile, status, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
     const facts = datedFacts(profile, drawable);
     rows.push({
       iso3,

@@ -1,5 +1,5 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { emptyProfile, layersInYear, type CountryProfile } from '../data/country-profiles.ts';
+import { countriesShownIn, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
 import { VISA_REGIMES } from '../data/layers.ts';
@@ -94,17 +94,12 @@ function categoryTexts(layers: readonly LayerId[], status: AllyStatus | null, pr
 export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary, table } = messagesFor(locale);
-  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
   // Visa rules are known only as of their data date: a year that cannot draw them does not state them.
   const visaKnown = VISA_LAYER_IDS.some((layer) => drawable.has(layer));
-  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
   const rows: TableRow[] = [];
-  for (const iso3 of codes) {
+  for (const { iso3, profile, status: yearStatus, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
     if (iso3 === HOME_ISO3) continue;
-    const profile = profiles.get(iso3) ?? emptyProfile(iso3);
-    const status = entry.statusByShape.get(iso3) ?? null;
-    const shown = layersInYear(profile, status ?? undefined, isDrawn);
-    if (shown.length === 0) continue;
+    const status = yearStatus ?? null;
     const visa = visaKnown ? profile.visa : null;
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
