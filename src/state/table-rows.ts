@@ -69,7 +69,8 @@ export function relationsText(periods: readonly RelationPeriod[], iso3: string, 
   return periods
     .map((period) => {
       const from = yearOfPartialDate(period.start);
-      const span = period.end === null ? table.periodOpen(from) : table.periodClosed(from, yearOfPartialDate(period.end));
+      const to = period.end === null ? null : yearOfPartialDate(period.end);
+      const span = to === null ? table.periodOpen(from) : to === from ? table.periodWithin(from) : table.periodClosed(from, to);
       // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
       return period.iso3 === iso3 ? span : table.periodOf(period.name[locale], span);
     })

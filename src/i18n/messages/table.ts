@@ -29,6 +29,8 @@ const en = {
   periodOpen: (from: number) => `since ${from}`,
   /** A period that ended, by its first and last years. */
   periodClosed: (from: number, to: number) => `${from}–${to}`,
+  /** A period that began and ended in one year (Papua New Guinea, 1999). */
+  periodWithin: (year: number) => `${year}`,
   /** A predecessor state's period on its successor's row (the Soviet Union's on Russia). */
   periodOf: (name: string, span: string) => `${name} ${span}`,
   /** Separates the periods of one country. */
@@ -82,6 +84,7 @@ export const tableMessages: Record<Locale, TableMessages> = {
     },
     periodOpen: (from) => `${from}年起`,
     periodClosed: (from, to) => `${from}–${to}年`,
+    periodWithin: (year) => `${year}年`,
     periodOf: (name, span) => `${name}：${span}`,
     periodSeparator: '、',
     visaStay: (regime, days) => `${regime}，最長停留${days}天`,

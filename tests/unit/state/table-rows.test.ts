@@ -96,6 +96,10 @@ describe('tableRows: what a row says', () => {
     expect(rowOf('PRY', 2026, undefined, 'zh-TW')?.relations).toBe('1957年起');
     expect(rowOf('NRU', 2026, undefined, 'zh-TW')?.relations).toBe('1980–2002年、2005–2024年');
     expect(relationsText([], 'FRA', 'en')).toBe('');
+    // A recognition that began and ended in one year reads as that year, not "1999–1999".
+    const brief = { ...dataset.relations.find((period) => period.iso3 === 'PNG')! };
+    expect(relationsText([brief], 'PNG', 'en')).toBe('1999');
+    expect(relationsText([brief], 'PNG', 'zh-TW')).toBe('1999年');
   });
 
   it('states visa rules only for years that draw them', () => {
