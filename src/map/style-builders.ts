@@ -35,6 +35,7 @@ export const STYLE_LAYER_IDS = {
   nsp: 'nsp-outline',
   highlight: 'country-highlight',
   markers: 'small-country-markers',
+  lostMarks: 'lost-marker-centres',
 } as const;
 
 export const HATCH_IMAGE_ID = 'visa-hatch';
@@ -124,6 +125,15 @@ export function lostHatchOpacity(layers: readonly LayerId[]): DataDrivenProperty
   return layers.includes('ally') ? ['case', isLost, 1, 0] : NONE;
 }
 
+/**
+ * A small country lost in the year gets a dark centre in its dot, the dots' stand-in for the
+ * hatching (a pattern does not fit a 4–8 px circle): gained and lost dots then differ in shape, not
+ * only colour. Fades out with the markers.
+ */
+export function lostMarkOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, lostHatchOpacity(layers) as ExpressionSpecification, MARKER_FADE_END_ZOOM, 0];
+}
+
 /** The dark outline on countries gained or lost in the year, while the ally layer shows. */
 export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
   return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
@@ -211,6 +221,16 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
           'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
         },
       },
+      {
+        id: STYLE_LAYER_IDS.lostMarks,
+        type: 'circle',
+        source: SOURCE_IDS.markers,
+        paint: {
+          'circle-color': PALETTE.changeOutline,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 4, 2.4, 7, 3],
+          'circle-opacity': lostMarkOpacity(layers),
+        },
+      },
     ],
   };
 }
@@ -222,6 +242,7 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
     [STYLE_LAYER_IDS.markers, 'circle-color', fillColor(layers)],
     [STYLE_LAYER_IDS.hatch, 'fill-opacity', hatchOpacity(layers)],
     [STYLE_LAYER_IDS.lostHatch, 'fill-opacity', lostHatchOpacity(layers)],
+    [STYLE_LAYER_IDS.lostMarks, 'circle-opacity', lostMarkOpacity(layers)],
     [STYLE_LAYER_IDS.nsp, 'line-opacity', nspOpacity(layers)],
     [STYLE_LAYER_IDS.change, 'line-width', changeOutlineWidth(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],

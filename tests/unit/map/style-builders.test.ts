@@ -13,6 +13,7 @@ import {
   layerPaintUpdates,
   lostHatchImage,
   lostHatchOpacity,
+  lostMarkOpacity,
   markerStrokeColor,
   nspOpacity,
 } from '../../../src/map/style-builders.ts';
@@ -39,9 +40,9 @@ describe('buildStyle(layers)', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:|\{z\}/);
   });
 
-  it('draws markers above every shape layer', () => {
+  it('draws markers above every shape layer, and the lost markers’ centres above them', () => {
     const ids = buildStyle([]).layers.map((layer) => layer.id);
-    expect(ids.at(-1)).toBe(STYLE_LAYER_IDS.markers);
+    expect(ids.slice(-2)).toEqual([STYLE_LAYER_IDS.markers, STYLE_LAYER_IDS.lostMarks]);
     expect(ids.indexOf(STYLE_LAYER_IDS.fill)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
   });
 });
@@ -171,6 +172,14 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
     expect(layer).toMatchObject({ type: 'fill', paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID } });
     expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeGreaterThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
     expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.change));
+  });
+
+  it('marks a lost small country’s dot with a dark centre at world zoom, fading with the markers', () => {
+    const mark = (status: string, zoom: number) => evaluatePaint('circle', 'circle-opacity', lostMarkOpacity(['ally']), brazil, { status }, zoom);
+    expect(mark('lost', 2)).toBe(1);
+    expect(mark('gained', 2)).toBe(0);
+    expect(mark('lost', 8)).toBe(0);
+    expect(evaluatePaint('circle', 'circle-opacity', lostMarkOpacity([]), brazil, { status: 'lost' }, 2)).toBe(0);
   });
 
   it('is toggled with the ally layer by layerPaintUpdates', () => {
