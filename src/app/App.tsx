@@ -90,7 +90,8 @@ function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => voi
 
 /**
  * The map, or the same view as a table, with the details panel over either. The map stays
- * mounted under the table (hidden), so switching back is instant and keeps the camera.
+ * mounted and laid out under the table, only made invisible: switching back is instant, and the
+ * map keeps its real size, which a first camera and the exports of the view depend on.
  */
 function MapOrTable({ map }: { map: MapViewProps }) {
   const view = useAppState((state) => state.view);
@@ -98,7 +99,7 @@ function MapOrTable({ map }: { map: MapViewProps }) {
   const classes = ['map-area', view === 'table' && 'map-area-table', view === 'table' && panelOpen && 'with-panel'];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
-      <div className="map-layer" hidden={view === 'table'}>
+      <div className={view === 'table' ? 'map-layer map-covered' : 'map-layer'}>
         <MapView {...map} />
       </div>
       {view === 'table' && <TableView />}

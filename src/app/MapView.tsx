@@ -15,9 +15,16 @@ import type { Camera } from '../state/url-state.ts';
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
 
+/** The shapes file answered with an error status (kept apart so the message can be translated). */
+class ShapesUnavailable extends Error {
+  constructor(readonly status: number) {
+    super(`the map shapes could not be loaded (HTTP ${status})`);
+  }
+}
+
 async function fetchWorld(): Promise<Topology> {
   const response = await fetch(new URL('geo/world.topo.json', document.baseURI));
-  if (!response.ok) throw new Error(`the map shapes could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) throw new ShapesUnavailable(response.status);
   return response.json();
 }
 
@@ -43,7 +50,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
   // Why the map is not drawn, kept as data so the explanation follows the language switch.
-  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'error'; error: string } | null>(() =>
+  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'shapes'; status: number } | { kind: 'error'; error: string } | null>(() =>
     hasWebGL() ? null : { kind: 'no-webgl' },
   );
 
@@ -78,7 +85,9 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
         onController(controller);
       })
       .catch((error: unknown) => {
-        if (!cancelled) setFailure({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
+        if (cancelled) return;
+        if (error instanceof ShapesUnavailable) setFailure({ kind: 'shapes', status: error.status });
+        else setFailure({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;
@@ -93,7 +102,11 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
     if (failure) onSettled?.();
   }, [failure, onSettled]);
 
-  if (failure) return <MapFallback reason={failure.kind === 'no-webgl' ? messages.noWebGL : messages.failed(failure.error)} />;
+  if (failure) {
+    const reason =
+      failure.kind === 'no-webgl' ? messages.noWebGL : failure.kind === 'shapes' ? messages.failed(messages.shapesUnavailable(failure.status)) : messages.failed(failure.error);
+    return <MapFallback reason={reason} />;
+  }
   return (
     <div className="map-frame">
       <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />

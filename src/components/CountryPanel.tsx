@@ -85,7 +85,7 @@ export function CountryPanel() {
   useEffect(() => {
     if (!selected) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(null);
+      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -20,7 +20,9 @@ export function CountrySearch({ limit = 8 }: { limit?: number }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const matches = useMemo(() => searchCountries(entries, query, { locale, limit }), [entries, query, locale, limit]);
+  // Every match is counted (the status says how many), the first `limit` are listed.
+  const allMatches = useMemo(() => searchCountries(entries, query, { locale, limit: Infinity }), [entries, query, locale]);
+  const matches = useMemo(() => allMatches.slice(0, limit), [allMatches, limit]);
   const listRef = useRef<HTMLUListElement>(null);
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -74,6 +76,9 @@ export function CountrySearch({ limit = 8 }: { limit?: number }) {
         break;
       }
       case 'Escape':
+        // Handled only when there is something to close or clear; otherwise Escape goes on to
+        // the page (it closes the details panel).
+        if (!expanded && query === '') break;
         event.preventDefault();
         if (expanded) setOpen(false);
         else setQuery('');
@@ -85,7 +90,7 @@ export function CountrySearch({ limit = 8 }: { limit?: number }) {
     }
   };
 
-  const status = !open || !query.trim() ? '' : matches.length === 0 ? search.noResults : search.results(matches.length);
+  const status = !open || !query.trim() ? '' : matches.length === 0 ? search.noResults : search.results(allMatches.length, matches.length);
   const other = OTHER_LOCALE[locale];
 
   return (

@@ -7,6 +7,7 @@ import type { ExportsMessages } from '../i18n/messages/exports.ts';
 import { useAppContext, useAppState, useLocale, useMessages } from '../state/app-context.tsx';
 import { DEFAULT_HOLD_SECONDS, PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
+import { exportFailureOf, type ExportFailureCode } from '../export/export-failure.ts';
 
 /** Loads the exporter on first use: the encoders stay out of the page's first load. */
 export type LoadExporter = () => Promise<Exporter>;
@@ -39,7 +40,8 @@ type Outcome =
   | { kind: 'text'; key: 'drawingImage' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'drawingFrames' | 'cancelled' }
   | { kind: 'saved'; result: ExportResult }
   | { kind: 'saved-csv'; fileName: string; bytes: number }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string }
+  | { kind: 'known-failure'; code: ExportFailureCode };
 
 const NONE: Outcome = { kind: 'none' };
 
@@ -61,13 +63,16 @@ function describeOutcome(outcome: Outcome, exports: ExportsMessages, locale: Loc
       return exports.savedCsv(outcome.fileName, kilobytes(outcome.bytes, locale));
     case 'failed':
       return exports.failed(outcome.reason);
+    case 'known-failure':
+      return exports.failed(exports.failure[outcome.code]);
   }
 }
 
-const outcomeOfError = (error: unknown): Outcome =>
-  error instanceof DOMException && error.name === 'AbortError'
-    ? { kind: 'text', key: 'cancelled' }
-    : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+function outcomeOfError(error: unknown): Outcome {
+  if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'text', key: 'cancelled' };
+  const code = exportFailureOf(error);
+  return code ? { kind: 'known-failure', code } : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+}
 
 /** A line that says what the last action did, in the language shown; announced to screen readers. */
 function Status({ outcome, testId }: { outcome: Outcome; testId: string }) {

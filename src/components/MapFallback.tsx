@@ -18,9 +18,12 @@ export function MapFallback({ reason }: { reason: string }) {
     .sort(collatorFor(locale).compare);
   return (
     <div className="map-fallback" data-testid="map-fallback">
-      <div className="map-fallback-message" role="alert">
-        <h2>{table.fallback.title}</h2>
-        <p>{reason}</p>
+      {/* The alert holds only what went wrong: alerts present on load are read unevenly, so short. */}
+      <div className="map-fallback-message">
+        <div role="alert">
+          <h2>{table.fallback.title}</h2>
+          <p>{reason}</p>
+        </div>
         <p>{table.fallback.allies(allies.length, formatList(allies, locale))}</p>
       </div>
       <p className="map-fallback-intro">{table.fallback.tableIntro}</p>

@@ -25,7 +25,7 @@ function SortIcon({ direction }: { direction: SortDirection | null }) {
  * aria-sort on the header says how); each country's name is a button that selects it, which
  * opens its details panel. The caption says the year, the layers in words and the row count.
  */
-export function TableView({ id }: { id?: string }) {
+export function TableView() {
   const { profiles, names, availability } = useAppContext();
   const layers = useAppState((state) => state.layers);
   const selected = useAppState((state) => state.selected);
@@ -57,7 +57,7 @@ export function TableView({ id }: { id?: string }) {
     }));
 
   return (
-    <div className="table-view" id={id} data-testid="table-view">
+    <div className="table-view" data-testid="table-view">
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="country-table">
           <caption id={captionId}>

@@ -10,13 +10,18 @@ export const ANNOUNCE_DELAY_MS = 400;
 /**
  * A visually hidden live region that tells screen-reader users what a new year shows: the ally
  * count and the allies lost and gained. Quiet on first render (the page already says the year),
- * and debounced, so a run of quick changes announces only where it stops. Not role="status":
+ * and debounced, so a run of quick changes announces only where it stops; silent while a replay
+ * runs, it announces the year the replay stops on. Not role="status":
  * that role belongs to the notices; this is a plain polite, atomic live region.
  */
 export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number }) {
   const { store, timeline, dataset, names } = useAppContext();
   const year = useAppState((state) => state.year);
-  const [text, setText] = useState('');
+  const playing = useAppState((state) => state.playing);
+  const lang = useAppState((state) => state.lang);
+  // What was said, and in which language: after a switch of language the region is empty, so no
+  // sentence lingers in the other language.
+  const [said, setSaid] = useState({ text: '', lang });
   /** The name of every data code at the time (Soviet Union), falling back to the map's names. */
   const nameByCode = useMemo(() => {
     const byCode = new Map<string, Localized>(names);
@@ -25,21 +30,23 @@ export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number })
   }, [dataset, names]);
   const announcedYear = useRef(year);
 
+  // Quiet during a replay (a sentence a year would drown the screen reader, and the slider's value
+  // already changes); the year it stops on is announced.
   useEffect(() => {
-    if (year === announcedYear.current) return;
+    if (playing || year === announcedYear.current) return;
     const timer = setTimeout(() => {
       announcedYear.current = year;
       // The language is read when the announcement is made, so it is always the current one.
       const { lang: locale } = store.getState();
       const nameOf = (iso3: string) => nameByCode.get(iso3)?.[locale] ?? iso3;
-      setText(yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }));
+      setSaid({ text: yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }), lang: locale });
     }, delay);
     return () => clearTimeout(timer);
-  }, [year, delay, store, timeline, nameByCode]);
+  }, [year, playing, delay, store, timeline, nameByCode]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="year-announcer">
-      {text}
+      {said.lang === lang ? said.text : ''}
     </div>
   );
 }

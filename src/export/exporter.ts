@@ -13,6 +13,7 @@ import { frameText } from './frame-text.ts';
 import { createGifWriter } from './gif-writer.ts';
 import { viewCsv, viewCsvFileName } from './view-csv.ts';
 import { createWebmRecorder } from './webm-recorder.ts';
+import { ExportFailure } from './export-failure.ts';
 
 /** An image size: the live view as it is on screen, or a fixed size in pixels. */
 export type ImageSize = 'view' | PixelSize;
@@ -69,7 +70,7 @@ const fileBase = (years: string) => `taiwan-ties-${years}`;
 export function createExporter(sources: ExporterSources) {
   const liveMap = () => {
     const controller = sources.controller();
-    if (!controller) throw new Error('the map is not ready yet');
+    if (!controller) throw new ExportFailure('map-not-ready');
     return controller;
   };
   /**
@@ -87,7 +88,7 @@ export function createExporter(sources: ExporterSources) {
   }
 
   const toPng = (canvas: HTMLCanvasElement) =>
-    new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'));
+    new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('not-encoded'))), 'image/png'));
 
   return {
     /** A PNG of the view at the screen's size or a chosen one. */

@@ -1,3 +1,5 @@
+import { ExportFailure } from './export-failure.ts';
+
 /**
  * WebM codecs to try, first choice first. VP8 before VP9: it encodes several times faster in
  * software, which keeps frames on time, and every player that plays WebM plays it.
@@ -28,7 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  */
 export function createWebmRecorder(canvas: HTMLCanvasElement) {
   const type = webmType();
-  if (!type) throw new Error('this browser cannot record WebM video; try the GIF export');
+  if (!type) throw new ExportFailure('no-webm');
   const stream = canvas.captureStream(0);
   const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
   const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: VIDEO_BITS_PER_SECOND });

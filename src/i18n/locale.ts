@@ -12,23 +12,23 @@ export type Localized = Record<Locale, string>;
 /** A language's own name, for the language switch (each written in itself). */
 export const LOCALE_NAMES: Localized = { en: 'English', 'zh-TW': '中文' };
 
-/** A `?lang=` value: `en` or `zh-TW`, any letter case, `_` for `-` and `zh-Hant` accepted. */
+/**
+ * The app's language for a BCP 47 tag: English for `en` and `en-*`, the Traditional Chinese
+ * version for `zh` and any `zh-*` (it is the only Chinese one), any letter case, `_` for `-`.
+ * Null for other languages. Used for `?lang=` and for the browser's preferences alike.
+ */
 export function parseLocale(text: string): Locale | null {
-  const tag = text.trim().replace('_', '-').toLowerCase();
+  const tag = text.trim().replaceAll('_', '-').toLowerCase();
   if (tag === 'en' || tag.startsWith('en-')) return 'en';
-  if (tag === 'zh-tw' || tag === 'zh-hant' || tag === 'zh-hant-tw' || tag === 'zh') return 'zh-TW';
+  if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-TW';
   return null;
 }
 
-/**
- * The language to start in from the browser's preferences (navigator.languages), first match
- * wins: any Chinese reads the Traditional Chinese version (the only Chinese one), else English.
- */
+/** The language to start in from the browser's preferences (navigator.languages): the first that matches, else English. */
 export function localeFromLanguages(languages: readonly string[]): Locale {
   for (const language of languages) {
-    const tag = language.toLowerCase();
-    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-TW';
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+    const locale = parseLocale(language);
+    if (locale) return locale;
   }
   return 'en';
 }

@@ -59,7 +59,7 @@ export interface MapUiText {
 }
 
 /** The map's own labels in a language. */
-export function mapUiText(locale: Locale): MapUiText {
+function mapUiText(locale: Locale): MapUiText {
   const { canvas, toggleAttribution } = messagesFor(locale).map;
   return { canvas, toggleAttribution };
 }
@@ -161,7 +161,6 @@ export class MapController {
     source?.setData?.(data);
   }
 
-  /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   /**
    * MapLibre reads its UI strings once, when the map is made, and has no way to change them
    * after; so a language switch sets the two labels it wrote (the canvas, the attribution button)
@@ -175,6 +174,7 @@ export class MapController {
     button?.setAttribute('aria-label', text.toggleAttribution);
   }
 
+  /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
     if (next.year !== previous.year) {
       this.applyStatuses(next.year);

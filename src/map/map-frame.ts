@@ -18,7 +18,9 @@ const FRAME_TIMEOUT_MS = 20_000;
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the map stopped drawing (its WebGL context may have been lost)')), FRAME_TIMEOUT_MS);
+    // Named so the export's status can say it in the page's language (src/export/export-failure.ts).
+    const stalled = Object.assign(new Error('the map stopped drawing (its WebGL context may have been lost)'), { name: 'MapStalledError' });
+    timer = setTimeout(() => reject(stalled), FRAME_TIMEOUT_MS);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

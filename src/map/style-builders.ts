@@ -279,9 +279,9 @@ export function hatchImage(size = 8): PatternImage {
 }
 
 /** The lost hatching's lines: the change outline's colour, opaque. */
-export const LOST_HATCH_RGBA = [0x1d, 0x24, 0x30, 255] as const;
+const LOST_HATCH_RGBA = [...[1, 3, 5].map((index) => parseInt(PALETTE.changeOutline.slice(index, index + 2), 16)), 255];
 /** Line width of the lost hatching, in pixels of its tile. */
-export const LOST_HATCH_LINE_PX = 2;
+const LOST_HATCH_LINE_PX = 2;
 
 /**
  * The tile of the lost-ally hatching: bolder lines than the visa hatching, running the other way

@@ -9,9 +9,10 @@ export type ShortcutAction = 'toggle-play' | 'previous-year' | 'next-year' | 'fi
 
 /**
  * What has focus when a key is pressed: a text field (every key is typing), a button (Space
- * presses it), a control with arrow keys of its own (slider, select, radio), the map (arrows pan).
+ * presses it), a control with arrow keys of its own (slider, select, radio), the map (arrows pan),
+ * a scroll region (the table view: arrows, Space, Home and End scroll it).
  */
-export type FocusKind = 'text' | 'button' | 'control' | 'map' | 'other';
+export type FocusKind = 'text' | 'button' | 'control' | 'map' | 'scroller' | 'other';
 
 /** The shortcuts the help lists, each by its first action (a line may cover a pair of keys). */
 export type ListedShortcut = keyof ShortcutsMessages['description'] & ShortcutAction;
@@ -45,6 +46,7 @@ const OWN_KEYS: Record<Exclude<FocusKind, 'text'>, ReadonlySet<string>> = {
   button: new Set([' ']),
   control: new Set([' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End']),
   map: new Set(['ArrowLeft', 'ArrowRight']),
+  scroller: new Set([' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End']),
   other: new Set(),
 };
 
@@ -62,6 +64,8 @@ export function focusKindOf(element: Element | null): FocusKind {
   const tag = element.tagName;
   // The map's canvas pans with the arrows; its controls (attribution) are buttons like any other.
   if (element.closest('.maplibregl-canvas-container')) return 'map';
+  // A focusable scroll region (the table view) scrolls with the arrows, Home, End and Space.
+  if (element.getAttribute('role') === 'region' && element.hasAttribute('tabindex')) return 'scroller';
   const type = (element.getAttribute('type') ?? 'text').toLowerCase();
   if (tag === 'TEXTAREA' || (element as HTMLElement).isContentEditable) return 'text';
   if (tag === 'INPUT' && ['checkbox', 'button', 'submit', 'reset'].includes(type)) return 'button';

@@ -272,7 +272,8 @@ export function searchFromState(state: UrlBackedState, years: YearRange, present
   if (lang !== defaultLang) params.set('lang', lang);
   if (presentation.embed) params.set('embed', '1');
   if (presentation.embed && presentation.controls !== FULL_APP.controls) params.set('controls', presentation.controls);
-  if (view !== 'map') params.set('view', view);
+  // The embed view is always the map; the table belongs to the full app.
+  if (view !== 'map' && !presentation.embed) params.set('view', view);
   if (selected) params.set('country', selected);
   const isDefault = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => layers.includes(id));
   if (!isDefault) params.set('show', layers.length === 0 ? 'none' : compactLayers(layers).join(','));

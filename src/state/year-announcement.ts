@@ -11,7 +11,7 @@ import { messagesFor } from '../i18n/messages.ts';
  */
 
 /** Names listed before a long list is cut to "and N more". */
-export const ANNOUNCED_NAMES = 5;
+const ANNOUNCED_NAMES = 5;
 
 export interface YearAnnouncementInput {
   entry: Pick<TimelineYear, 'year' | 'allies' | 'gained' | 'lost' | 'readOnAsOf'>;

@@ -1,6 +1,9 @@
 import type { Locale } from '../locale.ts';
 
-const quote = (raw: string) => `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
+/** A value from the URL, shortened, in the language's quotation marks. */
+const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+const quote = (raw: string) => `"${shorten(raw)}"`;
+const quoteZh = (raw: string) => `「${shorten(raw)}」`;
 
 /** The page shell, the language switch and notices, including those about ignored URL parts. */
 const en = {
@@ -57,10 +60,10 @@ export const commonMessages: Record<Locale, CommonMessages> = {
     notices: '通知',
     url: {
       ignored: (what) => `已忽略：${what}`,
-      param: (key, raw, reason) => `${key} ${quote(raw)} ${reason}。`,
-      mapPosition: (raw, reason) => `地圖位置 ${quote(raw)} ${reason}。`,
-      unknownLayers: (tokens) => `show：未知的圖層 ${tokens.map(quote).join('、')}。`,
-      unknownParams: (keys) => `未知的參數 ${keys.map(quote).join('、')}。`,
+      param: (key, raw, reason) => `${key}${quoteZh(raw)}${reason}。`,
+      mapPosition: (raw, reason) => `地圖位置${quoteZh(raw)}${reason}。`,
+      unknownLayers: (tokens) => `show：未知的圖層${tokens.map(quoteZh).join('、')}。`,
+      unknownParams: (keys) => `未知的參數${keys.map(quoteZh).join('、')}。`,
       notCountryCode: '不是三個字母的國家代碼',
       notOnMap: '不是這張地圖上的國家',
       tooLong: '太長',

@@ -53,6 +53,13 @@ const en = {
   madeIn: (seconds: string) => `made in ${seconds} s`,
   cancelled: 'Cancelled.',
   failed: (reason: string) => `The export failed: ${reason}.`,
+  /** Why an export failed, for the failures known in advance, by ExportFailureCode (src/export/export-failure.ts). */
+  failure: {
+    'no-webm': 'this browser cannot record WebM video; try the GIF export',
+    'map-not-ready': 'the map is not ready yet',
+    'not-encoded': 'the image could not be encoded',
+    'map-stalled': 'the map stopped drawing (its WebGL context may have been lost)',
+  },
 
   /** The source and attribution line along the bottom of an exported frame. */
   credit: (asOf: string, address: string) =>
@@ -111,6 +118,12 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
     madeIn: (seconds) => `費時 ${seconds} 秒`,
     cancelled: '已取消。',
     failed: (reason) => `匯出失敗：${reason}。`,
+    failure: {
+      'no-webm': '此瀏覽器無法錄製 WebM 影片，請改用 GIF 匯出',
+      'map-not-ready': '地圖尚未準備好',
+      'not-encoded': '無法將圖片編碼',
+      'map-stalled': '地圖停止繪製（WebGL 繪圖環境可能已遺失）',
+    },
 
     credit: (asOf, address) => `Taiwan Ties 臺灣邦誼地圖 · 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
     present: '至今',

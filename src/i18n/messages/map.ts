@@ -4,12 +4,10 @@ import type { Locale } from '../locale.ts';
 const en = {
   region: 'World map of Taiwan’s relationships',
   canvas: 'Map. Choose a country with the search box or the table view.',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  resetBearing: 'Reset bearing to north',
   toggleAttribution: 'Toggle attribution',
   noWebGL: 'This browser or device does not provide WebGL, which the map needs.',
   failed: (error: string) => `The map could not start: ${error}.`,
+  shapesUnavailable: (status: number) => `the map shapes could not be loaded (HTTP ${status})`,
 };
 
 /** The map's labels in one language. */
@@ -20,11 +18,9 @@ export const mapMessages: Record<Locale, MapMessages> = {
   'zh-TW': {
     region: '臺灣對外關係世界地圖',
     canvas: '地圖。可用搜尋框或表格檢視選擇國家。',
-    zoomIn: '放大',
-    zoomOut: '縮小',
-    resetBearing: '將方位重設為正北',
     toggleAttribution: '顯示或隱藏資料出處',
     noWebGL: '此瀏覽器或裝置不支援繪製地圖所需的 WebGL。',
     failed: (error) => `地圖無法啟動：${error}。`,
+    shapesUnavailable: (status) => `無法載入地圖形狀（HTTP ${status}）`,
   },
 };

@@ -40,8 +40,6 @@ const en = {
     ended: 'relations ended (no immediate switch to Beijing)',
   } satisfies Record<AllyEventKind, string>,
   nspGroup: { ASEAN: 'ASEAN', 'South Asia': 'South Asia', Oceania: 'Oceania' } satisfies Record<NewSouthboundGroup, string>,
-  gained: 'Ally gained',
-  lost: 'Ally lost',
   /** Why a layer that is not historical is not drawn for an earlier year. */
   notDrawn: {
     launched: (year: number, date: string) => `Not drawn for ${year}: the policy began on ${date}.`,
@@ -87,8 +85,6 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
       ended: '關係終止（未立即轉向北京）',
     },
     nspGroup: { ASEAN: '東協', 'South Asia': '南亞', Oceania: '紐澳' },
-    gained: '新增邦交',
-    lost: '斷交',
     notDrawn: {
       launched: (year, date) => `${year}年不繪製：此政策始於${date}。`,
       asOf: (year, date) => `${year}年不繪製：資料截至${date}，並非過去年份的紀錄。`,

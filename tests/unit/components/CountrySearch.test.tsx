@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { CountrySearch } from '../../../src/components/CountrySearch.tsx';
 import { renderWithApp } from './render-app.tsx';
 
@@ -106,5 +107,24 @@ describe('<CountrySearch>', () => {
     renderWithApp(<CountrySearch />);
     await userEvent.type(box(), 'soviet');
     expect(options()[0]).toHaveAccessibleName('Russia 俄羅斯 RUS (historically Soviet Union)');
+  });
+
+  it('keeps Escape while it has a list to close or text to clear, and lets it close the details panel otherwise', async () => {
+    const { store } = renderWithApp(
+      <>
+        <CountrySearch />
+        <CountryPanel />
+      </>,
+    );
+    act(() => store.getState().select('TUV'));
+    await userEvent.type(box(), 'pa');
+    await userEvent.keyboard('{Escape}');
+    expect(box()).toHaveAttribute('aria-expanded', 'false');
+    expect(store.getState().selected).toBe('TUV');
+    await userEvent.keyboard('{Escape}');
+    expect(box()).toHaveValue('');
+    expect(store.getState().selected).toBe('TUV');
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selected).toBeNull();
   });
 });

@@ -56,4 +56,26 @@ describe('<YearAnnouncer>', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
     expect(region()).toHaveTextContent('2026 (as of Oct 2025): 12 allies.');
   });
+
+  it('stays quiet while a replay runs and announces the year it stops on', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    act(() => store.getState().playRange({ from: 1970, to: 1975 }));
+    for (let step = 0; step < 3; step++) {
+      act(() => store.getState().advance());
+      act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 2));
+      expect(region()).toHaveTextContent(/^$/);
+    }
+    act(() => store.getState().pause());
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    expect(region()).toHaveTextContent(/^1973: /);
+  });
+
+  it('empties when the language changes, so no sentence stays in the other language', () => {
+    const { store } = renderWithApp(<YearAnnouncer />);
+    act(() => store.getState().setYear(1971));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
+    expect(region()).toHaveTextContent(/^1971: /);
+    act(() => store.getState().setLang('zh-TW'));
+    expect(region()).toHaveTextContent(/^$/);
+  });
 });

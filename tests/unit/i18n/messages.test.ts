@@ -54,9 +54,9 @@ describe('the message catalogues', () => {
 });
 
 describe('parseLocale(text) and localeFromLanguages(languages)', () => {
-  it('reads the two languages and refuses others', () => {
-    expect(['en', 'EN', 'en-GB', 'zh-TW', 'zh_tw', 'zh-Hant', 'fr', 'ja', ''].map(parseLocale)).toEqual([
-      'en', 'en', 'en', 'zh-TW', 'zh-TW', 'zh-TW', null, null, null,
+  it('reads the two languages, any Chinese as the Traditional Chinese version, and refuses others', () => {
+    expect(['en', 'EN', 'en-GB', 'zh-TW', 'zh_tw', 'zh-Hant', 'zh_Hant_TW', 'zh-CN', 'fr', 'ja', 'zhx', ''].map(parseLocale)).toEqual([
+      'en', 'en', 'en', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', null, null, null, null,
     ]);
   });
 

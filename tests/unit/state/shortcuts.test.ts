@@ -35,6 +35,11 @@ describe('shortcutFor(key, focus)', () => {
     expect(press('ArrowLeft', 'map')).toBeNull();
     expect(press(' ', 'map')).toBe('toggle-play');
   });
+
+  it('leaves arrows, Space, Home and End to a scroll region (the table view), which scrolls with them', () => {
+    for (const key of [' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End']) expect(press(key, 'scroller')).toBeNull();
+    expect(press('?', 'scroller')).toBe('help');
+  });
 });
 
 describe('focusKindOf(element)', () => {
@@ -43,12 +48,14 @@ describe('focusKindOf(element)', () => {
       <input id="text"><input id="box" type="checkbox"><input id="range" type="range"><textarea id="area"></textarea>
       <button id="button"></button><select id="select"></select><div id="slider" role="slider"></div>
       <div class="maplibregl-map"><div class="maplibregl-canvas-container"><canvas id="canvas" tabindex="0"></canvas></div>
-      <details><summary id="attribution">i</summary></details></div><p id="plain"></p>`;
+      <details><summary id="attribution">i</summary></details></div><p id="plain"></p>
+      <div id="table" role="region" tabindex="0"></div><div id="landmark" role="region"></div>`;
     const kind = (id: string) => focusKindOf(document.getElementById(id));
     expect([kind('text'), kind('area')]).toEqual(['text', 'text']);
     expect([kind('box'), kind('button')]).toEqual(['button', 'button']);
     expect([kind('range'), kind('select'), kind('slider')]).toEqual(['control', 'control', 'control']);
     expect([kind('canvas'), kind('attribution'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'button', 'other', 'other']);
+    expect([kind('table'), kind('landmark')]).toEqual(['scroller', 'other']);
   });
 });
 

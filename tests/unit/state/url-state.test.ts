@@ -198,7 +198,7 @@ describe('?lang=', () => {
     expect(parsed.lang).toEqual({ status: 'invalid', raw: 'fr', reason: { en: 'is not one of en, zh-TW', 'zh-TW': '不是 en、zh-TW 之一' } });
     expect(stateFromSearch(parsed, years, 'zh-TW').lang).toBe('zh-TW');
     expect(describeUrlProblems(parsed, { status: 'missing' })).toEqual([
-      { en: 'Ignored lang "fr" is not one of en, zh-TW.', 'zh-TW': '已忽略：lang "fr" 不是 en、zh-TW 之一。' },
+      { en: 'Ignored lang "fr" is not one of en, zh-TW.', 'zh-TW': '已忽略：lang「fr」不是 en、zh-TW 之一。' },
     ]);
   });
 
@@ -216,6 +216,7 @@ describe('?view=', () => {
     expect(parseSearch('?view=Table', context).view).toEqual({ status: 'valid', value: 'table' });
     expect(searchFromState(stateWith({ view: 'table', year: 1971 }), years, undefined, 'en')).toBe('?view=table&year=1971');
     expect(searchFromState(stateWith({ view: 'map' }), years, undefined, 'en')).toBe('');
+    expect(searchFromState(stateWith({ view: 'table' }), years, { embed: true, controls: 'none' }, 'en')).toBe('?embed=1');
     const parsed = parseSearch('?view=globe', context);
     expect(stateFromSearch(parsed, years, 'en').view).toBe('map');
     expect(describeUrlProblems(parsed, { status: 'missing' }).map((problem) => problem.en)).toEqual(['Ignored view "globe" is not one of map, table.']);

@@ -1,0 +1,25 @@
+/**
+ * The ways an export is known to fail, each with its own sentence in the exports catalogue; any
+ * other error is shown with its own message. The map's frame capture (src/map/map-frame.ts),
+ * which cannot import this module, names its error MAP_STALLED instead.
+ */
+export const EXPORT_FAILURES = ['no-webm', 'map-not-ready', 'not-encoded', 'map-stalled'] as const;
+/** A known export failure. */
+export type ExportFailureCode = (typeof EXPORT_FAILURES)[number];
+
+/** The `name` of the error the map's frame capture throws when the map stops drawing. */
+export const MAP_STALLED = 'MapStalledError';
+
+export class ExportFailure extends Error {
+  constructor(readonly code: ExportFailureCode) {
+    super(code);
+    this.name = 'ExportFailure';
+  }
+}
+
+/** The known failure an error stands for, or null for any other error. */
+export function exportFailureOf(error: unknown): ExportFailureCode | null {
+  if (error instanceof ExportFailure) return error.code;
+  if (error instanceof Error && error.name === MAP_STALLED) return 'map-stalled';
+  return null;
+}
