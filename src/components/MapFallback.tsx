@@ -1,6 +1,6 @@
 import { formatList } from '../i18n/format.ts';
 import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
-import { collatorFor } from '../state/table-rows.ts';
+import { collatorFor } from '../i18n/format.ts';
 import { TableView } from './TableView.tsx';
 
 /**

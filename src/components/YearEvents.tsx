@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate } from '../data/partial-date.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { collatorFor, formatPartialDate } from '../i18n/format.ts';
 import { useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -39,7 +39,7 @@ export function YearEvents() {
   const events = useMemo(
     () =>
       [...entry.events].sort(
-        (a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || a.name[locale].localeCompare(b.name[locale], locale),
+        (a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || collatorFor(locale).compare(a.name[locale], b.name[locale]),
       ),
     [entry.events, locale],
   );

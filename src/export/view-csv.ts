@@ -4,6 +4,7 @@ import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { collatorFor } from '../i18n/format.ts';
 
 /**
  * The CSV of the data behind the current view: one row per country the map colours for the
@@ -107,7 +108,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
       sources: profileSources({ periods: profile.periods, ...facts }).join(' | '),
     });
   }
-  return rows.sort((a, b) => a.name.localeCompare(b.name, locale) || a.iso3.localeCompare(b.iso3));
+  return rows.sort((a, b) => collatorFor(locale).compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));
 }
 
 /** Text a spreadsheet would run as a formula (CSV injection, OWASP); numbers are left alone. */

@@ -1,6 +1,7 @@
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import type { CountryName, RelationPeriod } from '../data/schemas.ts';
 import { LOCALES, type Locale, type Localized } from '../i18n/locale.ts';
+import { collatorFor } from '../i18n/format.ts';
 
 /**
  * Finding a country by what a person types: its English or Chinese name, its ISO 3166-1 alpha-3
@@ -131,7 +132,7 @@ function matchOf(item: Prepared, query: string, code: string, locale: Locale): S
 export function searchCountries(entries: readonly SearchEntry[], query: string, { locale, limit = 8 }: { locale: Locale; limit?: number }): SearchMatch[] {
   const normalized = normalizeForSearch(query);
   if (!normalized) return [];
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const collator = collatorFor(locale);
   const matches: SearchMatch[] = [];
   for (const item of prepare(entries)) {
     const match = matchOf(item, normalized, normalizeCode(query), locale);

@@ -5,7 +5,7 @@ import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
 import { VISA_REGIMES } from '../data/layers.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
-import { formatYear } from '../i18n/format.ts';
+import { collatorFor, formatYear } from '../i18n/format.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -121,14 +121,7 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
   return sortTableRows(rows, 'name', 'ascending', locale);
 }
 
-const collators = new Map<Locale, Intl.Collator>();
 
-/** The locale's collator (Chinese names in the locale's order, accents sorted as people expect). */
-export function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
-  return collator;
-}
 
 /** Compares arrays of numbers element by element; a prefix comes first. */
 function compareNumbers(a: readonly number[], b: readonly number[]): number {
