@@ -1,11 +1,24 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+
+/**
+ * index.html's Content-Security-Policy is for the built app: Vite's dev server injects CSS as
+ * <style> elements, which style-src 'self' refuses, so the dev server serves the page without it.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react(), datasetPlugin()],
+  plugins: [react(), datasetPlugin(), devWithoutCsp()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {
     projects: [

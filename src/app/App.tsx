@@ -1,6 +1,6 @@
 import { useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
-import { CountryPanel } from '../components/CountryPanel.tsx';
 import { CountrySearch } from '../components/CountrySearch.tsx';
+import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { LayerFilters, type ChangeSwatches } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
@@ -14,7 +14,7 @@ import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
-import { EmbedLayout } from './EmbedLayout.tsx';
+import { EmbedLayout, GuardedCountryPanel } from './EmbedLayout.tsx';
 import { MapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import './shell.css';
@@ -100,10 +100,16 @@ function MapOrTable({ map }: { map: MapViewProps }) {
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <div className={view === 'table' ? 'map-layer map-covered' : 'map-layer'}>
-        <MapView {...map} />
+        <PartBoundary part="map" className="map-fallback">
+          <MapView {...map} />
+        </PartBoundary>
       </div>
-      {view === 'table' && <TableView />}
-      <CountryPanel />
+      {view === 'table' && (
+        <PartBoundary part="table" className="table-view">
+          <TableView />
+        </PartBoundary>
+      )}
+      <GuardedCountryPanel />
     </div>
   );
 }
@@ -154,24 +160,38 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
           <>
             <SkipLink />
             <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} />
-            <NoticeBar />
+            <PartBoundary part="notices">
+              <NoticeBar />
+            </PartBoundary>
+            {/* Each part fails alone (a message with Try again in its place): the map and the timeline stay. */}
             <main className="app-main">
               <aside className="sidebar">
-                <CountrySearch />
-                <LayerFilters swatches={LEGEND_SWATCHES} changes={CHANGE_SWATCHES} />
-                <LegendNotes />
+                <PartBoundary part="search">
+                  <CountrySearch />
+                </PartBoundary>
+                <PartBoundary part="filters">
+                  <LayerFilters swatches={LEGEND_SWATCHES} changes={CHANGE_SWATCHES} />
+                  <LegendNotes />
+                </PartBoundary>
               </aside>
               {/* The skip link's target: focusable by script only, so Tab then continues into the map. */}
               <div className="stage" id={CONTENT_ID} tabIndex={-1}>
                 <MapOrTable map={map} />
-                <TimelinePanel />
+                <PartBoundary part="timeline" className="timeline">
+                  <TimelinePanel />
+                </PartBoundary>
               </div>
             </main>
           </>
         )}
-        <YearAnnouncer />
-        {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
-        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        <PartBoundary part="notices">
+          <YearAnnouncer />
+        </PartBoundary>
+        {/* A dialog that fails shows its message in a bar at the foot of the page, with Close. */}
+        <PartBoundary part="dialog" className="notice-bar" resetKey={dialog} onDismiss={closeDialog}>
+          {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
+          {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        </PartBoundary>
       </div>
     </AppProvider>
   );

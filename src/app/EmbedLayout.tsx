@@ -1,9 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { CountryPanel } from '../components/CountryPanel.tsx';
 import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOverlay.tsx';
+import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { LEGEND_SWATCHES } from '../map/palette.ts';
+import { useAppState } from '../state/app-context.tsx';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
 import { MapView, type MapViewProps } from './MapView.tsx';
@@ -29,6 +31,20 @@ function usePreferredHeight(controlsRef: RefObject<HTMLElement | null>, report?:
 }
 
 /**
+ * The details panel, guarded: if it fails, a message takes its place with Try again and Close,
+ * and choosing another country tries again by itself. The full app uses it too.
+ */
+export function GuardedCountryPanel() {
+  const selected = useAppState((state) => state.selected);
+  const select = useAppState((state) => state.select);
+  return (
+    <PartBoundary part="details" className="country-panel" resetKey={selected} onDismiss={() => select(null)}>
+      <CountryPanel />
+    </PartBoundary>
+  );
+}
+
+/**
  * The embed view: the map fills the frame with a caption, a compact legend and two buttons over
  * it, and the timeline under it when asked (`?controls=timeline`).
  */
@@ -47,19 +63,30 @@ export function EmbedLayout({
   usePreferredHeight(controlsRef, onPreferredHeight);
   return (
     <div className="embed-stage">
+      {/* Each part fails alone (a message with Try again in its place): the map and the timeline stay. */}
       <div className="map-area">
-        <MapView {...map} />
-        <EmbedCaption />
-        <EmbedLegend swatches={LEGEND_SWATCHES} />
-        <EmbedActions onShare={onShare} />
+        <PartBoundary part="map" className="map-fallback">
+          <MapView {...map} />
+        </PartBoundary>
+        <PartBoundary part="caption" className="embed-legend">
+          <EmbedCaption />
+          <EmbedLegend swatches={LEGEND_SWATCHES} />
+        </PartBoundary>
+        <PartBoundary part="actions" className="embed-actions">
+          <EmbedActions onShare={onShare} />
+        </PartBoundary>
         <div className="embed-notices">
-          <NoticeBar />
+          <PartBoundary part="notices" className="notice-bar">
+            <NoticeBar />
+          </PartBoundary>
         </div>
-        <CountryPanel />
+        <GuardedCountryPanel />
       </div>
       {controls === 'timeline' && (
         <div ref={controlsRef} className="embed-controls">
-          <TimelinePanel />
+          <PartBoundary part="timeline" className="timeline">
+            <TimelinePanel />
+          </PartBoundary>
         </div>
       )}
     </div>

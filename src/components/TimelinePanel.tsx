@@ -4,6 +4,7 @@ import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
+import { PartBoundary } from './ErrorBoundary.tsx';
 import { YearEvents } from './YearEvents.tsx';
 import { YearSlider } from './YearSlider.tsx';
 
@@ -127,7 +128,10 @@ export function TimelinePanel() {
           <YearSlider />
         </div>
       </div>
-      <YearEvents />
+      {/* A failure in the events list leaves the slider and the chart working. */}
+      <PartBoundary part="events" className="year-events">
+        <YearEvents />
+      </PartBoundary>
     </section>
   );
 }

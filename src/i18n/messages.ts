@@ -12,6 +12,7 @@ import { shortcutsMessages } from './messages/shortcuts.ts';
 import { tableMessages } from './messages/table.ts';
 import { searchMessages } from './messages/search.ts';
 import { announceMessages } from './messages/announce.ts';
+import { faultsMessages } from './messages/faults.ts';
 
 /**
  * Every text the app shows, by area, in both languages. Each area is a module under messages/
@@ -33,6 +34,7 @@ export const CATALOGUES = {
   table: tableMessages,
   search: searchMessages,
   announce: announceMessages,
+  faults: faultsMessages,
 };
 
 /** All the app's texts in one language, by area: `messages.vocabulary.layer.ally`. */

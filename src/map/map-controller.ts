@@ -75,6 +75,32 @@ const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
 const REVEAL_DURATION_MS = 600;
 
+/**
+ * User Timing names for a timeline step, read by `npm run bench` (scripts/bench.ts) from the
+ * production build: 'year-step' spans the store update to the last map call (its detail gives the
+ * year and how many features' state changed), 'year-step-idle' runs from the step's start to the
+ * map's next `idle`, i.e. until the step is on screen.
+ */
+export const YEAR_STEP_MEASURE = 'year-step';
+export const YEAR_STEP_IDLE_MEASURE = 'year-step-idle';
+
+/** What a 'year-step' measure carries in its `detail`. */
+export interface YearStepDetail {
+  year: number;
+  /** Features whose feature-state the step changed (each counted once, on the countries source). */
+  features: number;
+}
+
+/**
+ * Records a measure from `start` to now. Only the newest entry of a name stays in the performance
+ * buffer, so a kiosk looping the replay all day does not grow it; a PerformanceObserver (the
+ * benchmark) still receives every entry.
+ */
+function recordMeasure(name: string, start: number, detail: unknown) {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now(), detail });
+}
+
 /** What the controller derives from the store: the year's ally statuses and the layers it may draw. */
 export interface MapDerivations {
   /** Status of each shape code with any relations by the year; computed once per data load. */
@@ -103,6 +129,8 @@ export class MapController {
   private applyingCamera = false;
   private readonly reducedMotion: boolean;
   private readonly createMap: CreateMap;
+  /** When the newest year step that changed the map started, until the map's next `idle` (see YEAR_STEP_MEASURE). */
+  private stepStart: { time: number; year: number } | null = null;
 
   constructor(
     private readonly store: AppStore,
@@ -176,16 +204,32 @@ export class MapController {
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
-    if (next.year !== previous.year) {
-      this.applyStatuses(next.year);
-      this.applyDrawable(next.year);
-    }
+    if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) this.applyLanguage(next.lang);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
+  }
+
+  /** A timeline step, timed for the benchmark (YEAR_STEP_MEASURE): a few performance.now() calls. */
+  private applyYear(year: number) {
+    const time = performance.now();
+    const statusChanges = this.applyStatuses(year);
+    const features = this.applyDrawable(year) ? this.world.idByIso3.size : statusChanges;
+    recordMeasure(YEAR_STEP_MEASURE, time, { year, features } satisfies YearStepDetail);
+    // A step that changed nothing draws nothing, and MapLibre fires no `idle` for it.
+    if (features === 0) return;
+    // Steps faster than the map (playback) share one listener; the measure runs from the newest.
+    const waiting = this.stepStart !== null;
+    this.stepStart = { time, year };
+    if (waiting) return;
+    this.map.once('idle', () => {
+      if (!this.stepStart) return;
+      recordMeasure(YEAR_STEP_IDLE_MEASURE, this.stepStart.time, { year: this.stepStart.year });
+      this.stepStart = null;
+    });
   }
 
   /** Sets the paint expressions for the chosen layers (a toggle; a year step never does). */
@@ -211,26 +255,45 @@ export class MapController {
     this.map.setFeatureState({ source: SOURCE_IDS.markers, id }, state);
   }
 
-  /** Sets the year's ally statuses as feature-state, touching only the countries whose status changed. */
-  private applyStatuses(year: number) {
+  /**
+   * Sets the year's ally statuses as feature-state, touching only the countries whose status
+   * changed; returns how many changed.
+   */
+  private applyStatuses(year: number): number {
     const next = new Map<number, AllyStatus>();
     for (const [iso3, status] of this.derive.statusesFor(year)) {
       const id = this.world.idByIso3.get(iso3);
       if (id !== undefined) next.set(id, status);
     }
-    for (const id of this.statusById.keys()) if (!next.has(id)) this.setFeatureState(id, { status: null });
-    for (const [id, status] of next) if (this.statusById.get(id) !== status) this.setFeatureState(id, { status });
+    let changed = 0;
+    for (const id of this.statusById.keys()) {
+      if (!next.has(id)) {
+        this.setFeatureState(id, { status: null });
+        changed++;
+      }
+    }
+    for (const [id, status] of next) {
+      if (this.statusById.get(id) !== status) {
+        this.setFeatureState(id, { status });
+        changed++;
+      }
+    }
     this.statusById = next;
+    return changed;
   }
 
-  /** Tells every feature which undated layers the year may draw; only when that changes (2016, 2025). */
-  private applyDrawable(year: number) {
+  /**
+   * Tells every feature which undated layers the year may draw; only when that changes (2016,
+   * 2025). Returns whether it did.
+   */
+  private applyDrawable(year: number): boolean {
     const drawable = this.derive.drawableLayersIn(year);
     const flags = Object.fromEntries(GATED_LAYER_IDS.map((layer) => [drawnStateKey(layer), drawable.has(layer)]));
     const key = JSON.stringify(flags);
-    if (key === this.drawnKey) return;
+    if (key === this.drawnKey) return false;
     this.drawnKey = key;
     for (const id of this.world.idByIso3.values()) this.setFeatureState(id, flags);
+    return true;
   }
 
   private applySelection(iso3: string | null) {

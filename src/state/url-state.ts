@@ -73,7 +73,12 @@ export interface UrlContext {
 
 const KNOWN_PARAMS = ['lang', 'view', 'embed', 'controls', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'];
 const MAX_PARAM_LENGTH = 200;
-const SHOW_GROUPS: Record<string, readonly LayerId[]> = { visa: VISA_LAYER_IDS, all: LAYER_IDS, none: [] };
+// Maps, not plain objects: a lookup of `constructor` or `__proto__` must find nothing.
+const SHOW_GROUPS = new Map<string, readonly LayerId[]>([
+  ['visa', VISA_LAYER_IDS],
+  ['all', LAYER_IDS],
+  ['none', []],
+]);
 /** The closest zoom the map allows (and so the URL accepts). */
 export const MAX_ZOOM = 8;
 
@@ -93,7 +98,7 @@ export function parseShow(raw: string | null): ParsedSearch['show'] {
   const layers = new Set<LayerId>();
   const rejected: string[] = [];
   for (const token of tokens) {
-    const group = SHOW_GROUPS[token];
+    const group = SHOW_GROUPS.get(token);
     if (group) group.forEach((layer) => layers.add(layer));
     else if ((LAYER_IDS as readonly string[]).includes(token)) layers.add(token as LayerId);
     else rejected.push(token);
@@ -116,11 +121,18 @@ export function parseYear(raw: string | null, years: YearRange): Param<number> {
   return { status: 'valid', value: year };
 }
 
-const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, '0': false, false: false, no: false };
+const FLAGS = new Map<string, boolean>([
+  ['1', true],
+  ['true', true],
+  ['yes', true],
+  ['0', false],
+  ['false', false],
+  ['no', false],
+]);
 
 export function parseFlag(raw: string | null): Param<boolean> {
   if (raw === null) return { status: 'missing' };
-  const value = FLAGS[raw.trim().toLowerCase()];
+  const value = FLAGS.get(raw.trim().toLowerCase());
   return value === undefined ? { status: 'invalid', raw, reason: because((m) => m.notFlag) } : { status: 'valid', value };
 }
 
@@ -173,7 +185,9 @@ export function parseSearch(search: string, { isCountry, years }: UrlContext): P
   const first = from.status === 'valid' ? from.value : years.from;
   if (to.status === 'valid' && to.value <= first) {
     to = { status: 'invalid', raw: String(to.value), reason: because((m) => (from.status === 'valid' ? m.mustFollowFrom(first) : m.mustFollowFirstYear(first))) };
-  } else if (from.status === 'valid' && to.status !== 'valid' && from.value >= years.to) {
+  }
+  // Checked after `to`: a `to` just refused leaves `from` to run to the last year.
+  if (from.status === 'valid' && to.status !== 'valid' && from.value >= years.to) {
     from = { status: 'invalid', raw: String(from.value), reason: because((m) => m.mustPrecedeLastYear(years.to)) };
   }
   return {
@@ -200,7 +214,9 @@ export function parseCameraHash(hash: string): Param<Camera> {
   if (raw === '') return { status: 'missing' };
   const parts = raw.split('/');
   const [zoom, lat, lng] = parts.slice(0, 3).map(Number);
-  if (parts.length < 3 || parts.length > 5 || ![zoom, lat, lng].every(Number.isFinite)) {
+  // Plain decimals only: Number() would also read '' as 0 and 0x2 as 2.
+  const decimals = parts.slice(0, 3).every((part) => /^-?\d+(\.\d+)?$/.test(part));
+  if (parts.length < 3 || parts.length > 5 || !decimals || ![zoom, lat, lng].every(Number.isFinite)) {
     return { status: 'invalid', raw, reason: because((m) => m.notCamera) };
   }
   if (zoom < 0 || zoom > MAX_ZOOM) return { status: 'invalid', raw, reason: because((m) => m.zoomOutOfRange(MAX_ZOOM)) };

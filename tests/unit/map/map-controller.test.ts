@@ -3,20 +3,28 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldFeatures } from '../../../src/data/world.ts';
-import { MapController, type CreateMap, type MapDerivations } from '../../../src/map/map-controller.ts';
+import {
+  MapController,
+  YEAR_STEP_IDLE_MEASURE,
+  YEAR_STEP_MEASURE,
+  type CreateMap,
+  type MapDerivations,
+  type YearStepDetail,
+} from '../../../src/map/map-controller.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspOpacity } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
+  const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
   const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn() };
   // The two elements MapLibre labels itself: its canvas and the attribution button.
   const canvas = Object.assign(document.createElement('canvas'), { style: {} });
   const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
   const map = {
     on: vi.fn((type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler])),
-    once: vi.fn(),
+    once: vi.fn((type: string, handler: () => void) => onceHandlers.set(type, [...(onceHandlers.get(type) ?? []), handler])),
     addImage: vi.fn(),
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
@@ -34,7 +42,12 @@ function fakeMap() {
       options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
     ),
   };
-  return { map, setData, canvas, attributionButton, fire: (type: string, event?: unknown) => handlers.get(type)?.forEach((handler) => handler(event)) };
+  const fire = (type: string, event?: unknown) => {
+    const once = onceHandlers.get(type) ?? [];
+    onceHandlers.delete(type);
+    [...(handlers.get(type) ?? []), ...once].forEach((handler) => handler(event));
+  };
+  return { map, setData, canvas, attributionButton, fire };
 }
 
 const world: WorldFeatures = {
@@ -52,11 +65,12 @@ const world: WorldFeatures = {
 };
 const onCameraChange = vi.fn();
 
-/** A three-year history: Paraguay an ally throughout, Tuvalu gained in 2001, Australia lost in 2002. */
+/** A short history: Paraguay an ally throughout, Tuvalu gained in 2001, Australia lost in 2002, no change in 2003. */
 const STATUSES: Record<number, [string, AllyStatus][]> = {
   2000: [['PRY', 'ally'], ['AUS', 'ally']],
   2001: [['PRY', 'ally'], ['AUS', 'ally'], ['TUV', 'gained']],
   2002: [['PRY', 'ally'], ['AUS', 'lost'], ['TUV', 'ally']],
+  2003: [['PRY', 'ally'], ['AUS', 'lost'], ['TUV', 'ally']],
 };
 /** Partners are drawn from 2002 only, as if their data were as of 2002. */
 const derive: MapDerivations = {
@@ -206,6 +220,35 @@ describe('MapController', () => {
       expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id }, expect.objectContaining({ 'drawn-partner': false, 'drawn-nsp': true }));
     }
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
+  });
+
+  it('times each year step and the wait for the map’s next idle with User Timing measures (read by the benchmark)', () => {
+    createController();
+    fake.fire('idle'); // the first render
+    performance.clearMeasures();
+    const measures = (name: string) => performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
+    store.getState().setYear(2001); // Tuvalu gained, and partners leave the map: every feature is told
+    expect(measures(YEAR_STEP_MEASURE).map((entry) => entry.detail)).toEqual([{ year: 2001, features: 3 } satisfies YearStepDetail]);
+    expect(measures(YEAR_STEP_IDLE_MEASURE)).toEqual([]);
+    store.getState().setYear(2002); // a second step before the map caught up: one wait, from the newest step
+    fake.fire('idle');
+    const [idle] = measures(YEAR_STEP_IDLE_MEASURE);
+    expect(idle.detail).toEqual({ year: 2002 });
+    expect(idle.startTime).toBe(measures(YEAR_STEP_MEASURE)[0].startTime);
+    // Only the newest entry of each name stays in the buffer, so a looping replay does not grow it.
+    expect(measures(YEAR_STEP_MEASURE)).toHaveLength(1);
+    expect(measures(YEAR_STEP_MEASURE)[0].detail).toEqual({ year: 2002, features: 3 }); // partners return: all told again
+  });
+
+  it('records no wait for idle after a step that changed nothing on the map (MapLibre would fire none)', () => {
+    store = createAppStore({ from: 2000, to: 2003 });
+    createController();
+    store.getState().setYear(2002);
+    fake.fire('idle');
+    fake.map.once.mockClear();
+    store.getState().setYear(2003); // the same statuses as 2002
+    expect(performance.getEntriesByName(YEAR_STEP_MEASURE, 'measure').map((entry) => (entry as PerformanceMeasure).detail)).toEqual([{ year: 2003, features: 0 }]);
+    expect(fake.map.once).not.toHaveBeenCalled();
   });
 
   it('makes the map with its own labels in the page’s language, and relabels it when the language changes', () => {

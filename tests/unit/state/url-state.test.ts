@@ -62,7 +62,7 @@ describe('parseCameraHash(hash)', () => {
   });
 
   it('rejects out-of-range or malformed positions', () => {
-    for (const hash of ['#99/0/0', '#2/95/0', '#2/0/999', '#a/b/c', '#2/3', '#1/2/3/4/5/6']) {
+    for (const hash of ['#99/0/0', '#2/95/0', '#2/0/999', '#a/b/c', '#2/3', '#1/2/3/4/5/6', '#//', '# / / ', '#0x2/0b1/0o7', '#1e0/2/3']) {
       expect(parseCameraHash(hash).status, hash).toBe('invalid');
     }
     expect(parseCameraHash('').status).toBe('missing');

@@ -1,0 +1,76 @@
+/**
+ * The benchmark's baseline (scripts/bench.ts): the app's MapLibre version drawing the app's
+ * country shapes with ONE fill layer coloured by feature-state, and nothing else: no tiles, fonts,
+ * React, panels or data joins. The app's figures are divided by this page's, so the ratios say
+ * what the app adds to MapLibre itself and survive a slow or noisy machine.
+ *
+ * Query: ?width=&height= size the map like the app's map container; the camera is the app's
+ * default for that width. Marks and measures (User Timing):
+ *   'bare-ready'      the first `idle`, with the shapes drawn (the app's 'map-ready');
+ *   'bare-step'       one call of window.bareStep(n): n setFeatureState calls (the app's 'year-step');
+ *   'bare-step-idle'  from that call to the next `idle` (the app's 'year-step-idle').
+ */
+import * as maplibre from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { defaultCamera } from '../../../src/map/default-camera.ts';
+
+declare global {
+  interface Window {
+    /** Changes the status of `n` features (each to a value it did not have) and times it. */
+    bareStep: (n: number) => void;
+  }
+}
+
+const STATUSES = ['ally', 'gained', 'lost'] as const;
+
+const params = new URLSearchParams(location.search);
+const width = Number(params.get('width')) || innerWidth;
+const height = Number(params.get('height')) || innerHeight;
+const container = document.getElementById('map') as HTMLDivElement;
+Object.assign(container.style, { width: `${width}px`, height: `${height}px` });
+
+maplibre.setWorkerUrl(workerUrl);
+// The app's shapes file, copied beside this page (scripts/bench/build.ts).
+const topology: Topology = await (await fetch(new URL('world.topo.json', document.baseURI))).json();
+const countries = feature(topology, topology.objects.countries as GeometryCollection);
+countries.features.forEach((shape, id) => (shape.id = id));
+
+const camera = defaultCamera(width);
+const map = new maplibre.Map({
+  container,
+  center: [camera.lng, camera.lat],
+  zoom: camera.zoom,
+  attributionControl: false,
+  style: {
+    version: 8,
+    sources: { countries: { type: 'geojson', data: countries } },
+    layers: [
+      {
+        id: 'fill',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['match', ['coalesce', ['feature-state', 'status'], ''], 'ally', '#1f6feb', 'gained', '#2da44e', 'lost', '#cf222e', '#d0d7de'],
+        },
+      },
+    ],
+  },
+});
+map.once('idle', () => performance.mark('bare-ready'));
+
+const statusById = new Map<number, number>();
+let cursor = 0;
+window.bareStep = (n) => {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const id = cursor++ % countries.features.length;
+    const status = ((statusById.get(id) ?? -1) + 1) % STATUSES.length;
+    statusById.set(id, status);
+    map.setFeatureState({ source: 'countries', id }, { status: STATUSES[status] });
+  }
+  performance.measure('bare-step', { start, end: performance.now(), detail: { features: n } });
+  if (n > 0) map.once('idle', () => performance.measure('bare-step-idle', { start, end: performance.now() }));
+};

@@ -1,0 +1,150 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILES, DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
+import { isKnownCode } from '../../../scripts/read-dataset.ts';
+import { datasetPlugin } from '../../../scripts/vite-plugin-dataset.ts';
+
+/**
+ * The broken files of tests/fixtures/broken-data, each read in place of one data file: through
+ * the real parser, and through the build plugin on a copy of data/. Either way the message names
+ * file, row, line and field, so a bad edit to the data fails the build with a pointer to it.
+ */
+const FIXTURES = join(import.meta.dirname, '../../fixtures/broken-data');
+
+interface BrokenCase {
+  fixture: string;
+  /** The data file it stands in for. */
+  replaces: DataFileKey;
+  /** Every line of the error after its first (one per problem). */
+  problems: string[];
+}
+
+const CASES: BrokenCase[] = [
+  {
+    fixture: 'unknown-code.csv',
+    replaces: 'newSouthbound',
+    problems: ['data/new-southbound.csv row 2 (line 3), field "iso3": unknown code "XYZ"'],
+  },
+  {
+    fixture: 'end-before-start.csv',
+    replaces: 'relations',
+    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "end": 1983-03-01 is not after start 1983-03-24'],
+  },
+  {
+    fixture: 'overlapping-periods.csv',
+    replaces: 'relations',
+    problems: ['data/diplomatic-relations.csv row 3 (line 4), field "start": NRU period starting 2002-01 overlaps the one starting 1980-05-04 (row 2)'],
+  },
+  {
+    fixture: 'bad-date.csv',
+    replaces: 'visa',
+    problems: ['data/visa-access.csv row 2 (line 3), field "as_of": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'],
+  },
+  {
+    fixture: 'missing-source.csv',
+    replaces: 'offices',
+    problems: ['data/representative-offices.csv row 2 (line 3), field "source": must not be empty'],
+  },
+  {
+    fixture: 'name-zh-not-chinese.csv',
+    replaces: 'names',
+    problems: ['data/country-names.csv row 2 (line 3), field "name_zh": must be written in Chinese characters'],
+  },
+];
+
+const fixtureText = (fixture: string) => readFileSync(join(FIXTURES, fixture), 'utf8');
+
+/** The smallest valid data set (as in parse-dataset.test.ts): every file valid, so only the fixture is wrong. */
+function validTexts(): Record<DataFileKey, string> {
+  return {
+    relations: [
+      'iso3,name,name_zh,start,end,end_reason,source,confidence,notes',
+      'PRY,Paraguay,巴拉圭,1957-07-08,,,en.wikipedia "Paraguay–Taiwan relations",high,',
+      'LCA,Saint Lucia,聖露西亞,1984-05-07,1997-08-29,switched_to_prc,a source,medium,',
+      'LCA,Saint Lucia,聖露西亞,2007-04-30,,,a source,high,',
+    ].join('\n'),
+    visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,visa_free,90,2025-01-12,Passport Index,',
+    newSouthbound: 'iso3,name,group,source\nAUS,Australia,Oceania,MOFA overview',
+    offices: 'iso3,name,office_name,city,other_cities,source,confidence,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,a source,high,',
+    likeMinded: 'iso3,name,source,notes\nJPN,Japan,MOFA overview,',
+    names: 'iso3,iso2,name_en,name_zh,source,notes\nJPN,JP,Japan,日本,CLDR,\nPRY,PY,Paraguay,巴拉圭,MOFA,',
+    dates: [
+      'dataset,meaning,date,source,notes',
+      'diplomatic-relations,as_of,2025-10,a source,',
+      'representative-offices,as_of,2025-12,a source,',
+      'new-southbound,launched,2016-09-05,a source,',
+    ].join('\n'),
+  };
+}
+
+/** The DatasetError parseDataset throws, or a failure when it does not throw one. */
+function datasetErrorOf(run: () => unknown): DatasetError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected a DatasetError, but the data was accepted');
+}
+
+const header = (count: number) => `invalid data (${count} problem${count === 1 ? '' : 's'}):`;
+
+describe('broken data fixtures through parseDataset', () => {
+  it('the valid texts the fixtures go into parse without a problem', () => {
+    expect(() => parseDataset(validTexts(), { isKnownCode })).not.toThrow();
+  });
+
+  it.each(CASES)('$fixture in place of $replaces: names file, row, line and field', ({ fixture, replaces, problems }) => {
+    const error = datasetErrorOf(() => parseDataset({ ...validTexts(), [replaces]: fixtureText(fixture) }, { isKnownCode }));
+    expect(error.message).toBe([header(problems.length), ...problems].join('\n'));
+    // The structured problems agree with the message (file, row and field as fields, not only text).
+    expect(error.problems).toHaveLength(problems.length);
+    for (const problem of error.problems) expect(problem.file).toBe(DATA_FILES[replaces]);
+  });
+
+  it('each fixture has one valid row before the broken one, so the row number is checked, not assumed to be 1', () => {
+    for (const { fixture, replaces } of CASES) {
+      const firstRowOnly = fixtureText(fixture).trimEnd().split('\n').slice(0, 2).join('\n');
+      expect(() => parseDataset({ ...validTexts(), [replaces]: firstRowOnly }, { isKnownCode }), fixture).not.toThrow();
+    }
+  });
+});
+
+describe('broken data fixtures through the build plugin (datasetPlugin(dataDir).load)', () => {
+  let dataDir = '';
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'taiwan-ties-broken-data-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** A fresh copy of data/, with one file replaced by a fixture when given. */
+  function dataFolder(name: string, broken?: BrokenCase): string {
+    const folder = join(dataDir, name);
+    cpSync('data', folder, { recursive: true });
+    if (broken) writeFileSync(join(folder, DATA_FILES[broken.replaces]), fixtureText(broken.fixture));
+    return folder;
+  }
+
+  /** What `vite build` does with `virtual:dataset`: resolve the id, then load it. */
+  function loadDataset(folder: string): unknown {
+    const plugin: Plugin = datasetPlugin(folder);
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (this: { addWatchFile: (file: string) => void }, id: string) => string | undefined;
+    const id = resolveId('virtual:dataset');
+    expect(id).toBe('\0virtual:dataset');
+    return load.call({ addWatchFile: () => {} }, id!);
+  }
+
+  it('loads a plain copy of data/ (so a failure below is the fixture’s doing)', () => {
+    expect(loadDataset(dataFolder('intact'))).toMatch(/^export default \{"relations":\[/);
+  });
+
+  it.each(CASES)('fails the build for $fixture with the same message', (broken) => {
+    const error = datasetErrorOf(() => loadDataset(dataFolder(broken.fixture.replace('.csv', ''), broken)));
+    expect(error.message).toBe([header(broken.problems.length), ...broken.problems].join('\n'));
+  });
+});
