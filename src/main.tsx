@@ -17,7 +17,14 @@ import { createAppStore, initialAppState } from './state/store.ts';
 import { localeFromLanguages, localized } from './i18n/locale.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
+import { mapAssets } from './app/map-assets.ts';
+import { hasWebGL } from './map/create-maplibre-map.ts';
 import { startUrlSync } from './state/url-sync.ts';
+
+// The map's downloads start first, while the rest of the page is set up (app/map-assets.ts).
+if (hasWebGL()) mapAssets().catch(() => {
+  // MapView reports the failure when it asks for the same promise.
+});
 
 const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 const isCountry = (iso3: string) => names.has(iso3);

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Topology } from 'topojson-specification';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
+import { mapAssets, ShapesUnavailable } from './map-assets.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS } from '../data/layers.ts';
 import { buildWorldFeatures } from '../data/world.ts';
-import { hasWebGL, loadMapLibre } from '../map/create-maplibre-map.ts';
+import { hasWebGL } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
 import { MapController } from '../map/map-controller.ts';
 import { useAppContext, useMessages } from '../state/app-context.tsx';
@@ -15,18 +15,6 @@ import type { Camera } from '../state/url-state.ts';
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
 
-/** The shapes file answered with an error status (kept apart so the message can be translated). */
-class ShapesUnavailable extends Error {
-  constructor(readonly status: number) {
-    super(`the map shapes could not be loaded (HTTP ${status})`);
-  }
-}
-
-async function fetchWorld(): Promise<Topology> {
-  const response = await fetch(new URL('geo/world.topo.json', document.baseURI));
-  if (!response.ok) throw new ShapesUnavailable(response.status);
-  return response.json();
-}
 
 /** How the map view reports to the app shell and URL sync. */
 export interface MapViewProps {
@@ -59,8 +47,8 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
     if (!container || failure) return;
     let controller: MapController | null = null;
     let cancelled = false;
-    // The shapes and the map library load in parallel; the page and data are already up.
-    Promise.all([fetchWorld(), loadMapLibre()])
+    // The shapes and the map library began loading when the page started (main.tsx).
+    mapAssets()
       .then(([topology, createMap]) => {
         if (cancelled) return;
         controller = new MapController(store, buildWorldFeatures(topology, profiles), {
