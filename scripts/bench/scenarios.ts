@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMapReady } from '../../tests/e2e/chromium.ts';
 import { countOf, entriesNamed, installRecorder, longTasksSince, waitForEntry } from './recorder.ts';
+import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE } from '../../src/map/map-controller.ts';
 
 /** The viewport every page gets, the e2e tests' desktop size. */
 const VIEWPORT = { width: 1280, height: 800 };
@@ -107,9 +108,9 @@ export async function stepBoth(browser: Browser, urls: Urls, facts: AppFacts): P
   const samples = { app: [] as StepSample[], bare: [] as StepSample[] };
   for (let year = facts.first + 1; year <= facts.last; year++) {
     await app.page.keyboard.press('ArrowRight');
-    const step = await waitForEntry(app.page, 'year-step', { year });
+    const step = await waitForEntry(app.page, YEAR_STEP_MEASURE, { year });
     const features = step.detail?.features ?? 0;
-    const idle = features > 0 ? await waitForEntry(app.page, 'year-step-idle', { year }) : null;
+    const idle = features > 0 ? await waitForEntry(app.page, YEAR_STEP_IDLE_MEASURE, { year }) : null;
     samples.app.push({ year, features, mainThread: step.duration, toIdle: idle?.duration ?? null });
     await app.page.waitForTimeout(SETTLE_MS);
 
@@ -136,13 +137,13 @@ export async function replayLongTasks(browser: Browser, urls: Urls, facts: AppFa
   await waitForMapReady(page);
   await page.waitForTimeout(1000);
   const since = await page.evaluate(() => performance.now());
-  const steps = await countOf(page, 'year-step');
+  const steps = await countOf(page, YEAR_STEP_MEASURE);
   await page.keyboard.press(' ');
-  const last = await waitForEntry(page, 'year-step', { skip: steps, year: facts.last }, 60_000);
-  if ((last.detail?.features ?? 0) > 0) await waitForEntry(page, 'year-step-idle', { year: facts.last });
+  const last = await waitForEntry(page, YEAR_STEP_MEASURE, { skip: steps, year: facts.last }, 60_000);
+  if ((last.detail?.features ?? 0) > 0) await waitForEntry(page, YEAR_STEP_IDLE_MEASURE, { year: facts.last });
   await page.waitForTimeout(300);
   const tasks = await longTasksSince(page, since);
-  const replaySteps = (await entriesNamed(page, 'year-step')).length - steps;
+  const replaySteps = (await entriesNamed(page, YEAR_STEP_MEASURE)).length - steps;
   await close();
   return { durations: tasks.map((task) => task.duration), steps: replaySteps, duration: last.startTime - since };
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatPartialDate } from '../i18n/format.ts';
+import { readOnText } from '../i18n/view-text.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url-state.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
@@ -63,7 +63,7 @@ function AllyCount() {
   const locale = useLocale();
   const messages = useMessages().timeline;
   const entry = useTimelineYear();
-  const readOn = entry.readOnAsOf ? messages.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : messages.readOnDec31(entry.year);
+  const readOn = readOnText(entry, timeline, locale);
   const changes = [
     entry.gained.length > 0 && messages.gainedCount(entry.gained.length),
     entry.lost.length > 0 && messages.lostCount(entry.lost.length),

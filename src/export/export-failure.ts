@@ -3,9 +3,8 @@
  * other error is shown with its own message. The map's frame capture (src/map/map-frame.ts),
  * which cannot import this module, names its error MAP_STALLED instead.
  */
-export const EXPORT_FAILURES = ['no-webm', 'map-not-ready', 'not-encoded', 'map-stalled'] as const;
 /** A known export failure. */
-export type ExportFailureCode = (typeof EXPORT_FAILURES)[number];
+export type ExportFailureCode = 'no-webm' | 'map-not-ready' | 'not-encoded' | 'map-stalled';
 
 /** The `name` of the error the map's frame capture throws when the map stops drawing. */
 export const MAP_STALLED = 'MapStalledError';

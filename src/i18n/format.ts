@@ -33,8 +33,12 @@ export function formatPartialDate(text: PartialDate, locale: Locale): string {
 }
 
 /** A list in the language's words: "A, B and C" / "A、B和C". */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 const collators = new Map<Locale, Intl.Collator>();

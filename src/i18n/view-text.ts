@@ -19,8 +19,8 @@ export interface ViewCaption {
 
 /** When the year's count is read: 31 December, or the data's as-of date for the current year. */
 export function readOnText(entry: TimelineYear, timeline: AllyTimeline, locale: Locale): string {
-  const { embed } = messagesFor(locale);
-  return entry.readOnAsOf ? embed.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : embed.readOnYearEnd(entry.year);
+  const { vocabulary } = messagesFor(locale);
+  return entry.readOnAsOf ? vocabulary.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : vocabulary.readOnYearEnd(entry.year);
 }
 
 /** "Taiwan’s international ties, 1971" and "54 formal allies on 31 Dec 1971 (12 lost)". */

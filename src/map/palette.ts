@@ -8,6 +8,11 @@ import type { LegendSwatch } from '../data/view-summary.ts';
  * who see the greens as greys; tests/unit/map/palette.test.ts checks every pair under simulated
  * protanopia, deuteranopia and tritanopia.
  */
+/** A `#rrggbb` colour's red, green and blue, 0–255. */
+export function hexToRgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((index) => parseInt(hex.slice(index, index + 2), 16)) as [number, number, number];
+}
+
 export const PALETTE = {
   ocean: '#dce8f1',
   land: '#ecebe8',

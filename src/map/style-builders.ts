@@ -5,7 +5,7 @@ import type {
 } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { PALETTE } from './palette.ts';
+import { hexToRgb, PALETTE } from './palette.ts';
 
 /**
  * Pure functions from the visible layers to MapLibre style values. A country can be in several
@@ -279,7 +279,7 @@ export function hatchImage(size = 8): PatternImage {
 }
 
 /** The lost hatching's lines: the change outline's colour, opaque. */
-const LOST_HATCH_RGBA = [...[1, 3, 5].map((index) => parseInt(PALETTE.changeOutline.slice(index, index + 2), 16)), 255];
+const LOST_HATCH_RGBA = [...hexToRgb(PALETTE.changeOutline), 255];
 /** Line width of the lost hatching, in pixels of its tile. */
 const LOST_HATCH_LINE_PX = 2;
 

@@ -1,6 +1,7 @@
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { LOCALES, localized, parseLocale, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import type { CommonMessages } from '../i18n/messages/common.ts';
 import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
 import { DEFAULT_LAYERS, DEFAULT_SPEED, VIEW_MODES, type UrlBackedState, type ViewMode } from './store.ts';
 
@@ -20,8 +21,8 @@ import { DEFAULT_LAYERS, DEFAULT_SPEED, VIEW_MODES, type UrlBackedState, type Vi
 export type Param<T> = { status: 'missing' } | { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: Localized };
 
 /** Why a value was refused, in both languages (the notice follows the language switch). */
-const because = (reason: (messages: ReturnType<typeof messagesFor>['common']['url']) => string): Localized =>
-  localized((locale) => reason(messagesFor(locale).common.url));
+const because = (reason: (messages: CommonMessages['url'], locale: Locale) => string): Localized =>
+  localized((locale) => reason(messagesFor(locale).common.url, locale));
 
 /** The map camera: zoom level and centre in degrees. */
 export interface Camera {
@@ -263,8 +264,7 @@ export function presentationFromSearch(parsed: ParsedSearch): Presentation {
 /** One readable sentence per ignored parameter, for the notice bar, in both languages. */
 export function describeUrlProblems(parsed: ParsedSearch, camera: Param<Camera>): Localized[] {
   const problems: Localized[] = [];
-  const add = (sentence: (m: ReturnType<typeof messagesFor>['common']['url'], locale: Locale) => string) =>
-    problems.push(localized((locale) => messagesFor(locale).common.url.ignored(sentence(messagesFor(locale).common.url, locale))));
+  const add = (sentence: (m: CommonMessages['url'], locale: Locale) => string) => problems.push(because((m, locale) => m.ignored(sentence(m, locale))));
   for (const key of ['lang', 'view', 'country', 'show', 'embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const) {
     const param = parsed[key];
     if (param.status === 'invalid') add((m, locale) => m.param(key, param.raw, param.reason[locale]));

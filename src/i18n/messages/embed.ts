@@ -12,9 +12,6 @@ const en = {
     `${allies} formal allies ${readOn}${changes.length ? ` (${changes.join(', ')})` : ''}`,
   gained: (count: number) => `${count} gained`,
   lost: (count: number) => `${count} lost`,
-  /** The count of the current year is read on the data's as-of date, earlier years on 31 December. */
-  readOnAsOf: (date: string) => `as of ${date}`,
-  readOnYearEnd: (year: number) => `on 31 Dec ${year}`,
   /** Legend entries for the ally layer's marking of the year's changes. */
   gainedIn: (year: number) => `Ally gained in ${year}`,
   lostIn: (year: number) => `Ally lost in ${year}`,
@@ -38,8 +35,6 @@ export const embedMessages: Record<Locale, EmbedMessages> = {
     count: (allies, readOn, changes) => `${readOn}共${allies}個正式邦交國${changes.length ? `（${changes.join('，')}）` : ''}`,
     gained: (count) => `新增${count}個`,
     lost: (count) => `斷交${count}個`,
-    readOnAsOf: (date) => `截至${date}`,
-    readOnYearEnd: (year) => `${year}年12月31日`,
     gainedIn: (year) => `${year}年新增邦交`,
     lostIn: (year) => `${year}年斷交`,
     legend: '圖例',

@@ -28,8 +28,6 @@ const en = {
   speeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
   loop: 'Loop',
   /** The day a year's count is read on: 31 December, or the data's as-of date for the current year. */
-  readOnDec31: (year: number) => `on 31 Dec ${year}`,
-  readOnAsOf: (date: string) => `as of ${date}`,
   /** What follows the (bold) count: " formal allies on 31 Dec 1971". */
   alliesAfterCount: (readOn: string) => ` formal allies ${readOn}`,
   /** The year's changes after the count, e.g. " (+1 gained, −12 lost)". */
@@ -70,8 +68,6 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     speed: '速度',
     speeds: { slow: '慢', normal: '中', fast: '快' },
     loop: '循環播放',
-    readOnDec31: (year) => `${year}年12月31日`,
-    readOnAsOf: (date) => `截至${date}`,
     alliesAfterCount: (readOn) => `個邦交國（${readOn}）`,
     changes: (parts) => `，當年${parts.join('、')}`,
     gainedCount: (count) => `新增${count}個`,

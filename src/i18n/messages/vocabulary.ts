@@ -40,6 +40,9 @@ const en = {
     ended: 'relations ended (no immediate switch to Beijing)',
   } satisfies Record<AllyEventKind, string>,
   nspGroup: { ASEAN: 'ASEAN', 'South Asia': 'South Asia', Oceania: 'Oceania' } satisfies Record<NewSouthboundGroup, string>,
+  /** The day a year's count is read on: the data's as-of date for the current year, else 31 December. */
+  readOnAsOf: (date: string) => `as of ${date}`,
+  readOnYearEnd: (year: number) => `on 31 Dec ${year}`,
   /** Why a layer that is not historical is not drawn for an earlier year. */
   notDrawn: {
     launched: (year: number, date: string) => `Not drawn for ${year}: the policy began on ${date}.`,
@@ -85,6 +88,8 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
       ended: '關係終止（未立即轉向北京）',
     },
     nspGroup: { ASEAN: '東協', 'South Asia': '南亞', Oceania: '紐澳' },
+    readOnAsOf: (date) => `截至${date}`,
+    readOnYearEnd: (year) => `${year}年12月31日`,
     notDrawn: {
       launched: (year, date) => `${year}年不繪製：此政策始於${date}。`,
       asOf: (year, date) => `${year}年不繪製：資料截至${date}，並非過去年份的紀錄。`,
