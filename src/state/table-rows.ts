@@ -90,7 +90,7 @@ function categoryTexts(layers: readonly LayerId[], status: AllyStatus | null, pr
 
 /**
  * The table's rows: every country the map draws in at least one shown layer in the year (Taiwan,
- * drawn as itself, excluded), by name in the locale's order.
+ * drawn as itself, excluded), in no particular order.
  */
 export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
@@ -118,7 +118,8 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
       },
     });
   }
-  return sortTableRows(rows, 'name', 'ascending', locale);
+  // Unsorted: the table sorts them by the column the person chose (sortTableRows).
+  return rows;
 }
 
 
