@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { timelineYear } from '../data/ally-timeline.ts';
-import type { Localized } from '../i18n/locale.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
 import { yearAnnouncement } from '../state/year-announcement.ts';
 
@@ -15,19 +14,13 @@ export const ANNOUNCE_DELAY_MS = 400;
  * that role belongs to the notices; this is a plain polite, atomic live region.
  */
 export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number }) {
-  const { store, timeline, dataset, names } = useAppContext();
+  const { store, timeline } = useAppContext();
   const year = useAppState((state) => state.year);
   const playing = useAppState((state) => state.playing);
   const lang = useAppState((state) => state.lang);
   // What was said, and in which language: after a switch of language the region is empty, so no
   // sentence lingers in the other language.
   const [said, setSaid] = useState({ text: '', lang });
-  /** The name of every data code at the time (Soviet Union), falling back to the map's names. */
-  const nameByCode = useMemo(() => {
-    const byCode = new Map<string, Localized>(names);
-    for (const period of dataset.relations) byCode.set(period.iso3, period.name);
-    return byCode;
-  }, [dataset, names]);
   const announcedYear = useRef(year);
 
   // Quiet during a replay (a sentence a year would drown the screen reader, and the slider's value
@@ -38,11 +31,11 @@ export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number })
       announcedYear.current = year;
       // The language is read when the announcement is made, so it is always the current one.
       const { lang: locale } = store.getState();
-      const nameOf = (iso3: string) => nameByCode.get(iso3)?.[locale] ?? iso3;
+      const nameOf = (iso3: string) => timeline.names.get(iso3)?.[locale] ?? iso3;
       setSaid({ text: yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }), lang: locale });
     }, delay);
     return () => clearTimeout(timer);
-  }, [year, playing, delay, store, timeline, nameByCode]);
+  }, [year, playing, delay, store, timeline]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="year-announcer">

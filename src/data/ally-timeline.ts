@@ -61,6 +61,8 @@ export interface AllyTimeline {
   /** The date the relations data was last checked (data/dataset-dates.csv). */
   asOf: PartialDate;
   years: TimelineYear[];
+  /** Each data code's name at the time of its latest period (Soviet Union, South Vietnam), in both languages. */
+  names: ReadonlyMap<string, Localized>;
 }
 
 const START_EVENT = (isFirst: boolean): AllyEventKind => (isFirst ? 'established' : 'restored');
@@ -145,7 +147,7 @@ export function buildAllyTimeline(
     });
     before = allies;
   }
-  return { firstYear, lastYear, asOf, years };
+  return { firstYear, lastYear, asOf, years, names: nameOf };
 }
 
 /** A year's entry; years outside the timeline are clamped to its ends. */
