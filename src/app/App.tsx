@@ -1,7 +1,7 @@
 import { useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
-import { LayerFilters, type ChangeSwatches } from '../components/LayerFilters.tsx';
+import { LayerFilters } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { ShareDialog } from '../components/ShareDialog.tsx';
@@ -19,7 +19,6 @@ import { MapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import './shell.css';
 
-const CHANGE_SWATCHES: ChangeSwatches = { gained: PALETTE.allyGained, lost: PALETTE.allyLost };
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
 const PALETTE_VARIABLES = {
@@ -170,7 +169,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
                   <CountrySearch />
                 </PartBoundary>
                 <PartBoundary part="filters">
-                  <LayerFilters swatches={LEGEND_SWATCHES} changes={CHANGE_SWATCHES} />
+                  <LayerFilters swatches={LEGEND_SWATCHES} />
                   <LegendNotes />
                 </PartBoundary>
               </aside>

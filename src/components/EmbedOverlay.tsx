@@ -4,14 +4,7 @@ import { viewCaption, viewLegend } from '../i18n/view-text.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
 import { appBase, viewLink } from '../state/share-links.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-
-/** The CSS class that draws each kind of legend swatch (app.css). */
-const SWATCH_CLASSES: Record<LegendSwatch['kind'], string> = {
-  fill: 'swatch-fill',
-  outline: 'swatch-outline',
-  change: 'swatch-fill swatch-change',
-  hatched: 'swatch-lost-pattern',
-};
+import { SwatchMark } from './SwatchMark.tsx';
 
 /** The embed view's title and the year's count, over the map's top-left corner. */
 export function EmbedCaption() {
@@ -46,7 +39,7 @@ export function EmbedLegend({ swatches }: { swatches: Record<LegendKey, LegendSw
         <ul>
           {items.map((item) => (
             <li key={item.key}>
-              <span className={`swatch ${SWATCH_CLASSES[swatches[item.key].kind]}`} style={{ ['--swatch' as string]: swatches[item.key].color }} aria-hidden="true" />
+              <SwatchMark swatch={swatches[item.key]} />
               {item.label}
             </li>
           ))}

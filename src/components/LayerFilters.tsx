@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { countByLayer } from '../data/country-profiles.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import type { LegendSwatch } from '../data/view-summary.ts';
+import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 import { unavailableReason } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
-
-/** Legend entries that are not toggles: how the ally layer marks the year's changes. */
-export interface ChangeSwatches {
-  gained: string;
-  lost: string;
-}
+import { SwatchMark } from './SwatchMark.tsx';
 
 /** A count shown as a number, read as "12 places". */
 function PlaceCount({ count }: { count: number }) {
@@ -27,7 +22,7 @@ function PlaceCount({ count }: { count: number }) {
  * counts follow the timeline's year; a layer the year may not draw (visa rules in 1975) is
  * greyed out and says why, and keeps its choice for the years that do draw it.
  */
-export function LayerFilters({ swatches, changes }: { swatches: Record<LayerId, LegendSwatch>; changes: ChangeSwatches }) {
+export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendSwatch> }) {
   const { profiles, availability } = useAppContext();
   const locale = useLocale();
   const { filters, vocabulary } = useMessages();
@@ -52,7 +47,7 @@ export function LayerFilters({ swatches, changes }: { swatches: Record<LayerId, 
             onChange={() => toggleLayer(id)}
             aria-describedby={`layer-description-${id}${reason ? ` layer-reason-${id}` : ''}`}
           />
-          <span className={`swatch swatch-${swatches[id].kind}`} style={{ ['--swatch' as string]: swatches[id].color }} aria-hidden="true" />
+          <SwatchMark swatch={swatches[id]} />
           <span className="layer-label">{vocabulary.layer[id]}</span> <PlaceCount count={counts[id]} />
         </label>
         <span id={`layer-description-${id}`} className="visually-hidden">
@@ -74,11 +69,11 @@ export function LayerFilters({ swatches, changes }: { swatches: Record<LayerId, 
         {toggle('ally')}
         <li className="layer-changes" aria-label={filters.changesIn(entry.year)}>
           <span>
-            <span className="swatch swatch-fill swatch-change" style={{ ['--swatch' as string]: changes.gained }} aria-hidden="true" /> {filters.gainedIn(entry.year)}{' '}
+            <SwatchMark swatch={swatches.gained} /> {filters.gainedIn(entry.year)}{' '}
             <PlaceCount count={entry.gained.length} />
           </span>
           <span>
-            <span className="swatch swatch-lost-pattern" style={{ ['--swatch' as string]: changes.lost }} aria-hidden="true" /> {filters.lostIn(entry.year)}{' '}
+            <SwatchMark swatch={swatches.lost} /> {filters.lostIn(entry.year)}{' '}
             <PlaceCount count={entry.lost.length} />
           </span>
         </li>

@@ -2,13 +2,16 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LayerFilters } from '../../../src/components/LayerFilters.tsx';
-import type { LegendSwatch } from '../../../src/data/view-summary.ts';
-import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
+import type { LegendKey, LegendSwatch } from '../../../src/data/view-summary.ts';
+import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { renderWithApp } from './render-app.tsx';
 
-const swatches = Object.fromEntries(LAYER_IDS.map((id) => [id, { color: '#000000', kind: 'fill' }])) as Record<LayerId, LegendSwatch>;
-const changes = { gained: '#56b4e9', lost: '#d55e00' };
-const renderFilters = () => renderWithApp(<LayerFilters swatches={swatches} changes={changes} />);
+const swatches = {
+  ...Object.fromEntries(LAYER_IDS.map((id) => [id, { color: '#000000', kind: 'fill' }])),
+  gained: { color: '#56b4e9', kind: 'change' },
+  lost: { color: '#d55e00', kind: 'hatched' },
+} as Record<LegendKey, LegendSwatch>;
+const renderFilters = () => renderWithApp(<LayerFilters swatches={swatches} />);
 
 describe('<LayerFilters>', () => {
   it('shows a checked toggle per layer with its count', () => {
