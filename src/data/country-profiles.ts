@@ -1,5 +1,5 @@
 import type { AllyStatus } from './ally-timeline.ts';
-import { visaLayerOf, type LayerId } from './layers.ts';
+import { VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import type { Dataset } from './parse-dataset.ts';
 import { startOfPartialDate } from './partial-date.ts';
@@ -97,6 +97,21 @@ export function countriesShownIn(
     const shown = layersInYear(profile, status, isDrawn);
     return shown.length > 0 ? [{ iso3, profile, status, shown }] : [];
   });
+}
+
+/**
+ * The facts of a profile that a year's view may state: offices and visa rules are known only as
+ * of their data dates, the New Southbound Policy from its launch, so a year that cannot draw a
+ * layer does not state its facts either (null).
+ */
+export function factsKnownIn(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
+  return {
+    // An office or a like-minded mention says something here only of a substantive partner.
+    office: drawable.has('partner') && profile.isPartner ? profile.office : null,
+    likeMinded: drawable.has('partner') && profile.isPartner ? profile.likeMinded : null,
+    visa: VISA_LAYER_IDS.some((layer) => drawable.has(layer)) ? profile.visa : null,
+    newSouthbound: drawable.has('nsp') ? profile.newSouthbound : null,
+  };
 }
 
 /** How many countries each layer holds. */

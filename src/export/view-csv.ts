@@ -1,6 +1,6 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { countriesShownIn, profileSources, type CountryProfile } from '../data/country-profiles.ts';
-import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { countriesShownIn, factsKnownIn, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -73,27 +73,13 @@ function formalRelations(profile: CountryProfile, locale: Locale): string {
     .join('; ');
 }
 
-/**
- * Offices, visa rules and the New Southbound Policy are known only as of their data dates, so a
- * row states them only for years that may draw their layer (layer-availability.ts says why).
- */
-function datedFacts(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
-  return {
-    // An office or a like-minded mention says something here only of a substantive partner.
-    office: drawable.has('partner') && profile.isPartner ? profile.office : null,
-    likeMinded: drawable.has('partner') && profile.isPartner ? profile.likeMinded : null,
-    visa: VISA_LAYER_IDS.some((layer) => drawable.has(layer)) ? profile.visa : null,
-    newSouthbound: drawable.has('nsp') ? profile.newSouthbound : null,
-  };
-}
-
 /** The countries the view colours, by name, with what the data says about each. */
 export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
   for (const { iso3, profile, status, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
-    const facts = datedFacts(profile, drawable);
+    const facts = factsKnownIn(profile, drawable);
     rows.push({
       iso3,
       name: names.get(iso3)?.[locale] ?? iso3,

@@ -1,8 +1,7 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { countriesShownIn, type CountryProfile } from '../data/country-profiles.ts';
-import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { countriesShownIn, factsKnownIn, type CountryProfile } from '../data/country-profiles.ts';
+import { LAYER_IDS, VISA_REGIMES, type LayerId } from '../data/layers.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
-import { VISA_REGIMES } from '../data/layers.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { collatorFor, formatYear } from '../i18n/format.ts';
@@ -95,13 +94,11 @@ function categoryTexts(layers: readonly LayerId[], status: AllyStatus | null, pr
 export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary, table } = messagesFor(locale);
-  // Visa rules are known only as of their data date: a year that cannot draw them does not state them.
-  const visaKnown = VISA_LAYER_IDS.some((layer) => drawable.has(layer));
   const rows: TableRow[] = [];
   for (const { iso3, profile, status: yearStatus, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
     if (iso3 === HOME_ISO3) continue;
     const status = yearStatus ?? null;
-    const visa = visaKnown ? profile.visa : null;
+    const { visa } = factsKnownIn(profile, drawable);
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
       iso3,
