@@ -21,6 +21,8 @@ export interface MapFeatureProperties {
   /** 1 for New Southbound Policy countries. */
   nsp: 0 | 1;
   home: 0 | 1;
+  /** 1 for shapes with formal relations at some time (historical states' on their successors'). */
+  relations: 0 | 1;
 }
 
 /** A country shape as the map source holds it. */
@@ -53,6 +55,7 @@ export function mapPropertiesFor(iso3: string, name: string, profile: CountryPro
     visa: visa ?? '',
     nsp: profile?.newSouthbound ? 1 : 0,
     home: iso3 === HOME_ISO3 ? 1 : 0,
+    relations: profile && profile.periods.length > 0 ? 1 : 0,
   };
 }
 

@@ -154,16 +154,14 @@ export class MapController {
     const state = store.getState();
     this.map = options.createMap({
       container: options.container,
-      style: buildStyle(state.layers),
+      style: buildStyle(state.layers, world),
       camera: options.camera,
       attribution: options.attribution,
       uiText: mapUiText(state.lang),
     });
+    this.map.addImage(HATCH_IMAGE_ID, hatchImage());
+    this.map.addImage(LOST_HATCH_IMAGE_ID, lostHatchImage());
     this.map.on('load', () => {
-      this.map.addImage(HATCH_IMAGE_ID, hatchImage());
-      this.map.addImage(LOST_HATCH_IMAGE_ID, lostHatchImage());
-      this.setSourceData(SOURCE_IDS.countries, world.countries);
-      this.setSourceData(SOURCE_IDS.markers, world.markers);
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
@@ -182,11 +180,6 @@ export class MapController {
       const center = this.map.getCenter();
       options.onCameraChange({ zoom: this.map.getZoom(), lat: center.lat, lng: center.lng });
     });
-  }
-
-  private setSourceData(id: string, data: GeoJSON.FeatureCollection) {
-    const source = this.map.getSource(id) as { setData?: (data: GeoJSON.FeatureCollection) => void } | undefined;
-    source?.setData?.(data);
   }
 
   /**

@@ -21,19 +21,25 @@ import { hexToRgb, PALETTE } from './palette.ts';
  * Whether the year may draw the undated ones (visa rules are as of 2025, so not on 1975) is
  * feature-state too, `drawn-<layer>` (layer-availability.ts): a year step then never changes a
  * data-driven paint value, which in MapLibre would re-tile the source (a long task of ~300 ms).
+ *
+ * Every combination of constant and feature-dependent paint properties in a layer type is a GPU
+ * program of its own, compiled when first drawn; in software GL (SwiftShader, and machines without
+ * a GPU) each costs tens of milliseconds of the first load. So layers of one type keep one
+ * combination (see `sameForEvery`), the borders are the fill's outline rather than a line layer,
+ * and the hatchings skip the antialiased outline a pattern fill would otherwise draw (and compile).
  */
 
 export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
 
 export const STYLE_LAYER_IDS = {
   background: 'background',
+  /** The fill colour, and the white borders as the fill's outline. */
   fill: 'country-fill',
   hatch: 'visa-hatch',
   lostHatch: 'lost-ally-hatch',
-  borders: 'country-borders',
-  change: 'ally-change-outline',
   nsp: 'nsp-outline',
-  highlight: 'country-highlight',
+  /** The selected or hovered country's outline, else the outline of an ally gained or lost in the year. */
+  outline: 'country-outline',
   markers: 'small-country-markers',
   lostMarks: 'lost-marker-centres',
 } as const;
@@ -51,6 +57,8 @@ const isAlly = statusIn('ally', 'gained');
 const isLost = statusIn('lost');
 const isChange = statusIn('gained', 'lost');
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], 1];
+/** Shapes that had formal relations at some time: the only ones an ally status can apply to. */
+const hadRelations: ExpressionSpecification = ['==', ['get', 'relations'], 1];
 
 /** Layers that a year may not draw: their cases are gated by feature-state `drawn-<layer>`. */
 export const GATED_LAYER_IDS = ['partner', ...VISA_LAYER_IDS, 'nsp'] as const satisfies readonly LayerId[];
@@ -98,6 +106,13 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
  */
 const NONE: ExpressionSpecification = ['case', isHome, 0, 0];
 
+/**
+ * A value that is the same for every feature, written as a feature-dependent expression so that a
+ * layer's properties match another layer's of its type, and the two share one GPU program (see
+ * the top of this file).
+ */
+const sameForEvery = (value: string | number): ExpressionSpecification => ['case', isHome, value, value];
+
 /** Hatching opacity: 1 where a visible visa level sits under an ally or partner fill, else 0. */
 export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
   const visible = new Set(layers);
@@ -112,10 +127,11 @@ export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValu
   ];
 }
 
-/** The New Southbound outline is drawn only while its layer is visible, and from the policy's first year. */
-export function nspOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return layers.includes('nsp') ? ['case', drawn('nsp'), 1, 0] : NONE;
+/** The New Southbound outline's width: drawn only while its layer is visible, and from the policy's first year. */
+export function nspWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return layers.includes('nsp') ? ['case', drawn('nsp'), NSP_OUTLINE_PX, 0] : NONE;
 }
+const NSP_OUTLINE_PX = 2;
 
 /**
  * The lost-ally hatching: 1 on countries lost in the year while the ally layer shows (which is
@@ -128,20 +144,25 @@ export function lostHatchOpacity(layers: readonly LayerId[]): DataDrivenProperty
 /**
  * A small country lost in the year gets a dark centre in its dot, the dots' stand-in for the
  * hatching (a pattern does not fit a 4–8 px circle): gained and lost dots then differ in shape, not
- * only colour. Fades out with the markers.
+ * only colour. The centre's radius, by zoom: 0 unless the country was lost and the ally layer shows.
  */
-export function lostMarkOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, lostHatchOpacity(layers) as ExpressionSpecification, MARKER_FADE_END_ZOOM, 0];
+export function lostMarkRadius(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  const shown = (radius: number): ExpressionSpecification => (layers.includes('ally') ? ['case', isLost, radius, 0] : NONE);
+  return ['interpolate', ['linear'], ['zoom'], 1, shown(1.6), 4, shown(2.4), 7, shown(3)];
 }
 
-/** The dark outline on countries gained or lost in the year, while the ally layer shows. */
-export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
+/**
+ * The outline's width: the selected country, else the hovered one, else a country gained or lost in
+ * the year (while the ally layer shows). One layer for the three, so a year step redraws one set
+ * of lines; a selected country that changed shows the selection.
+ */
+export function outlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return ['case', isSelected, 2.5, isHovered, 1.5, layers.includes('ally') ? ['case', isChange, 1.6, 0] : 0];
 }
 
-export function highlightWidth(): DataDrivenPropertyValueSpecification<number> {
-  return ['case', isSelected, 2.5, isHovered, 1.5, 0];
-}
+const OUTLINE_COLOR: ExpressionSpecification = ['case', isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline, PALETTE.changeOutline];
+/** Marker and outline fade between MARKER_FADE_START_ZOOM and MARKER_FADE_END_ZOOM. */
+const MARKER_FADE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0];
 
 export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
   const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
@@ -150,63 +171,64 @@ export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecifi
   return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
 }
 
+/** The map's two sources' data (data/world.ts). */
+export interface StyleData {
+  countries: GeoJSON.FeatureCollection | string;
+  markers: GeoJSON.FeatureCollection | string;
+}
+
 /**
  * The whole style, built in code: no tile, glyph or sprite server, so nothing is requested
- * outside the app's origin. Sources start empty; the controller fills them once.
+ * outside the app's origin. The data is part of the style, so MapLibre's worker starts on it while
+ * the style loads (setting it after `load` would tile twice).
  */
-export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
-  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSpecification {
   return {
     version: 8,
-    sources: { [SOURCE_IDS.countries]: { ...empty }, [SOURCE_IDS.markers]: { ...empty } },
+    sources: {
+      [SOURCE_IDS.countries]: { type: 'geojson', data: data.countries },
+      [SOURCE_IDS.markers]: { type: 'geojson', data: data.markers },
+    },
     layers: [
       { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
       {
         id: STYLE_LAYER_IDS.fill,
         type: 'fill',
         source: SOURCE_IDS.countries,
-        paint: { 'fill-color': fillColor(layers), 'fill-antialias': true },
+        paint: {
+          'fill-color': fillColor(layers),
+          // The borders: the outline MapLibre draws around every fill (1 px), faint at world zoom
+          // like a hairline, white and firm closer in.
+          'fill-outline-color': ['interpolate', ['linear'], ['zoom'], 1, BORDER_FAINT, 5, PALETTE.border],
+        },
       },
       {
         id: STYLE_LAYER_IDS.hatch,
         type: 'fill',
         source: SOURCE_IDS.countries,
-        filter: ['!=', ['get', 'visa'], ''],
-        paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers) },
+        // Visa hatching only ever shows under an ally or partner colour.
+        filter: ['all', ['!=', ['get', 'visa'], ''], ['any', ['!=', ['get', 'partner'], ''], hadRelations]],
+        paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers), 'fill-antialias': false },
       },
       {
         id: STYLE_LAYER_IDS.lostHatch,
         type: 'fill',
         source: SOURCE_IDS.countries,
-        paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID, 'fill-opacity': lostHatchOpacity(layers) },
-      },
-      {
-        id: STYLE_LAYER_IDS.borders,
-        type: 'line',
-        source: SOURCE_IDS.countries,
-        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.2] },
-      },
-      {
-        id: STYLE_LAYER_IDS.change,
-        type: 'line',
-        source: SOURCE_IDS.countries,
-        paint: { 'line-color': PALETTE.changeOutline, 'line-width': changeOutlineWidth(layers) },
+        filter: hadRelations,
+        paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID, 'fill-opacity': lostHatchOpacity(layers), 'fill-antialias': false },
       },
       {
         id: STYLE_LAYER_IDS.nsp,
         type: 'line',
         source: SOURCE_IDS.countries,
         filter: ['==', ['get', 'nsp'], 1],
-        paint: { 'line-color': PALETTE.nspOutline, 'line-width': 2, 'line-opacity': nspOpacity(layers) },
+        paint: { 'line-color': sameForEvery(PALETTE.nspOutline), 'line-width': nspWidth(layers) },
       },
       {
-        id: STYLE_LAYER_IDS.highlight,
+        id: STYLE_LAYER_IDS.outline,
         type: 'line',
         source: SOURCE_IDS.countries,
-        paint: {
-          'line-color': ['case', isSelected, PALETTE.selectedOutline, PALETTE.hoverOutline],
-          'line-width': highlightWidth(),
-        },
+        paint: { 'line-color': OUTLINE_COLOR, 'line-width': outlineWidth(layers) },
       },
       {
         id: STYLE_LAYER_IDS.markers,
@@ -217,23 +239,30 @@ export function buildStyle(layers: readonly LayerId[]): StyleSpecification {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, ['case', isHome, 5, 4], 4, ['case', isHome, 7, 6], 7, 8],
           'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, isChange, 2, 1.5],
           'circle-stroke-color': markerStrokeColor(layers),
-          'circle-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
-          'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0],
+          'circle-opacity': MARKER_FADE,
+          'circle-stroke-opacity': MARKER_FADE,
         },
       },
       {
         id: STYLE_LAYER_IDS.lostMarks,
         type: 'circle',
         source: SOURCE_IDS.markers,
+        // The markers' combination of properties (one program for both; see sameForEvery).
         paint: {
-          'circle-color': PALETTE.changeOutline,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 4, 2.4, 7, 3],
-          'circle-opacity': lostMarkOpacity(layers),
+          'circle-color': sameForEvery(PALETTE.changeOutline),
+          'circle-radius': lostMarkRadius(layers),
+          'circle-stroke-width': NONE,
+          'circle-stroke-color': sameForEvery(PALETTE.changeOutline),
+          'circle-opacity': MARKER_FADE,
+          'circle-stroke-opacity': MARKER_FADE,
         },
       },
     ],
   };
 }
+
+/** The borders at world zoom: white at the opacity of a 0.4 px line. */
+const BORDER_FAINT = 'rgba(255, 255, 255, 0.4)';
 
 /** Paint values that change when the visible layers change: [layer, property, value]. */
 export function layerPaintUpdates(layers: readonly LayerId[]) {
@@ -242,9 +271,9 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
     [STYLE_LAYER_IDS.markers, 'circle-color', fillColor(layers)],
     [STYLE_LAYER_IDS.hatch, 'fill-opacity', hatchOpacity(layers)],
     [STYLE_LAYER_IDS.lostHatch, 'fill-opacity', lostHatchOpacity(layers)],
-    [STYLE_LAYER_IDS.lostMarks, 'circle-opacity', lostMarkOpacity(layers)],
-    [STYLE_LAYER_IDS.nsp, 'line-opacity', nspOpacity(layers)],
-    [STYLE_LAYER_IDS.change, 'line-width', changeOutlineWidth(layers)],
+    [STYLE_LAYER_IDS.lostMarks, 'circle-radius', lostMarkRadius(layers)],
+    [STYLE_LAYER_IDS.nsp, 'line-width', nspWidth(layers)],
+    [STYLE_LAYER_IDS.outline, 'line-width', outlineWidth(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],
   ] as const;
 }

@@ -11,14 +11,20 @@ import {
   type MapDerivations,
   type YearStepDetail,
 } from '../../../src/map/map-controller.ts';
-import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspOpacity } from '../../../src/map/style-builders.ts';
+import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspWidth } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
-  const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
   const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn() };
+  const drawsAll = { value: false };
+  const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
+  const fire = (type: string, event?: unknown) => {
+    const once = onceHandlers.get(type) ?? [];
+    onceHandlers.delete(type);
+    [...(handlers.get(type) ?? []), ...once].forEach((handler) => handler(event));
+  };
   // The two elements MapLibre labels itself: its canvas and the attribution button.
   const canvas = Object.assign(document.createElement('canvas'), { style: {} });
   const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
@@ -29,6 +35,10 @@ function fakeMap() {
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
     setFeatureState: vi.fn(),
+    // Like MapLibre's: draws at once, and fires `idle` when the whole style is drawn (`drawsAll`).
+    redraw: vi.fn(() => {
+      if (drawsAll.value) fire('idle');
+    }),
     remove: vi.fn(),
     getCanvas: () => canvas,
     getContainer: () => ({ clientWidth: 1000, clientHeight: 600, querySelector: () => attributionButton }),
@@ -42,12 +52,7 @@ function fakeMap() {
       options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
     ),
   };
-  const fire = (type: string, event?: unknown) => {
-    const once = onceHandlers.get(type) ?? [];
-    onceHandlers.delete(type);
-    [...(handlers.get(type) ?? []), ...once].forEach((handler) => handler(event));
-  };
-  return { map, setData, canvas, attributionButton, fire };
+  return { map, setData, canvas, attributionButton, fire, drawsAll };
 }
 
 const world: WorldFeatures = {
@@ -105,18 +110,29 @@ beforeEach(() => {
 });
 
 describe('MapController', () => {
-  it('uploads the shapes and the markers once each, on load', () => {
+  it('makes the map with the shapes and the markers in its style, and never sends them again', () => {
     createController();
-    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
-    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledWith(world.countries);
-    expect(fake.setData[SOURCE_IDS.markers]).toHaveBeenCalledWith(world.markers);
+    const { style } = vi.mocked(createMap).mock.calls[0][0];
+    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'geojson', data: world.countries });
+    expect(style.sources[SOURCE_IDS.markers]).toMatchObject({ type: 'geojson', data: world.markers });
+    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
+    expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
-  it('adds the visa and lost-ally hatching images on load, before any data (both fill-pattern layers use them)', () => {
-    createController();
+  it('adds the visa and lost-ally hatching images as soon as the map exists, before the style loads', () => {
+    const controller = new MapController(store, world, {
+      container: {} as HTMLElement,
+      camera: { zoom: 1, lat: 0, lng: 0 },
+      createMap,
+      derive,
+      revealInitialSelection: false,
+      onHover: vi.fn(),
+      onCameraChange,
+      onReady: vi.fn(),
+    });
     const added = fake.map.addImage.mock.calls.map(([id]) => id);
     expect(added).toEqual(expect.arrayContaining([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]));
-    expect(fake.map.addImage.mock.invocationCallOrder.at(-1)).toBeLessThan(fake.setData[SOURCE_IDS.countries].mock.invocationCallOrder[0]);
+    controller.destroy();
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {
@@ -135,7 +151,7 @@ describe('MapController', () => {
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
     fake.fire('load');
     // The ally layer was hidden before load: the paint is that of every layer but the ally one.
-    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-opacity', nspOpacity(store.getState().layers));
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(LAYER_IDS.filter((id) => id !== 'ally')));
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenLastCalledWith('small-country-markers', 'circle-stroke-color', expect.anything());
@@ -180,8 +196,8 @@ describe('MapController', () => {
     createController();
     store.getState().toggleLayer('partner');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', expect.anything());
-    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
-    expect(fake.setData[SOURCE_IDS.markers]).toHaveBeenCalledTimes(1);
+    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
+    expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
   it('moves the selection highlight when the store selection changes', () => {
@@ -208,7 +224,7 @@ describe('MapController', () => {
       [{ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' }],
       [{ source: SOURCE_IDS.markers, id: 1 }, { status: 'gained' }],
     ]);
-    expect(fake.setData[SOURCE_IDS.countries]).toHaveBeenCalledTimes(1);
+    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
   });
 
   it('tells every feature, through feature-state, when the year stops drawing a layer, and never repaints for it', () => {

@@ -1,11 +1,10 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import { PALETTE } from '../../../src/map/palette.ts';
 import {
   STYLE_LAYER_IDS,
   buildStyle,
-  changeOutlineWidth,
   fillColor,
   hatchImage,
   hatchOpacity,
@@ -13,35 +12,38 @@ import {
   layerPaintUpdates,
   lostHatchImage,
   lostHatchOpacity,
-  lostMarkOpacity,
+  lostMarkRadius,
   markerStrokeColor,
-  nspOpacity,
+  nspWidth,
+  outlineWidth,
 } from '../../../src/map/style-builders.ts';
 import { evaluatePaint, rgba } from './evaluate-expression.ts';
 
-const australia = { iso3: 'AUS', partner: 'like-minded', visa: 'visa-online', nsp: 1, home: 0 };
-const paraguay = { iso3: 'PRY', partner: '', visa: 'visa-free', nsp: 0, home: 0 };
-const brazil = { iso3: 'BRA', partner: 'other', visa: '', nsp: 0, home: 0 };
-const taiwan = { iso3: 'TWN', partner: '', visa: '', nsp: 0, home: 1 };
+const australia = { iso3: 'AUS', partner: 'like-minded', visa: 'visa-online', nsp: 1, home: 0, relations: 1 };
+const paraguay = { iso3: 'PRY', partner: '', visa: 'visa-free', nsp: 0, home: 0, relations: 1 };
+const brazil = { iso3: 'BRA', partner: 'other', visa: '', nsp: 0, home: 0, relations: 1 };
+const taiwan = { iso3: 'TWN', partner: '', visa: '', nsp: 0, home: 1, relations: 0 };
+const noData = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+const data = { countries: noData, markers: noData };
 const fill = (layers: Parameters<typeof fillColor>[0], properties: object, state = {}) =>
   evaluatePaint('fill', 'fill-color', fillColor(layers), properties as Record<string, unknown>, state);
 
-describe('buildStyle(layers)', () => {
+describe('buildStyle(layers, data)', () => {
   it('is a valid MapLibre style for every layer combination tried', () => {
     for (const layers of [[], ['ally'], [...LAYER_IDS], ['visa-free', 'nsp']] as const) {
-      expect(validateStyleMin(buildStyle(layers))).toEqual([]);
+      expect(validateStyleMin(buildStyle(layers, data))).toEqual([]);
     }
   });
 
   it('names no server: no glyphs, sprite, tiles or URLs, so the app works offline', () => {
-    const style = buildStyle([...LAYER_IDS]);
+    const style = buildStyle([...LAYER_IDS], data);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:|\{z\}/);
   });
 
   it('draws markers above every shape layer, and the lost markers’ centres above them', () => {
-    const ids = buildStyle([]).layers.map((layer) => layer.id);
+    const ids = buildStyle([], data).layers.map((layer) => layer.id);
     expect(ids.slice(-2)).toEqual([STYLE_LAYER_IDS.markers, STYLE_LAYER_IDS.lostMarks]);
     expect(ids.indexOf(STYLE_LAYER_IDS.fill)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
   });
@@ -125,15 +127,15 @@ describe('hatchOpacity(layers)', () => {
   });
 });
 
-describe('nspOpacity(layers) and markerStrokeColor(layers)', () => {
+describe('nspWidth(layers) and markerStrokeColor(layers)', () => {
   it('shows the New Southbound outline only with its layer', () => {
-    const opacity = (layers: Parameters<typeof nspOpacity>[0], state = {}) => evaluatePaint('line', 'line-opacity', nspOpacity(layers), australia, state);
-    expect(opacity(['nsp'])).toBe(1);
-    expect(opacity(['ally'])).toBe(0);
+    const width = (layers: Parameters<typeof nspWidth>[0], state = {}) => evaluatePaint('line', 'line-width', nspWidth(layers), australia, state);
+    expect(width(['nsp'])).toBeGreaterThan(0);
+    expect(width(['ally'])).toBe(0);
   });
 
   it('hides the New Southbound outline in a year before the policy (feature-state drawn-nsp false)', () => {
-    expect(evaluatePaint('line', 'line-opacity', nspOpacity(['nsp']), australia, { 'drawn-nsp': false })).toBe(0);
+    expect(evaluatePaint('line', 'line-width', nspWidth(['nsp']), australia, { 'drawn-nsp': false })).toBe(0);
   });
 
   it('outlines a selected marker in the selection colour, a New Southbound one in purple', () => {
@@ -166,20 +168,21 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
   });
 
   it('is a fill-pattern layer of its own, above the fill and the visa hatching and below the outlines', () => {
-    const style = buildStyle(['ally']);
+    const style = buildStyle(['ally'], data);
     const ids = style.layers.map((layer) => layer.id);
     const layer = style.layers.find((candidate) => candidate.id === STYLE_LAYER_IDS.lostHatch);
     expect(layer).toMatchObject({ type: 'fill', paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID } });
     expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeGreaterThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
-    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.change));
+    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.outline));
   });
 
-  it('marks a lost small country’s dot with a dark centre at world zoom, fading with the markers', () => {
-    const mark = (status: string, zoom: number) => evaluatePaint('circle', 'circle-opacity', lostMarkOpacity(['ally']), brazil, { status }, zoom);
-    expect(mark('lost', 2)).toBe(1);
+  it('gives a lost small country’s dot a dark centre at world zoom, gone by the zoom the markers fade out', () => {
+    const mark = (status: string, zoom: number) => evaluatePaint('circle', 'circle-radius', lostMarkRadius(['ally']), brazil, { status }, zoom);
+    expect(mark('lost', 2)).toBeGreaterThan(0);
     expect(mark('gained', 2)).toBe(0);
-    expect(mark('lost', 8)).toBe(0);
-    expect(evaluatePaint('circle', 'circle-opacity', lostMarkOpacity([]), brazil, { status: 'lost' }, 2)).toBe(0);
+    expect(evaluatePaint('circle', 'circle-radius', lostMarkRadius([]), brazil, { status: 'lost' }, 2)).toBe(0);
+    const lostMarks = buildStyle(['ally'], data).layers.find((layer) => layer.id === STYLE_LAYER_IDS.lostMarks) as unknown as { paint: Record<string, unknown> };
+    expect(evaluatePaint('circle', 'circle-opacity', lostMarks.paint['circle-opacity'], brazil, { status: 'lost' }, 8)).toBe(0);
   });
 
   it('is toggled with the ally layer by layerPaintUpdates', () => {
@@ -189,9 +192,8 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
   });
 });
 
-describe('changeOutlineWidth(layers)', () => {
-  const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) =>
-    evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
+describe('outlineWidth(layers)', () => {
+  const width = (layers: Parameters<typeof outlineWidth>[0], state = {}) => evaluatePaint('line', 'line-width', outlineWidth(layers), paraguay, state);
 
   it('outlines countries gained or lost in the year, not those retained', () => {
     expect(width(['ally'], { status: 'gained' })).toBeGreaterThan(0);
@@ -202,11 +204,65 @@ describe('changeOutlineWidth(layers)', () => {
   it('draws no change outline while the ally layer is hidden', () => {
     expect(width(['former'], { status: 'lost' })).toBe(0);
   });
+
+  it('outlines the selected country more strongly than a hovered or changed one, whatever the layers', () => {
+    expect(width([], { selected: true })).toBeGreaterThan(width(['ally'], { status: 'gained' }) as number);
+    expect(width([], { hover: true })).toBeGreaterThan(0);
+    expect(width(['ally'], { status: 'ally' })).toBe(0);
+  });
+});
+
+describe('GPU programs: layers of one type share one combination of constant and feature-dependent properties', () => {
+  /** What makes MapLibre compile a separate program: each paint property's kind (constant, zoom, feature, both). */
+  const kindOf = (value: unknown): string => {
+    const text = JSON.stringify(value ?? null);
+    const feature = /"(get|feature-state)"/.test(text);
+    const zoom = /"zoom"/.test(text);
+    return feature && zoom ? 'composite' : feature ? 'source' : zoom ? 'camera' : 'constant';
+  };
+  const style = buildStyle([...LAYER_IDS], data);
+  const signature = (type: string, properties: string[]) =>
+    new Set(
+      style.layers
+        .filter((layer) => layer.type === type && !('fill-pattern' in ((layer as { paint?: object }).paint ?? {})))
+        .map((layer) => properties.map((property) => kindOf((layer as { paint?: Record<string, unknown> }).paint?.[property])).join()),
+    );
+
+  it('draws the lines (New Southbound, outline) with one program', () => {
+    expect(signature('line', ['line-color', 'line-width', 'line-opacity'])).toHaveProperty('size', 1);
+  });
+
+  it('draws the markers and the lost markers’ centres with one program', () => {
+    const properties = ['circle-color', 'circle-radius', 'circle-stroke-width', 'circle-stroke-color', 'circle-opacity', 'circle-stroke-opacity', 'circle-blur'];
+    expect(signature('circle', properties)).toHaveProperty('size', 1);
+  });
+
+  it('draws the hatchings without an outline (an outline would be another program, and another pass)', () => {
+    const patterns = style.layers.filter((layer) => layer.type === 'fill' && 'fill-pattern' in ((layer as { paint?: object }).paint ?? {}));
+    expect(patterns.map((layer) => (layer as { paint: Record<string, unknown> }).paint['fill-antialias'])).toEqual([false, false]);
+  });
+});
+
+describe('the hatchings are filtered to the shapes they can show on', () => {
+  const filterOf = (id: string) => buildStyle([...LAYER_IDS], data).layers.find((layer) => layer.id === id) as { filter: unknown };
+  const passes = (id: string, properties: Record<string, unknown>) =>
+    featureFilter(filterOf(id).filter as never, 'filter').filter({ zoom: 2 } as never, { type: 'Polygon', properties, geometry: [] } as never);
+
+  it('hatches visa access only on a shape with a visa level and a partner or past relations', () => {
+    expect(passes(STYLE_LAYER_IDS.hatch, australia)).toBe(true);
+    expect(passes(STYLE_LAYER_IDS.hatch, { ...australia, partner: '', relations: 0 })).toBe(false);
+    expect(passes(STYLE_LAYER_IDS.hatch, brazil)).toBe(false);
+  });
+
+  it('hatches a loss only on a shape that had relations', () => {
+    expect(passes(STYLE_LAYER_IDS.lostHatch, paraguay)).toBe(true);
+    expect(passes(STYLE_LAYER_IDS.lostHatch, taiwan)).toBe(false);
+  });
 });
 
 describe('layerPaintUpdates(layers)', () => {
   it('updates only paint properties of layers the style has', () => {
-    const ids = new Set(buildStyle([]).layers.map((layer) => layer.id));
+    const ids = new Set(buildStyle([], data).layers.map((layer) => layer.id));
     for (const [layer] of layerPaintUpdates(['ally'])) expect(ids.has(layer)).toBe(true);
   });
 
