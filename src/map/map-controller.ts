@@ -206,7 +206,10 @@ export class MapController {
     }
   }
 
-  /** A timeline step, timed for the benchmark (YEAR_STEP_MEASURE): a few performance.now() calls. */
+  /**
+   * A timeline step, timed for the benchmark (YEAR_STEP_MEASURE): a few performance.now() calls.
+   * The map draws the step at once (see the end).
+   */
   private applyYear(year: number) {
     const time = performance.now();
     const statusChanges = this.applyStatuses(year);
@@ -217,12 +220,17 @@ export class MapController {
     // Steps faster than the map (playback) share one listener; the measure runs from the newest.
     const waiting = this.stepStart !== null;
     this.stepStart = { time, year };
-    if (waiting) return;
-    this.map.once('idle', () => {
-      if (!this.stepStart) return;
-      recordMeasure(YEAR_STEP_IDLE_MEASURE, this.stepStart.time, { year: this.stepStart.year });
-      this.stepStart = null;
-    });
+    if (!waiting) {
+      this.map.once('idle', () => {
+        if (!this.stepStart) return;
+        recordMeasure(YEAR_STEP_IDLE_MEASURE, this.stepStart.time, { year: this.stepStart.year });
+        this.stepStart = null;
+      });
+    }
+    // Draw now rather than on the next animation frame: the React render of the same step (the
+    // slider, the counts, the year's events) would otherwise run first and the map would wait
+    // behind it. Both still reach the screen in the same frame.
+    this.map.redraw();
   }
 
   /** Sets the paint expressions for the chosen layers (a toggle; a year step never does). */

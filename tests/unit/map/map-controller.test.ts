@@ -256,6 +256,19 @@ describe('MapController', () => {
     expect(measures(YEAR_STEP_MEASURE)[0].detail).toEqual({ year: 2002, features: 3 }); // partners return: all told again
   });
 
+  it('draws a year step at once, so the map does not wait behind the rest of the page’s render', () => {
+    createController();
+    fake.map.redraw.mockClear();
+    store.getState().setYear(2001);
+    expect(fake.map.redraw).toHaveBeenCalledTimes(1);
+    expect(fake.map.redraw.mock.invocationCallOrder[0]).toBeGreaterThan(fake.map.setFeatureState.mock.invocationCallOrder.at(-1)!);
+    // When that draw leaves the map idle, the step's wait is measured inside the step.
+    fake.drawsAll.value = true;
+    performance.clearMeasures();
+    store.getState().setYear(2002);
+    expect((performance.getEntriesByName(YEAR_STEP_IDLE_MEASURE, 'measure') as PerformanceMeasure[]).map((entry) => entry.detail)).toEqual([{ year: 2002 }]);
+  });
+
   it('records no wait for idle after a step that changed nothing on the map (MapLibre would fire none)', () => {
     store = createAppStore({ from: 2000, to: 2003 });
     createController();
