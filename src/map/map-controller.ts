@@ -159,15 +159,25 @@ export class MapController {
       attribution: options.attribution,
       uiText: mapUiText(state.lang),
     });
-    this.map.addImage(HATCH_IMAGE_ID, hatchImage());
-    this.map.addImage(LOST_HATCH_IMAGE_ID, lostHatchImage());
-    this.map.on('load', () => {
+    // `style.load` comes as soon as the style is read, before any tile: the store's state set
+    // then is in the first complete frame (waiting for `load` would draw the map twice before it is
+    // ready). It comes again when the style is rebuilt after a lost WebGL context, which starts with
+    // none of the images or state.
+    let first = true;
+    this.map.on('style.load', () => {
+      this.addImages();
+      this.statusById = new Map();
+      this.drawnKey = '';
+      this.selectedId = null;
+      this.hoveredId = null;
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
       this.applyDrawable(state.year);
       this.applyLayers(state.layers);
       this.applySelection(state.selected);
+      if (!first) return;
+      first = false;
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
       this.map.once('idle', options.onReady);
@@ -180,6 +190,16 @@ export class MapController {
       const center = this.map.getCenter();
       options.onCameraChange({ zoom: this.map.getZoom(), lat: center.lat, lng: center.lng });
     });
+  }
+
+  /** The hatchings' tiles, drawn in code (no sprite server). */
+  private addImages() {
+    for (const [id, image] of [
+      [HATCH_IMAGE_ID, hatchImage()],
+      [LOST_HATCH_IMAGE_ID, lostHatchImage()],
+    ] as const) {
+      if (!this.map.hasImage(id)) this.map.addImage(id, image);
+    }
   }
 
   /**

@@ -32,6 +32,7 @@ function fakeMap() {
     on: vi.fn((type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler])),
     once: vi.fn((type: string, handler: () => void) => onceHandlers.set(type, [...(onceHandlers.get(type) ?? []), handler])),
     addImage: vi.fn(),
+    hasImage: vi.fn(() => false),
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
     setFeatureState: vi.fn(),
@@ -99,7 +100,7 @@ function createController() {
     onCameraChange,
     onReady: vi.fn(),
   });
-  fake.fire('load');
+  fake.fire('style.load');
   return controller;
 }
 
@@ -119,20 +120,28 @@ describe('MapController', () => {
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
-  it('adds the visa and lost-ally hatching images as soon as the map exists, before the style loads', () => {
-    const controller = new MapController(store, world, {
-      container: {} as HTMLElement,
-      camera: { zoom: 1, lat: 0, lng: 0 },
-      createMap,
-      derive,
-      revealInitialSelection: false,
-      onHover: vi.fn(),
-      onCameraChange,
-      onReady: vi.fn(),
-    });
+  it('adds the hatching images and the store’s state as soon as the style is read, before any tile loads', () => {
+    store.getState().setYear(2001);
+    createController();
     const added = fake.map.addImage.mock.calls.map(([id]) => id);
     expect(added).toEqual(expect.arrayContaining([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]));
-    controller.destroy();
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
+  });
+
+  it('puts the images and the whole state back on a style rebuilt after a lost WebGL context', () => {
+    createController();
+    store.getState().setYear(2001);
+    store.getState().select('AUS');
+    fake.map.addImage.mockClear();
+    fake.map.setFeatureState.mockClear();
+    fake.fire('style.load'); // the rebuilt style has none of them
+    expect(fake.map.addImage.mock.calls.map(([id]) => id)).toEqual([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]);
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 2 }, { selected: true });
+    // …and still follows the store once, not twice.
+    fake.map.setFeatureState.mockClear();
+    store.getState().select(null);
+    expect(fake.map.setFeatureState.mock.calls.filter(([target]) => target.source === SOURCE_IDS.countries)).toEqual([[{ source: SOURCE_IDS.countries, id: 2 }, { selected: false }]]);
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {
@@ -149,7 +158,7 @@ describe('MapController', () => {
     });
     store.getState().toggleLayer('ally');
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
-    fake.fire('load');
+    fake.fire('style.load');
     // The ally layer was hidden before load: the paint is that of every layer but the ally one.
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(LAYER_IDS.filter((id) => id !== 'ally')));
