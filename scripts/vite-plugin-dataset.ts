@@ -26,7 +26,9 @@ export function datasetPlugin(dataDir = 'data'): Plugin {
       const dataset = readDataset(dataDir);
       const mapCountries = readMapCountries(WORLD_OUTPUT_PATH);
       checkJoins(dataset, mapCountries);
-      return `export default ${JSON.stringify(dataset)};`;
+      // A JSON string for JSON.parse rather than an object literal: for data this size (~200 KB)
+      // the engine parses JSON several times faster than JavaScript, at the page's start.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
     },
   };
 }
