@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import dataset from 'virtual:dataset';
 import { App } from './app/App.tsx';
+// MapLibre's CSS comes with the page's own: imported with the library, it would hold the
+// library's download back until the stylesheet had loaded.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import './app/views.css';
 import { timelineYear } from './data/ally-timeline.ts';

@@ -39,7 +39,6 @@ export async function loadMapLibre(): Promise<CreateMap> {
     // Vite serves the worker as its own file; MapLibre would otherwise look for it beside the
     // bundle under a name that does not exist ("Worker failed to load").
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-    import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibre.setWorkerUrl(worker.default);
   return ({ container, style, camera, attribution = true, forExport = false, uiText }) =>
