@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { WorldFeatures } from '../data/world.ts';
@@ -19,6 +19,7 @@ import {
   STYLE_LAYER_IDS,
   buildStyle,
   hatchImage,
+  highlightData,
   layerPaintUpdates,
   lostHatchImage,
 } from './style-builders.ts';
@@ -277,6 +278,21 @@ export class MapController {
   }
 
   /**
+   * Selection and hover: feature-state on the markers (their stroke), and the shapes themselves on
+   * the highlight source (style-builders.ts, highlightData).
+   */
+  private setPointed(role: 'selected' | 'hover', previous: number | null, next: number | null) {
+    if (previous !== null) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: previous }, { [role]: false });
+    if (next !== null) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: next }, { [role]: true });
+  }
+
+  private showHighlight() {
+    const shape = (id: number | null) => (id === null ? undefined : this.world.countries.features[id]);
+    const source = this.map.getSource(SOURCE_IDS.highlight) as GeoJSONSource | undefined;
+    source?.setData(highlightData({ selected: shape(this.selectedId), hovered: shape(this.hoveredId) }));
+  }
+
+  /**
    * Sets the year's ally statuses as feature-state, touching only the countries whose status
    * changed; returns how many changed.
    */
@@ -319,9 +335,9 @@ export class MapController {
 
   private applySelection(iso3: string | null) {
     const id = iso3 ? (this.world.idByIso3.get(iso3) ?? null) : null;
-    if (this.selectedId !== null) this.setFeatureState(this.selectedId, { selected: false });
-    if (id !== null) this.setFeatureState(id, { selected: true });
+    this.setPointed('selected', this.selectedId, id);
     this.selectedId = id;
+    this.showHighlight();
   }
 
   private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
@@ -353,9 +369,9 @@ export class MapController {
   private setHover(hover: { id: number; info: HoverInfo } | null, onHover: MapControllerCallbacks['onHover']) {
     const id = hover?.id ?? null;
     if (id !== this.hoveredId) {
-      if (this.hoveredId !== null) this.setFeatureState(this.hoveredId, { hover: false });
-      if (id !== null) this.setFeatureState(id, { hover: true });
+      this.setPointed('hover', this.hoveredId, id);
       this.hoveredId = id;
+      this.showHighlight();
     }
     onHover(hover?.info ?? null);
   }

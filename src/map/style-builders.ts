@@ -29,7 +29,7 @@ import { hexToRgb, PALETTE } from './palette.ts';
  * and the hatchings skip the antialiased outline a pattern fill would otherwise draw (and compile).
  */
 
-export const SOURCE_IDS = { countries: 'countries', markers: 'markers' } as const;
+export const SOURCE_IDS = { countries: 'countries', markers: 'markers', highlight: 'highlight' } as const;
 
 export const STYLE_LAYER_IDS = {
   background: 'background',
@@ -38,8 +38,10 @@ export const STYLE_LAYER_IDS = {
   hatch: 'visa-hatch',
   lostHatch: 'lost-ally-hatch',
   nsp: 'nsp-outline',
-  /** The selected or hovered country's outline, else the outline of an ally gained or lost in the year. */
-  outline: 'country-outline',
+  /** The outline of an ally gained or lost in the year. */
+  change: 'ally-change-outline',
+  /** The selected and the hovered country's outlines, on a source of their own (highlightData). */
+  highlight: 'country-highlight',
   markers: 'small-country-markers',
   lostMarks: 'lost-marker-centres',
 } as const;
@@ -151,16 +153,28 @@ export function lostMarkRadius(layers: readonly LayerId[]): DataDrivenPropertyVa
   return ['interpolate', ['linear'], ['zoom'], 1, shown(1.6), 4, shown(2.4), 7, shown(3)];
 }
 
-/**
- * The outline's width: the selected country, else the hovered one, else a country gained or lost in
- * the year (while the ally layer shows). One layer for the three, so a year step redraws one set
- * of lines; a selected country that changed shows the selection.
- */
-export function outlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  return ['case', isSelected, 2.5, isHovered, 1.5, layers.includes('ally') ? ['case', isChange, 1.6, 0] : 0];
+/** The dark outline on countries gained or lost in the year, while the ally layer shows. */
+export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
+  return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
 }
 
-const OUTLINE_COLOR: ExpressionSpecification = ['case', isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline, PALETTE.changeOutline];
+/** What a highlighted shape is: the selected country, or the one under the pointer. */
+export type HighlightRole = 'selected' | 'hovered';
+
+/**
+ * The highlight source's data: the selected and the hovered country's shapes (the same shape once,
+ * as selected). A source of its own rather than feature-state on every country: a line layer over
+ * all the world's borders cost every year step ~1.4 ms of paint updates for lines of width 0.
+ */
+export function highlightData(shapes: Partial<Record<HighlightRole, GeoJSON.Feature | undefined>>): GeoJSON.FeatureCollection {
+  const roles: HighlightRole[] = ['hovered', 'selected'];
+  const features = roles
+    .filter((role) => shapes[role] && !(role === 'hovered' && shapes.selected?.id === shapes.hovered?.id))
+    .map((role) => ({ ...shapes[role]!, properties: { role } }));
+  return { type: 'FeatureCollection', features };
+}
+
+const isSelectedShape: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
 /** Marker and outline fade between MARKER_FADE_START_ZOOM and MARKER_FADE_END_ZOOM. */
 const MARKER_FADE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0];
 
@@ -173,8 +187,8 @@ export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecifi
 
 /** The map's two sources' data (data/world.ts). */
 export interface StyleData {
-  countries: GeoJSON.FeatureCollection | string;
-  markers: GeoJSON.FeatureCollection | string;
+  countries: GeoJSON.FeatureCollection;
+  markers: GeoJSON.FeatureCollection;
 }
 
 /**
@@ -188,6 +202,7 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
     sources: {
       [SOURCE_IDS.countries]: { type: 'geojson', data: data.countries },
       [SOURCE_IDS.markers]: { type: 'geojson', data: data.markers },
+      [SOURCE_IDS.highlight]: { type: 'geojson', data: highlightData({}) },
     },
     layers: [
       { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
@@ -225,10 +240,20 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         paint: { 'line-color': sameForEvery(PALETTE.nspOutline), 'line-width': nspWidth(layers) },
       },
       {
-        id: STYLE_LAYER_IDS.outline,
+        id: STYLE_LAYER_IDS.change,
         type: 'line',
         source: SOURCE_IDS.countries,
-        paint: { 'line-color': OUTLINE_COLOR, 'line-width': outlineWidth(layers) },
+        filter: hadRelations,
+        paint: { 'line-color': sameForEvery(PALETTE.changeOutline), 'line-width': changeOutlineWidth(layers) },
+      },
+      {
+        id: STYLE_LAYER_IDS.highlight,
+        type: 'line',
+        source: SOURCE_IDS.highlight,
+        paint: {
+          'line-color': ['case', isSelectedShape, PALETTE.selectedOutline, PALETTE.hoverOutline],
+          'line-width': ['case', isSelectedShape, 2.5, 1.5],
+        },
       },
       {
         id: STYLE_LAYER_IDS.markers,
@@ -273,7 +298,7 @@ export function layerPaintUpdates(layers: readonly LayerId[]) {
     [STYLE_LAYER_IDS.lostHatch, 'fill-opacity', lostHatchOpacity(layers)],
     [STYLE_LAYER_IDS.lostMarks, 'circle-radius', lostMarkRadius(layers)],
     [STYLE_LAYER_IDS.nsp, 'line-width', nspWidth(layers)],
-    [STYLE_LAYER_IDS.outline, 'line-width', outlineWidth(layers)],
+    [STYLE_LAYER_IDS.change, 'line-width', changeOutlineWidth(layers)],
     [STYLE_LAYER_IDS.markers, 'circle-stroke-color', markerStrokeColor(layers)],
   ] as const;
 }

@@ -17,7 +17,7 @@ import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
-  const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn() };
+  const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn(), [SOURCE_IDS.highlight]: vi.fn() };
   const drawsAll = { value: false };
   const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
   const fire = (type: string, event?: unknown) => {
@@ -56,8 +56,12 @@ function fakeMap() {
   return { map, setData, canvas, attributionButton, fire, drawsAll };
 }
 
+/** A country's shape in the test world (the geometry does not matter to the controller). */
+const shape = (id: number, iso3: string) =>
+  ({ type: 'Feature', id, properties: { iso3 }, geometry: { type: 'Polygon', coordinates: [] } }) as unknown as WorldFeatures['countries']['features'][number];
+
 const world: WorldFeatures = {
-  countries: { type: 'FeatureCollection', features: [] },
+  countries: { type: 'FeatureCollection', features: [shape(0, 'PRY'), shape(1, 'TUV'), shape(2, 'AUS')] },
   markers: { type: 'FeatureCollection', features: [] },
   idByIso3: new Map([
     ['PRY', 0],
@@ -137,11 +141,12 @@ describe('MapController', () => {
     fake.fire('style.load'); // the rebuilt style has none of them
     expect(fake.map.addImage.mock.calls.map(([id]) => id)).toEqual([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]);
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 2 }, { selected: true });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: true });
+    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => feature.id)).toEqual([2]);
     // …and still follows the store once, not twice.
     fake.map.setFeatureState.mockClear();
     store.getState().select(null);
-    expect(fake.map.setFeatureState.mock.calls.filter(([target]) => target.source === SOURCE_IDS.countries)).toEqual([[{ source: SOURCE_IDS.countries, id: 2 }, { selected: false }]]);
+    expect(fake.map.setFeatureState.mock.calls).toEqual([[{ source: SOURCE_IDS.markers, id: 2 }, { selected: false }]]);
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {
@@ -209,13 +214,32 @@ describe('MapController', () => {
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
-  it('moves the selection highlight when the store selection changes', () => {
+  it('moves the selection highlight when the store selection changes: the shape on the highlight source, the marker by feature-state', () => {
     createController();
+    const highlighted = () => fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => [feature.id, feature.properties?.role]);
     store.getState().select('AUS');
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 2 }, { selected: true });
+    expect(highlighted()).toEqual([[2, 'selected']]);
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: true });
     store.getState().select('PRY');
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 2 }, { selected: false });
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 0 }, { selected: true });
+    expect(highlighted()).toEqual([[0, 'selected']]);
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: false });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 0 }, { selected: true });
+    // Selection never touches the countries' feature-state (no paint update on every shape).
+    expect(fake.map.setFeatureState.mock.calls.filter(([target, state]) => target.source === SOURCE_IDS.countries && 'selected' in state)).toEqual([]);
+    store.getState().select(null);
+    expect(highlighted()).toEqual([]);
+  });
+
+  it('highlights the shape under the pointer as hovered, beside the selection', () => {
+    createController();
+    store.getState().select('PRY');
+    fake.fire('mousemove', { point: { x: 10, y: 10 } }); // the fake finds Australia under any point
+    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => [feature.id, feature.properties?.role])).toEqual([
+      [2, 'hovered'],
+      [0, 'selected'],
+    ]);
+    fake.fire('mouseout');
+    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => feature.id)).toEqual([0]);
   });
 
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {

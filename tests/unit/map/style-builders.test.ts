@@ -15,7 +15,8 @@ import {
   lostMarkRadius,
   markerStrokeColor,
   nspWidth,
-  outlineWidth,
+  changeOutlineWidth,
+  highlightData,
 } from '../../../src/map/style-builders.ts';
 import { evaluatePaint, rgba } from './evaluate-expression.ts';
 
@@ -173,7 +174,7 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
     const layer = style.layers.find((candidate) => candidate.id === STYLE_LAYER_IDS.lostHatch);
     expect(layer).toMatchObject({ type: 'fill', paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID } });
     expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeGreaterThan(ids.indexOf(STYLE_LAYER_IDS.hatch));
-    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.outline));
+    expect(ids.indexOf(STYLE_LAYER_IDS.lostHatch)).toBeLessThan(ids.indexOf(STYLE_LAYER_IDS.change));
   });
 
   it('gives a lost small country’s dot a dark centre at world zoom, gone by the zoom the markers fade out', () => {
@@ -192,8 +193,8 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
   });
 });
 
-describe('outlineWidth(layers)', () => {
-  const width = (layers: Parameters<typeof outlineWidth>[0], state = {}) => evaluatePaint('line', 'line-width', outlineWidth(layers), paraguay, state);
+describe('changeOutlineWidth(layers)', () => {
+  const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) => evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
 
   it('outlines countries gained or lost in the year, not those retained', () => {
     expect(width(['ally'], { status: 'gained' })).toBeGreaterThan(0);
@@ -204,11 +205,29 @@ describe('outlineWidth(layers)', () => {
   it('draws no change outline while the ally layer is hidden', () => {
     expect(width(['former'], { status: 'lost' })).toBe(0);
   });
+});
 
-  it('outlines the selected country more strongly than a hovered or changed one, whatever the layers', () => {
-    expect(width([], { selected: true })).toBeGreaterThan(width(['ally'], { status: 'gained' }) as number);
-    expect(width([], { hover: true })).toBeGreaterThan(0);
-    expect(width(['ally'], { status: 'ally' })).toBe(0);
+describe('highlightData(shapes) and the highlight layer', () => {
+  const shape = (id: number, iso3: string): GeoJSON.Feature => ({ type: 'Feature', id, properties: { iso3 }, geometry: { type: 'Point', coordinates: [0, 0] } });
+  const highlight = buildStyle([], data).layers.find((layer) => layer.id === STYLE_LAYER_IDS.highlight) as unknown as { paint: Record<string, unknown> };
+  const widthOf = (role: string) => evaluatePaint('line', 'line-width', highlight.paint['line-width'], { role }) as number;
+
+  it('holds the selected and the hovered shape, each with its role', () => {
+    const data = highlightData({ selected: shape(0, 'PRY'), hovered: shape(2, 'AUS') });
+    expect(data.features.map((feature) => [feature.id, feature.properties?.role])).toEqual([
+      [2, 'hovered'],
+      [0, 'selected'],
+    ]);
+  });
+
+  it('holds a shape once, as selected, when the pointer is over the selected country; nothing when there is neither', () => {
+    expect(highlightData({ selected: shape(0, 'PRY'), hovered: shape(0, 'PRY') }).features.map((feature) => feature.properties?.role)).toEqual(['selected']);
+    expect(highlightData({}).features).toEqual([]);
+  });
+
+  it('outlines the selected shape more strongly than the hovered one, drawn above it', () => {
+    expect(widthOf('selected')).toBeGreaterThan(widthOf('hovered'));
+    expect(widthOf('hovered')).toBeGreaterThan(0);
   });
 });
 
@@ -228,7 +247,7 @@ describe('GPU programs: layers of one type share one combination of constant and
         .map((layer) => properties.map((property) => kindOf((layer as { paint?: Record<string, unknown> }).paint?.[property])).join()),
     );
 
-  it('draws the lines (New Southbound, outline) with one program', () => {
+  it('draws the lines (New Southbound, change outline, highlight) with one program', () => {
     expect(signature('line', ['line-color', 'line-width', 'line-opacity'])).toHaveProperty('size', 1);
   });
 
