@@ -21,11 +21,10 @@ import { localeFromLanguages, localized } from './i18n/locale.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
 import { mapAssets } from './app/map-assets.ts';
-import { hasWebGL } from './map/create-maplibre-map.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
 // The map's downloads start first, while the rest of the page is set up (app/map-assets.ts).
-if (hasWebGL()) mapAssets().catch(() => {
+mapAssets().catch(() => {
   // MapView reports the failure when it asks for the same promise.
 });
 

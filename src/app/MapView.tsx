@@ -38,9 +38,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
   // Why the map is not drawn, kept as data so the explanation follows the language switch.
-  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'shapes'; status: number } | { kind: 'error'; error: string } | null>(() =>
-    hasWebGL() ? null : { kind: 'no-webgl' },
-  );
+  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'shapes'; status: number } | { kind: 'error'; error: string } | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -75,6 +73,9 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
       .catch((error: unknown) => {
         if (cancelled) return;
         if (error instanceof ShapesUnavailable) setFailure({ kind: 'shapes', status: error.status });
+        // Only now, when the map could not be made, ask whether WebGL is there at all: probing
+        // up front made a WebGL context on every load just to throw it away.
+        else if (!hasWebGL()) setFailure({ kind: 'no-webgl' });
         else setFailure({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
       });
     return () => {
