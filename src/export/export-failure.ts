@@ -1,13 +1,14 @@
+import { MAP_STALLED } from '../map/map-frame.ts';
+
 /**
  * The ways an export is known to fail, each with its own sentence in the exports catalogue; any
- * other error is shown with its own message. The map's frame capture (src/map/map-frame.ts),
- * which cannot import this module, names its error MAP_STALLED instead.
+ * other error is shown with its own message. The map's frame capture (src/map/map-frame.ts)
+ * names its error MAP_STALLED.
  */
+export { MAP_STALLED };
+
 /** A known export failure. */
 export type ExportFailureCode = 'no-webm' | 'map-not-ready' | 'not-encoded' | 'map-stalled';
-
-/** The `name` of the error the map's frame capture throws when the map stops drawing. */
-export const MAP_STALLED = 'MapStalledError';
 
 export class ExportFailure extends Error {
   constructor(readonly code: ExportFailureCode) {

@@ -8,17 +8,11 @@ import type { CreateMap } from './map-controller.ts';
 export const SHAPES_CREDIT = 'Natural Earth · world-atlas';
 
 /**
- * Whether this browser can give MapLibre a WebGL context. The probe context is
- * released at once, since browsers keep only a few live contexts and drop the oldest (the map's);
- * the answer is kept, so later calls do not probe again.
+ * Whether this browser can give MapLibre a WebGL context, asked only once making the map has
+ * failed. The probe context is released at once, since browsers keep only a few live contexts
+ * and drop the oldest.
  */
 export function hasWebGL(): boolean {
-  return (webGL ??= probeWebGL());
-}
-
-let webGL: boolean | null = null;
-
-function probeWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');

@@ -12,6 +12,9 @@ export function whenSettled(map: MapLibreMap): Promise<void> {
   );
 }
 
+/** The `name` of the error thrown when the map stops drawing (the exports explain it: export-failure.ts). */
+export const MAP_STALLED = 'MapStalledError';
+
 /** Longer than any frame takes; a map that lost its WebGL context never draws again. */
 const FRAME_TIMEOUT_MS = 20_000;
 
@@ -19,7 +22,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     // Named so the export's status can say it in the page's language (src/export/export-failure.ts).
-    const stalled = Object.assign(new Error('the map stopped drawing (its WebGL context may have been lost)'), { name: 'MapStalledError' });
+    const stalled = Object.assign(new Error('the map stopped drawing (its WebGL context may have been lost)'), { name: MAP_STALLED });
     timer = setTimeout(() => reject(stalled), FRAME_TIMEOUT_MS);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
