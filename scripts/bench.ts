@@ -12,7 +12,7 @@ import { loadApp, loadBare, replayHeap, replayLongTasks, stepBoth, type StepSamp
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
 
 /** The budgets (issue 6). */
-export const BUDGETS = {
+const BUDGETS = {
   loadRatio: 1.3,
   stepIdleRatio: 1.2,
   stepMainThreadMs: 4,

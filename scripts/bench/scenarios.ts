@@ -54,7 +54,6 @@ export async function loadApp(browser: Browser, urls: Urls, collectTransfer = fa
     });
   }
   await page.goto(`${urls.app}?lang=en`);
-  await waitForMapReady(page);
   const time = await markTime(page, 'map-ready');
   const slider = page.getByRole('slider', { name: 'Year' });
   const facts: AppFacts = {
@@ -70,11 +69,11 @@ export async function loadApp(browser: Browser, urls: Urls, collectTransfer = fa
 
 /** One cold load of the bare page: ms from navigation to its first `idle`. */
 export async function loadBare(browser: Browser, urls: Urls, facts: AppFacts) {
-  const { page, problems, close } = await freshPage(browser, urls.bare);
+  const { page, close } = await freshPage(browser, urls.bare);
   await page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}`);
   const time = await markTime(page, 'bare-ready');
   await close();
-  return { time, problems };
+  return { time };
 }
 
 /** One step of a replay: main-thread ms, ms until the map's next idle (null: nothing to draw), features changed. */
@@ -145,7 +144,7 @@ export async function replayLongTasks(browser: Browser, urls: Urls, facts: AppFa
   const tasks = await longTasksSince(page, since);
   const replaySteps = (await entriesNamed(page, YEAR_STEP_MEASURE)).length - steps;
   await close();
-  return { durations: tasks.map((task) => task.duration), steps: replaySteps, duration: last.startTime - since };
+  return { durations: tasks.map((task) => task.duration), steps: replaySteps };
 }
 
 /**
@@ -185,7 +184,6 @@ export async function replayHeap(browser: Browser, urls: Urls, facts: AppFacts, 
   const afterOne = await heap();
   await replay(replays - 1);
   const afterAll = await heap();
-  const year = await page.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuenow');
   await close();
-  return { afterOne, afterAll, replays, endYear: Number(year) };
+  return { afterOne, afterAll, replays };
 }
