@@ -1,5 +1,5 @@
 import { formatList } from '../i18n/format.ts';
-import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
+import { useAppContext, useCountryName, useLocale, useMessages } from '../state/app-context.tsx';
 import { collatorFor } from '../i18n/format.ts';
 import { TableView } from './TableView.tsx';
 
@@ -9,12 +9,13 @@ import { TableView } from './TableView.tsx';
  * table view, which holds everything the map would show and follows the timeline and filters.
  */
 export function MapFallback({ reason }: { reason: string }) {
-  const { profiles, names } = useAppContext();
+  const { profiles } = useAppContext();
   const locale = useLocale();
+  const nameOf = useCountryName();
   const { table } = useMessages();
   const allies = [...profiles.values()]
     .filter((profile) => profile.isAlly)
-    .map((profile) => names.get(profile.iso3)?.[locale] ?? profile.iso3)
+    .map((profile) => nameOf(profile.iso3))
     .sort(collatorFor(locale).compare);
   return (
     <div className="map-fallback" data-testid="map-fallback">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
 import { yearAnnouncement } from '../state/year-announcement.ts';
+import { nameIn } from '../i18n/locale.ts';
 
 /** How long the year must stay put before it is announced: scrubbing the slider announces the last year only. */
 export const ANNOUNCE_DELAY_MS = 400;
@@ -31,7 +32,7 @@ export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number })
       announcedYear.current = year;
       // The language is read when the announcement is made, so it is always the current one.
       const { lang: locale } = store.getState();
-      const nameOf = (iso3: string) => timeline.names.get(iso3)?.[locale] ?? iso3;
+      const nameOf = (iso3: string) => nameIn(timeline.names, iso3, locale);
       setSaid({ text: yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }), lang: locale });
     }, delay);
     return () => clearTimeout(timer);

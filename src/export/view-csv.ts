@@ -2,7 +2,7 @@ import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
 import { countriesShownIn, factsKnownIn, profileSources, type CountryProfile } from '../data/country-profiles.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
-import type { Locale, Localized } from '../i18n/locale.ts';
+import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { collatorFor } from '../i18n/format.ts';
 
@@ -82,7 +82,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
     const facts = factsKnownIn(profile, drawable);
     rows.push({
       iso3,
-      name: names.get(iso3)?.[locale] ?? iso3,
+      name: nameIn(names, iso3, locale),
       year,
       status_in_year: status ?? '',
       shown_as: shown.map((layer) => layerLabel(layer, profile, locale)).join('; '),

@@ -37,3 +37,8 @@ export function localeFromLanguages(languages: readonly string[]): Locale {
 export function localized(text: (locale: Locale) => string): Localized {
   return { en: text('en'), 'zh-TW': text('zh-TW') };
 }
+
+/** A code's name in a language, from a table of names (the code itself for a place with none). */
+export function nameIn(names: ReadonlyMap<string, Localized>, code: string, locale: Locale): string {
+  return names.get(code)?.[locale] ?? code;
+}

@@ -6,7 +6,7 @@ import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { Dataset } from '../data/parse-dataset.ts';
-import type { Locale, Localized } from '../i18n/locale.ts';
+import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
 import type { YearRange } from './playback.ts';
 import type { AppActions, AppState, AppStore, UrlBackedState } from './store.ts';
@@ -74,5 +74,5 @@ export function useMessages(): Messages {
 export function useCountryName(): (iso3: string) => string {
   const { names } = useAppContext();
   const locale = useLocale();
-  return useCallback((iso3: string) => names.get(iso3)?.[locale] ?? iso3, [names, locale]);
+  return useCallback((iso3: string) => nameIn(names, iso3, locale), [names, locale]);
 }

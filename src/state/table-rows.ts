@@ -6,7 +6,7 @@ import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { collatorFor, formatYear } from '../i18n/format.ts';
 import { layerLabel } from '../i18n/labels.ts';
-import type { Locale, Localized } from '../i18n/locale.ts';
+import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
 /**
@@ -102,7 +102,7 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
       iso3,
-      name: names.get(iso3)?.[locale] ?? iso3,
+      name: nameIn(names, iso3, locale),
       layers: shown,
       status,
       categories: categoryTexts(shown, status, profile, year, locale),
