@@ -150,7 +150,7 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
 
 function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
   const { years } = useAppContext();
-  const { exports } = useMessages();
+  const { exports, vocabulary } = useMessages();
   const range = useAppState((state) => state.range);
   const hold = useAppState((state) => state.hold);
   const [from, setFrom] = useState(String(range.from));
@@ -250,7 +250,7 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
           <select value={speed} onChange={(event) => setSpeed(event.target.value as PlaySpeed)}>
             {PLAY_SPEEDS.map((option) => (
               <option key={option} value={option}>
-                {exports.paceOption(exports.speed[option], (STEP_INTERVAL_MS[option] / 1000).toFixed(2))}
+                {exports.paceOption(vocabulary.speed[option], (STEP_INTERVAL_MS[option] / 1000).toFixed(2))}
               </option>
             ))}
           </select>

@@ -89,7 +89,7 @@ export function TimelinePanel() {
   const loop = useAppState((state) => state.loop);
   // Actions never change, so they are read once rather than subscribed to.
   const { play, pause, stepYear, setSpeed, setLoop } = store.getState();
-  const messages = useMessages().timeline;
+  const { timeline: messages, vocabulary } = useMessages();
 
   return (
     <section className="timeline" aria-label={messages.region}>
@@ -113,7 +113,7 @@ export function TimelinePanel() {
               <select value={speed} onChange={(event) => setSpeed(event.target.value as PlaySpeed)}>
                 {PLAY_SPEEDS.map((option) => (
                   <option key={option} value={option}>
-                    {messages.speeds[option]}
+                    {vocabulary.speed[option]}
                   </option>
                 ))}
               </select>

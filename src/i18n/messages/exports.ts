@@ -28,8 +28,6 @@ const en = {
   webmUnavailable: 'WebM video (not in this browser)',
   gif: 'Animated GIF',
   pace: 'Pace',
-  /** The playback speeds (state/playback.ts). */
-  speed: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
   paceOption: (speed: string, seconds: string) => `${speed} (${seconds} s a year)`,
   chooseYears: (from: number, to: number) => `Choose years from ${from} to ${to}.`,
   lastAfterFirst: 'The last year must come after the first.',
@@ -95,7 +93,6 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
     webmUnavailable: 'WebM 影片（此瀏覽器不支援）',
     gif: 'GIF 動畫',
     pace: '速度',
-    speed: { slow: '慢', normal: '正常', fast: '快' },
     paceOption: (speed, seconds) => `${speed}（每年 ${seconds} 秒）`,
     chooseYears: (from, to) => `請選擇 ${from} 到 ${to} 之間的年份。`,
     lastAfterFirst: '結束年份必須晚於起始年份。',

@@ -24,8 +24,6 @@ const en = {
   goToYear: 'Go to year',
   yearOutOfRange: (from: number, to: number) => `Type a year from ${from} to ${to}.`,
   speed: 'Speed',
-  /** The playback speeds (state/playback.ts PLAY_SPEEDS). */
-  speeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
   loop: 'Loop',
   /** The day a year's count is read on: 31 December, or the data's as-of date for the current year. */
   /** What follows the (bold) count: " formal allies on 31 Dec 1971". */
@@ -66,7 +64,6 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     goToYear: '前往年份',
     yearOutOfRange: (from, to) => `請輸入${from}至${to}之間的年份。`,
     speed: '速度',
-    speeds: { slow: '慢', normal: '中', fast: '快' },
     loop: '循環播放',
     alliesAfterCount: (readOn) => `個邦交國（${readOn}）`,
     changes: (parts) => `，當年${parts.join('、')}`,

@@ -40,6 +40,8 @@ const en = {
     ended: 'relations ended (no immediate switch to Beijing)',
   } satisfies Record<AllyEventKind, string>,
   nspGroup: { ASEAN: 'ASEAN', 'South Asia': 'South Asia', Oceania: 'Oceania' } satisfies Record<NewSouthboundGroup, string>,
+  /** The playback speeds (state/playback.ts PLAY_SPEEDS), in the timeline and the video export. */
+  speed: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
   /** The day a year's count is read on: the data's as-of date for the current year, else 31 December. */
   readOnAsOf: (date: string) => `as of ${date}`,
   readOnYearEnd: (year: number) => `on 31 Dec ${year}`,
@@ -88,6 +90,7 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
       ended: '關係終止（未立即轉向北京）',
     },
     nspGroup: { ASEAN: '東協', 'South Asia': '南亞', Oceania: '紐澳' },
+    speed: { slow: '慢', normal: '正常', fast: '快' },
     readOnAsOf: (date) => `截至${date}`,
     readOnYearEnd: (year) => `${year}年12月31日`,
     notDrawn: {
