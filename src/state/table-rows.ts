@@ -43,8 +43,6 @@ export interface TableRow {
   name: string;
   /** The layers the map draws the country in that year, in LAYER_IDS order. */
   layers: LayerId[];
-  /** Its ally status in the year, if it has any formal relations by then. */
-  status: AllyStatus | null;
   /** The layers in words, an ally gained or lost that year saying so. */
   categories: string[];
   /** Every period of formal relations, oldest first: "since 1957", "1980–2002, 2005–2024"; '' for none. */
@@ -77,7 +75,7 @@ export function relationsText(periods: readonly RelationPeriod[], iso3: string, 
 }
 
 /** The layers of a row in words, an ally gained or lost in the year saying so. */
-function categoryTexts(layers: readonly LayerId[], status: AllyStatus | null, profile: CountryProfile, year: number, locale: Locale): string[] {
+function categoryTexts(layers: readonly LayerId[], status: AllyStatus | undefined, profile: CountryProfile, year: number, locale: Locale): string[] {
   const { table } = messagesFor(locale);
   return layers.map((layer) => {
     const label = layerLabel(layer, profile, locale);
@@ -95,16 +93,14 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary, table } = messagesFor(locale);
   const rows: TableRow[] = [];
-  for (const { iso3, profile, status: yearStatus, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
+  for (const { iso3, profile, status, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
     if (iso3 === HOME_ISO3) continue;
-    const status = yearStatus ?? null;
     const { visa } = factsKnownIn(profile, drawable);
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
       layers: shown,
-      status,
       categories: categoryTexts(shown, status, profile, year, locale),
       relations: relationsText(profile.periods, iso3, locale),
       visa: visa ? (visa.maxStayDays ? table.visaStay(regime, visa.maxStayDays) : regime) : '',
