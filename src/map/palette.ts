@@ -1,5 +1,5 @@
 import type { LayerId } from '../data/layers.ts';
-import type { LegendSwatch } from '../data/view-summary.ts';
+import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 
 /**
  * Colours, from the Okabe–Ito palette (distinguishable with the common colour-vision
@@ -8,11 +8,6 @@ import type { LegendSwatch } from '../data/view-summary.ts';
  * who see the greens as greys; tests/unit/map/palette.test.ts checks every pair under simulated
  * protanopia, deuteranopia and tritanopia.
  */
-/** A `#rrggbb` colour's red, green and blue, 0–255. */
-export function hexToRgb(hex: string): [number, number, number] {
-  return [1, 3, 5].map((index) => parseInt(hex.slice(index, index + 2), 16)) as [number, number, number];
-}
-
 export const PALETTE = {
   ocean: '#dce8f1',
   land: '#ecebe8',
@@ -37,6 +32,11 @@ export const PALETTE = {
   hoverOutline: '#444444',
 } as const;
 
+/** A `#rrggbb` colour's red, green and blue, 0–255. */
+export function hexToRgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((index) => parseInt(hex.slice(index, index + 2), 16)) as [number, number, number];
+}
+
 /** The swatch colour each layer's toggle and legend entry shows. */
 export const LAYER_COLORS: Record<LayerId, string> = {
   ally: PALETTE.ally,
@@ -49,7 +49,7 @@ export const LAYER_COLORS: Record<LayerId, string> = {
 };
 
 /** The swatch of every legend entry: the layers, and this year's gained and lost allies. */
-export const LEGEND_SWATCHES: Record<LayerId | 'gained' | 'lost', LegendSwatch> = {
+export const LEGEND_SWATCHES: Record<LegendKey, LegendSwatch> = {
   ...(Object.fromEntries(Object.entries(LAYER_COLORS).map(([id, color]) => [id, { color, kind: id === 'nsp' ? 'outline' : 'fill' }])) as Record<
     LayerId,
     LegendSwatch

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { hexToRgb } from '../../src/map/palette.ts';
 
 /** An RGB colour, 0–255 per channel. */
 export type Rgb = readonly [number, number, number];
@@ -67,10 +68,8 @@ export function decodePng(png: Buffer): DecodedPng {
   return { width, height, pixels };
 }
 
-export function hexToRgb(hex: string): Rgb {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
-}
+/** The app's own conversion (src/map/palette.ts), for the browser tests too. */
+export { hexToRgb };
 
 export function rgbToHex([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
