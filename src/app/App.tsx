@@ -14,8 +14,9 @@ import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
-import { EmbedLayout, GuardedCountryPanel } from './EmbedLayout.tsx';
-import { MapView, type MapViewProps } from './MapView.tsx';
+import { GuardedCountryPanel } from '../components/CountryPanel.tsx';
+import { EmbedLayout } from './EmbedLayout.tsx';
+import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import './shell.css';
 
@@ -99,9 +100,7 @@ function MapOrTable({ map }: { map: MapViewProps }) {
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <div className={view === 'table' ? 'map-layer map-covered' : 'map-layer'}>
-        <PartBoundary part="map" className="map-fallback">
-          <MapView {...map} />
-        </PartBoundary>
+        <GuardedMapView {...map} />
       </div>
       {view === 'table' && (
         <PartBoundary part="table" className="table-view">

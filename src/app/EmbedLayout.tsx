@@ -1,14 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { CountryPanel } from '../components/CountryPanel.tsx';
+import { GuardedCountryPanel } from '../components/CountryPanel.tsx';
 import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOverlay.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { LEGEND_SWATCHES } from '../map/palette.ts';
-import { useAppState } from '../state/app-context.tsx';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
-import { MapView, type MapViewProps } from './MapView.tsx';
+import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 
 /**
  * Reports the preferred height whenever the frame's width or the controls' height changes. The
@@ -28,20 +27,6 @@ function usePreferredHeight(controlsRef: RefObject<HTMLElement | null>, report?:
     if (controlsRef.current) observer.observe(controlsRef.current);
     return () => observer.disconnect();
   }, [controlsRef, report]);
-}
-
-/**
- * The details panel, guarded: if it fails, a message takes its place with Try again and Close,
- * and choosing another country tries again by itself. The full app uses it too.
- */
-export function GuardedCountryPanel() {
-  const selected = useAppState((state) => state.selected);
-  const select = useAppState((state) => state.select);
-  return (
-    <PartBoundary part="details" className="country-panel" resetKey={selected} onDismiss={() => select(null)}>
-      <CountryPanel />
-    </PartBoundary>
-  );
 }
 
 /**
@@ -65,9 +50,7 @@ export function EmbedLayout({
     <div className="embed-stage">
       {/* Each part fails alone (a message with Try again in its place): the map and the timeline stay. */}
       <div className="map-area">
-        <PartBoundary part="map" className="map-fallback">
-          <MapView {...map} />
-        </PartBoundary>
+        <GuardedMapView {...map} />
         <PartBoundary part="caption" className="embed-legend">
           <EmbedCaption />
           <EmbedLegend swatches={LEGEND_SWATCHES} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
+import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
 import { mapAssets, ShapesUnavailable } from './map-assets.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
@@ -101,5 +102,14 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
       <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
       <HoverTooltip target={hover} />
     </div>
+  );
+}
+
+/** The map inside its error boundary: if the map view throws, a message takes its place and the rest of the page goes on. */
+export function GuardedMapView(props: MapViewProps) {
+  return (
+    <PartBoundary part="map" className="map-fallback">
+      <MapView {...props} />
+    </PartBoundary>
   );
 }

@@ -7,6 +7,7 @@ import { emptyProfile, layersOf, profileSources, type CountryProfile } from '../
 import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { PartBoundary } from './ErrorBoundary.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -183,5 +184,19 @@ export function CountryPanel() {
         </section>
       )}
     </aside>
+  );
+}
+
+/**
+ * The details panel, guarded: if it fails, a message takes its place with Try again and Close,
+ * and choosing another country tries again by itself.
+ */
+export function GuardedCountryPanel() {
+  const selected = useAppState((state) => state.selected);
+  const select = useAppState((state) => state.select);
+  return (
+    <PartBoundary part="details" className="country-panel" resetKey={selected} onDismiss={() => select(null)}>
+      <CountryPanel />
+    </PartBoundary>
   );
 }
