@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 import { datasetPlugin } from '../../../scripts/vite-plugin-dataset.ts';
+import { validTexts } from './valid-texts.ts';
 
 /**
  * The broken files of tests/fixtures/broken-data, each read in place of one data file: through
@@ -56,29 +57,6 @@ const CASES: BrokenCase[] = [
 ];
 
 const fixtureText = (fixture: string) => readFileSync(join(FIXTURES, fixture), 'utf8');
-
-/** The smallest valid data set (as in parse-dataset.test.ts): every file valid, so only the fixture is wrong. */
-function validTexts(): Record<DataFileKey, string> {
-  return {
-    relations: [
-      'iso3,name,name_zh,start,end,end_reason,source,confidence,notes',
-      'PRY,Paraguay,巴拉圭,1957-07-08,,,en.wikipedia "Paraguay–Taiwan relations",high,',
-      'LCA,Saint Lucia,聖露西亞,1984-05-07,1997-08-29,switched_to_prc,a source,medium,',
-      'LCA,Saint Lucia,聖露西亞,2007-04-30,,,a source,high,',
-    ].join('\n'),
-    visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,visa_free,90,2025-01-12,Passport Index,',
-    newSouthbound: 'iso3,name,group,source\nAUS,Australia,Oceania,MOFA overview',
-    offices: 'iso3,name,office_name,city,other_cities,source,confidence,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,a source,high,',
-    likeMinded: 'iso3,name,source,notes\nJPN,Japan,MOFA overview,',
-    names: 'iso3,iso2,name_en,name_zh,source,notes\nJPN,JP,Japan,日本,CLDR,\nPRY,PY,Paraguay,巴拉圭,MOFA,',
-    dates: [
-      'dataset,meaning,date,source,notes',
-      'diplomatic-relations,as_of,2025-10,a source,',
-      'representative-offices,as_of,2025-12,a source,',
-      'new-southbound,launched,2016-09-05,a source,',
-    ].join('\n'),
-  };
-}
 
 /** The DatasetError parseDataset throws, or a failure when it does not throw one. */
 function datasetErrorOf(run: () => unknown): DatasetError {
