@@ -126,6 +126,11 @@ describe('hatchOpacity(layers)', () => {
   it('does not hatch for a hidden visa level', () => {
     expect(hatch(['partner', 'visa-free'], australia)).toBe(0);
   });
+
+  it('does not hatch a partner or ally with no easy visa access (the layer filter lets them through)', () => {
+    expect(hatch([...LAYER_IDS], brazil)).toBe(0);
+    expect(hatch([...LAYER_IDS], { ...paraguay, visa: '' }, { status: 'ally' })).toBe(0);
+  });
 });
 
 describe('nspWidth(layers) and markerStrokeColor(layers)', () => {
@@ -263,19 +268,28 @@ describe('GPU programs: layers of one type share one combination of constant and
 });
 
 describe('the hatchings are filtered to the shapes they can show on', () => {
-  const filterOf = (id: string) => buildStyle([...LAYER_IDS], data).layers.find((layer) => layer.id === id) as { filter: unknown };
+  const layerOf = (id: string) => buildStyle([...LAYER_IDS], data).layers.find((layer) => layer.id === id) as { filter: unknown };
   const passes = (id: string, properties: Record<string, unknown>) =>
-    featureFilter(filterOf(id).filter as never, 'filter').filter({ zoom: 2 } as never, { type: 'Polygon', properties, geometry: [] } as never);
+    featureFilter(layerOf(id).filter as never, 'filter').filter({ zoom: 2 } as never, { type: 'Polygon', properties, geometry: [] } as never);
+  const hatchings = [STYLE_LAYER_IDS.hatch, STYLE_LAYER_IDS.lostHatch];
 
-  it('hatches visa access only on a shape with a visa level and a partner or past relations', () => {
-    expect(passes(STYLE_LAYER_IDS.hatch, australia)).toBe(true);
-    expect(passes(STYLE_LAYER_IDS.hatch, { ...australia, partner: '', relations: 0 })).toBe(false);
-    expect(passes(STYLE_LAYER_IDS.hatch, brazil)).toBe(false);
+  it('keeps a shape with a partner or past relations, whatever its visa level', () => {
+    for (const id of hatchings) {
+      expect(passes(id, australia)).toBe(true);
+      expect(passes(id, paraguay)).toBe(true);
+      expect(passes(id, { ...australia, relations: 0 })).toBe(true);
+    }
   });
 
-  it('hatches a loss only on a shape that had relations', () => {
-    expect(passes(STYLE_LAYER_IDS.lostHatch, paraguay)).toBe(true);
-    expect(passes(STYLE_LAYER_IDS.lostHatch, taiwan)).toBe(false);
+  it('leaves out a shape with neither, which no hatching could ever show on', () => {
+    for (const id of hatchings) {
+      expect(passes(id, taiwan)).toBe(false);
+      expect(passes(id, { ...australia, partner: '', relations: 0 })).toBe(false);
+    }
+  });
+
+  it('uses one filter for both, so MapLibre builds them as one bucket', () => {
+    expect(layerOf(STYLE_LAYER_IDS.hatch).filter).toEqual(layerOf(STYLE_LAYER_IDS.lostHatch).filter);
   });
 });
 
