@@ -9,6 +9,8 @@ import {
   hatchImage,
   hatchOpacity,
   LOST_HATCH_IMAGE_ID,
+  COUNTRIES_TILE_BUFFER_PX,
+  SOURCE_IDS,
   layerPaintUpdates,
   lostHatchImage,
   lostHatchOpacity,
@@ -41,6 +43,20 @@ describe('buildStyle(layers, data)', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:|\{z\}/);
+  });
+
+  it('gives the countries’ tiles a buffer that covers the widest line drawn on them, and no more than it needs', () => {
+    const source = buildStyle([...LAYER_IDS], data).sources[SOURCE_IDS.countries] as { buffer?: number };
+    // The lines on this source at their widest: New Southbound, a loss's outline, the border (1 px).
+    const widest = Math.max(
+      Number(evaluatePaint('line', 'line-width', nspWidth([...LAYER_IDS]), australia, {})),
+      Number(evaluatePaint('line', 'line-width', changeOutlineWidth([...LAYER_IDS]), paraguay, { status: 'lost' })),
+      1,
+    );
+    expect(widest).toBe(2);
+    expect(source.buffer).toBe(COUNTRIES_TILE_BUFFER_PX);
+    expect(COUNTRIES_TILE_BUFFER_PX).toBeGreaterThanOrEqual(4 * widest);
+    expect(COUNTRIES_TILE_BUFFER_PX).toBeLessThan(128);
   });
 
   it('draws markers above every shape layer, and the lost markers’ centres above them', () => {
