@@ -1,6 +1,6 @@
 import type { TimelineYear } from '../data/ally-timeline.ts';
 import type { PartialDate } from '../data/partial-date.ts';
-import { formatList, formatPartialDate, formatYear } from '../i18n/format.ts';
+import { collatorFor, formatList, formatPartialDate, formatYear } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
@@ -36,8 +36,11 @@ export function cappedList(names: readonly string[], max: number, locale: Locale
 export function yearAnnouncement({ entry, asOf, nameOf, locale, maxNames = ANNOUNCED_NAMES }: YearAnnouncementInput): string {
   const { announce } = messagesFor(locale);
   const year = entry.readOnAsOf ? announce.yearAsOf(formatYear(entry.year, locale), formatPartialDate(asOf, locale)) : formatYear(entry.year, locale);
+  // In the listener's alphabetical order (a Chinese list in Chinese order, as the events list and
+  // the table sort it), so the first five named are the first five a reader of that language expects.
+  const names = (codes: readonly string[]) => cappedList(codes.map(nameOf).sort(collatorFor(locale).compare), maxNames, locale);
   const parts = [announce.allies(year, entry.allies.length)];
-  if (entry.lost.length > 0) parts.push(announce.lost(entry.lost.length, cappedList(entry.lost.map(nameOf), maxNames, locale)));
-  if (entry.gained.length > 0) parts.push(announce.gained(entry.gained.length, cappedList(entry.gained.map(nameOf), maxNames, locale)));
+  if (entry.lost.length > 0) parts.push(announce.lost(entry.lost.length, names(entry.lost)));
+  if (entry.gained.length > 0) parts.push(announce.gained(entry.gained.length, names(entry.gained)));
   return `${parts.join(announce.separator)}${announce.end}`;
 }

@@ -45,7 +45,7 @@ describe('<YearAnnouncer>', () => {
     expect(region()).toHaveTextContent(/^$/);
     act(() => store.getState().setYear(1971));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
-    expect(region()).toHaveTextContent('1971年：54個邦交國；斷交12國：奧地利、比利時、喀麥隆、厄瓜多、伊朗和另外7國。');
+    expect(region()).toHaveTextContent('1971年：54個邦交國；斷交12國：土耳其、厄瓜多、比利時、伊朗、科威特和另外7國。');
   });
 
   it('says "as of" for a year read on the data’s date', () => {
