@@ -35,11 +35,6 @@ export async function installRecorder(page: Page) {
   }`);
 }
 
-/** Every recorded entry of a name. */
-export function entriesNamed(page: Page, name: string): Promise<Entry[]> {
-  return page.evaluate((name) => (window as unknown as RecorderWindow).__bench.entries.filter((entry) => entry.name === name), name);
-}
-
 /** How many entries of a name have been recorded. */
 export function countOf(page: Page, name: string): Promise<number> {
   return page.evaluate((name) => (window as unknown as RecorderWindow).__bench.entries.filter((entry) => entry.name === name).length, name);

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMapReady } from '../../tests/e2e/chromium.ts';
-import { countOf, entriesNamed, installRecorder, longTasksSince, waitForEntry } from './recorder.ts';
+import { countOf, installRecorder, longTasksSince, waitForEntry } from './recorder.ts';
 import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE } from '../../src/map/map-controller.ts';
 
 /** The viewport every page gets, the e2e tests' desktop size. */
@@ -142,7 +142,7 @@ export async function replayLongTasks(browser: Browser, urls: Urls, facts: AppFa
   if ((last.detail?.features ?? 0) > 0) await waitForEntry(page, YEAR_STEP_IDLE_MEASURE, { year: facts.last });
   await page.waitForTimeout(300);
   const tasks = await longTasksSince(page, since);
-  const replaySteps = (await entriesNamed(page, YEAR_STEP_MEASURE)).length - steps;
+  const replaySteps = (await countOf(page, YEAR_STEP_MEASURE)) - steps;
   await close();
   return { durations: tasks.map((task) => task.duration), steps: replaySteps };
 }

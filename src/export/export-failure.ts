@@ -5,7 +5,6 @@ import { MAP_STALLED } from '../map/map-frame.ts';
  * other error is shown with its own message. The map's frame capture (src/map/map-frame.ts)
  * names its error MAP_STALLED.
  */
-export { MAP_STALLED };
 
 /** A known export failure. */
 export type ExportFailureCode = 'no-webm' | 'map-not-ready' | 'not-encoded' | 'map-stalled';

@@ -109,19 +109,19 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
 }
 
 /**
- * Zero for every feature, written as a feature-dependent expression. A property a layer toggle
- * changes must stay data-driven in every state: switched between a constant and an expression,
- * MapLibre may re-tile with one binder and then update feature-state with the other, which
- * throws ("this.expression.evaluate is not a function") when toggles come quickly.
- */
-const NONE: ExpressionSpecification = ['case', isHome, 0, 0];
-
-/**
  * A value that is the same for every feature, written as a feature-dependent expression so that a
  * layer's properties match another layer's of its type, and the two share one GPU program (see
  * the top of this file).
  */
 const sameForEvery = (value: string | number): ExpressionSpecification => ['case', isHome, value, value];
+
+/**
+ * Zero for every feature, written as a feature-dependent expression. A property a layer toggle
+ * changes must stay data-driven in every state: switched between a constant and an expression,
+ * MapLibre may re-tile with one binder and then update feature-state with the other, which
+ * throws ("this.expression.evaluate is not a function") when toggles come quickly.
+ */
+const NONE = sameForEvery(0);
 
 /** Hatching opacity: 1 where a visible visa level sits under an ally or partner fill, else 0. */
 export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {

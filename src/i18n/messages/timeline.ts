@@ -25,7 +25,6 @@ const en = {
   yearOutOfRange: (from: number, to: number) => `Type a year from ${from} to ${to}.`,
   speed: 'Speed',
   loop: 'Loop',
-  /** The day a year's count is read on: 31 December, or the data's as-of date for the current year. */
   /** What follows the (bold) count: " formal allies on 31 Dec 1971". */
   alliesAfterCount: (readOn: string) => ` formal allies ${readOn}`,
   /** The year's changes after the count, e.g. " (+1 gained, −12 lost)". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExportFailure, exportFailureOf, MAP_STALLED } from '../../../src/export/export-failure.ts';
+import { ExportFailure, exportFailureOf } from '../../../src/export/export-failure.ts';
+import { MAP_STALLED } from '../../../src/map/map-frame.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 
 describe('exportFailureOf(error)', () => {
