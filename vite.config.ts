@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { mapPreloadPlugin } from './scripts/vite-plugin-map-preload.ts';
+import { mapTilesPlugin } from './scripts/vite-plugin-map-tiles.ts';
 
 /**
  * index.html's Content-Security-Policy is for the built app: Vite's dev server injects CSS as
@@ -19,7 +20,7 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react(), datasetPlugin(), devWithoutCsp(), mapPreloadPlugin()],
+  plugins: [react(), datasetPlugin(), mapTilesPlugin(), devWithoutCsp(), mapPreloadPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {
     projects: [

@@ -1,11 +1,11 @@
-// Writes public/geo/world.topo.json from the world-atlas npm package (Natural Earth).
+// Writes data/world.topo.json from the world-atlas npm package (Natural Earth).
 // Run with `npm run data:build`; the output is committed so the app needs no build step of its own.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { buildWorld } from './geometry/build-world.ts';
 
-export const WORLD_OUTPUT_PATH = 'public/geo/world.topo.json';
+export const WORLD_OUTPUT_PATH = 'data/world.topo.json';
 
 const require = createRequire(import.meta.url);
 const readAtlas = (file: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));

@@ -5,3 +5,9 @@ declare module 'virtual:dataset' {
   const dataset: import('./data/parse-dataset.ts').Dataset;
   export default dataset;
 }
+
+declare module 'virtual:world-index' {
+  /** The markers, tile ids and centres of the map's shapes (see scripts/vite-plugin-map-tiles.ts). */
+  const index: import('./data/world.ts').WorldIndexJson;
+  export default index;
+}

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { WORLD_OUTPUT_PATH } from '../build-geometry.ts';
 
 /** What the benchmark serves: the app's build, and the bare MapLibre page's with the app's shapes file beside it. */
 export interface BenchBuild {
@@ -26,7 +27,7 @@ export async function buildForBench(): Promise<BenchBuild> {
     logLevel: 'warn',
     build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   });
-  // The bare page loads the very file the app loads.
-  copyFileSync(join(appDir, 'geo/world.topo.json'), join(bareDir, 'world.topo.json'));
+  // The bare page loads the shapes the app's tiles are cut from, as GeoJSON for MapLibre to tile.
+  copyFileSync(WORLD_OUTPUT_PATH, join(bareDir, 'world.topo.json'));
   return { root, appDir, bareDir };
 }

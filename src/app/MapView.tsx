@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
-import { mapAssets, ShapesUnavailable } from './map-assets.ts';
+import { mapLibrary } from './map-assets.ts';
+import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS } from '../data/layers.ts';
-import { buildWorldFeatures } from '../data/world.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
 import { MapController } from '../map/map-controller.ts';
@@ -30,11 +30,11 @@ export interface MapViewProps {
 }
 
 /**
- * Loads the shapes and the map library, joins the shapes with the profiles, and mounts the map
- * controller into a div (destroyed on unmount). Later changes reach the map through the store.
+ * Loads the map library and mounts the map controller into a div (destroyed on unmount); the
+ * shapes come as tiles. Later changes reach the map through the store.
  */
 export function MapView({ initialCamera, onCameraChange, onController, reducedMotion = false, onSettled }: MapViewProps) {
-  const { store, profiles, timeline, availability, presentation } = useAppContext();
+  const { store, timeline, availability, presentation } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
@@ -46,11 +46,11 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
     if (!container || failure) return;
     let controller: MapController | null = null;
     let cancelled = false;
-    // The shapes and the map library began loading when the page started (main.tsx).
-    mapAssets()
-      .then(([topology, createMap]) => {
+    // The map library began loading when the page started (main.tsx).
+    mapLibrary()
+      .then((createMap) => {
         if (cancelled) return;
-        controller = new MapController(store, buildWorldFeatures(topology, profiles), {
+        controller = new MapController(store, worldIndex, {
           container,
           camera: initialCamera ?? defaultCamera(container.clientWidth),
           createMap,
@@ -63,6 +63,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
           attribution: !presentation.embed,
           onHover: setHover,
           onCameraChange,
+          onShapesUnavailable: (status) => setFailure({ kind: 'shapes', status }),
           onReady: () => {
             performance.mark(MAP_READY_MARK);
             container.dataset.ready = 'true';
@@ -73,10 +74,9 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        if (error instanceof ShapesUnavailable) setFailure({ kind: 'shapes', status: error.status });
         // Only now, when the map could not be made, ask whether WebGL is there at all: probing
         // up front made a WebGL context on every load just to throw it away.
-        else if (!hasWebGL()) setFailure({ kind: 'no-webgl' });
+        if (!hasWebGL()) setFailure({ kind: 'no-webgl' });
         else setFailure({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
       });
     return () => {

@@ -40,6 +40,28 @@ export interface WorldFeatures {
   centerByIso3: Map<string, [number, number]>;
 }
 
+/**
+ * What the page needs of the world at run time. The shapes themselves are in the map's vector
+ * tiles (map/country-tiles.ts), cut when the app is built; the page keeps only the markers, the
+ * ids the tiles use and where each country is.
+ */
+export type WorldIndex = Omit<WorldFeatures, 'countries'>;
+
+/** A WorldIndex as JSON, for the build to hand to the page (scripts/vite-plugin-map-tiles.ts). */
+export interface WorldIndexJson {
+  markers: WorldIndex['markers'];
+  ids: [string, number][];
+  centers: [string, [number, number]][];
+}
+
+export function worldIndexJson({ markers, idByIso3, centerByIso3 }: WorldIndex): WorldIndexJson {
+  return { markers, ids: [...idByIso3], centers: [...centerByIso3] };
+}
+
+export function worldIndexFromJson({ markers, ids, centers }: WorldIndexJson): WorldIndex {
+  return { markers, idByIso3: new Map(ids), centerByIso3: new Map(centers) };
+}
+
 interface RawProperties {
   iso3: string | null;
   name: string;

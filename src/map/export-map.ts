@@ -1,4 +1,4 @@
-import type { WorldFeatures } from '../data/world.ts';
+import type { WorldIndex } from '../data/world.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
 import { MAX_ZOOM, type Camera } from '../state/url-state.ts';
 import { MapController, type CreateMap, type MapDerivations } from './map-controller.ts';
@@ -21,7 +21,7 @@ export function cameraForSize(camera: Camera, from: PixelSize, to: PixelSize): C
 
 /** What an export map is made from: the live map's data, factory and view. */
 export interface ExportMapSource {
-  world: WorldFeatures;
+  world: WorldIndex;
   derive: MapDerivations;
   createMap: CreateMap;
   state: Pick<AppState, 'layers' | 'selected' | 'year'>;

@@ -1,11 +1,12 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import type { LayerId } from '../data/layers.ts';
-import type { WorldFeatures } from '../data/world.ts';
+import type { WorldIndex } from '../data/world.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera } from '../state/url-state.ts';
+import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import { defaultCamera } from './default-camera.ts';
 import type { ExportMapSource, PixelSize } from './export-map.ts';
 import { copyNextFrame, whenSettled } from './map-frame.ts';
@@ -19,7 +20,7 @@ import {
   STYLE_LAYER_IDS,
   buildStyle,
   hatchImage,
-  highlightData,
+  highlightFilter,
   layerPaintUpdates,
   lostHatchImage,
 } from './style-builders.ts';
@@ -38,6 +39,8 @@ export interface MapControllerCallbacks {
   onCameraChange: (camera: Camera) => void;
   /** After the first render with data: the map is ready for people. */
   onReady: () => void;
+  /** The shapes' tiles could not be loaded (the HTTP status; 0 when the request failed). */
+  onShapesUnavailable?: (status: number) => void;
 }
 
 /** Creates the MapLibre map; a seam so tests can pass a fake. */
@@ -63,6 +66,12 @@ export interface MapUiText {
 function mapUiText(locale: Locale): MapUiText {
   const { canvas, toggleAttribution } = messagesFor(locale).map;
   return { canvas, toggleAttribution };
+}
+
+/** A country the pointer is over or that is selected: its feature id and code. */
+interface PointedShape {
+  id: number;
+  iso3: string;
 }
 
 /** Pixels around the pointer in which a small-country marker wins over the shape under it. */
@@ -118,10 +127,10 @@ export interface MapDerivations {
  */
 export class MapController {
   private readonly map: MapLibreMap;
-  private readonly world: WorldFeatures;
+  private readonly world: WorldIndex;
   private unsubscribe: () => void = () => {};
-  private hoveredId: number | null = null;
-  private selectedId: number | null = null;
+  private hovered: PointedShape | null = null;
+  private selected: PointedShape | null = null;
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
   /** The `drawn-<layer>` feature-state last set on every feature, as a key to skip repeats. */
@@ -135,7 +144,7 @@ export class MapController {
 
   constructor(
     private readonly store: AppStore,
-    world: WorldFeatures,
+    world: WorldIndex,
     options: {
       container: HTMLElement;
       camera: Camera;
@@ -155,7 +164,7 @@ export class MapController {
     const state = store.getState();
     this.map = options.createMap({
       container: options.container,
-      style: buildStyle(state.layers, world),
+      style: buildStyle(state.layers, { markers: world.markers, tilesUrl: countryTilesUrl(document.baseURI) }),
       camera: options.camera,
       attribution: options.attribution,
       uiText: mapUiText(state.lang),
@@ -169,8 +178,8 @@ export class MapController {
       this.addImages();
       this.statusById = new Map();
       this.drawnKey = '';
-      this.selectedId = null;
-      this.hoveredId = null;
+      this.selected = null;
+      this.hovered = null;
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
@@ -182,6 +191,13 @@ export class MapController {
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
       this.map.once('idle', options.onReady);
+    });
+    this.map.on('error', (event: MapErrorEvent & { sourceId?: string }) => {
+      const status = (event.error as { status?: number }).status;
+      // A tile of the shapes failed: the page explains it instead of showing an empty sea.
+      if (event.sourceId && event.sourceId !== SOURCE_IDS.markers && options.onShapesUnavailable) options.onShapesUnavailable(status ?? 0);
+      // A listener stops MapLibre's own report of the error; anything else is still reported.
+      else console.error(event.error);
     });
     this.map.on('mousemove', (event) => this.onPointerMove(event, options.onHover));
     this.map.on('mouseout', () => this.setHover(null, options.onHover));
@@ -273,23 +289,25 @@ export class MapController {
   }
 
   private setFeatureState(id: number, state: Record<string, boolean | string | null>) {
-    this.map.setFeatureState({ source: SOURCE_IDS.countries, id }, state);
+    this.map.setFeatureState({ source: SOURCE_IDS.countries, sourceLayer: COUNTRY_TILES.layer, id }, state);
     this.map.setFeatureState({ source: SOURCE_IDS.markers, id }, state);
   }
 
   /**
-   * Selection and hover: feature-state on the markers (their stroke), and the shapes themselves on
-   * the highlight source (style-builders.ts, highlightData).
+   * Selection and hover: feature-state on the markers (their stroke), and each shape's outline on
+   * the highlight layers (style-builders.ts, highlightFilter).
    */
-  private setPointed(role: 'selected' | 'hover', previous: number | null, next: number | null) {
-    if (previous !== null) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: previous }, { [role]: false });
-    if (next !== null) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: next }, { [role]: true });
+  private setPointed(role: 'selected' | 'hover', previous: PointedShape | null, next: PointedShape | null) {
+    if (previous) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: previous.id }, { [role]: false });
+    if (next) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: next.id }, { [role]: true });
   }
 
+  /** The outlines: the selection's, and the hovered country's unless it is the selection. */
   private showHighlight() {
-    const shape = (id: number | null) => (id === null ? undefined : this.world.countries.features[id]);
-    const source = this.map.getSource(SOURCE_IDS.highlight) as GeoJSONSource | undefined;
-    source?.setData(highlightData({ selected: shape(this.selectedId), hovered: shape(this.hoveredId) }));
+    const hovered = this.hovered && this.hovered.iso3 !== this.selected?.iso3 ? this.hovered.iso3 : null;
+    // MapLibre ignores a filter equal to the current one, so an unchanged outline costs nothing.
+    this.map.setFilter(STYLE_LAYER_IDS.selection, highlightFilter(this.selected?.iso3 ?? null));
+    this.map.setFilter(STYLE_LAYER_IDS.hover, highlightFilter(hovered));
   }
 
   /**
@@ -334,9 +352,10 @@ export class MapController {
   }
 
   private applySelection(iso3: string | null) {
-    const id = iso3 ? (this.world.idByIso3.get(iso3) ?? null) : null;
-    this.setPointed('selected', this.selectedId, id);
-    this.selectedId = id;
+    const id = iso3 ? this.world.idByIso3.get(iso3) : undefined;
+    const next = iso3 && id !== undefined ? { id, iso3 } : null;
+    this.setPointed('selected', this.selected, next);
+    this.selected = next;
     this.showHighlight();
   }
 
@@ -361,16 +380,18 @@ export class MapController {
     const feature = this.featureAt(event.point);
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
     this.setHover(
-      feature ? { id: Number(feature.id), info: { iso3: feature.properties.iso3, name: feature.properties.name, x: event.point.x, y: event.point.y } } : null,
+      feature
+        ? { shape: { id: Number(feature.id), iso3: feature.properties.iso3 }, info: { iso3: feature.properties.iso3, name: feature.properties.name, x: event.point.x, y: event.point.y } }
+        : null,
       onHover,
     );
   }
 
-  private setHover(hover: { id: number; info: HoverInfo } | null, onHover: MapControllerCallbacks['onHover']) {
-    const id = hover?.id ?? null;
-    if (id !== this.hoveredId) {
-      this.setPointed('hover', this.hoveredId, id);
-      this.hoveredId = id;
+  private setHover(hover: { shape: PointedShape; info: HoverInfo } | null, onHover: MapControllerCallbacks['onHover']) {
+    const shape = hover?.shape ?? null;
+    if (shape?.id !== this.hovered?.id) {
+      this.setPointed('hover', this.hovered, shape);
+      this.hovered = shape;
       this.showHighlight();
     }
     onHover(hover?.info ?? null);

@@ -1,10 +1,13 @@
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
+  LineLayerSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { COUNTRY_TILES } from './country-tiles.ts';
 import { hexToRgb, PALETTE } from './palette.ts';
 
 /**
@@ -40,8 +43,10 @@ export const STYLE_LAYER_IDS = {
   nsp: 'nsp-outline',
   /** The outline of an ally gained or lost in the year. */
   change: 'ally-change-outline',
-  /** The selected and the hovered country's outlines, on a source of their own (highlightData). */
-  highlight: 'country-highlight',
+  /** The outline of the country under the pointer, on a source of its own (highlightFilter). */
+  hover: 'country-hover',
+  /** The selected country's outline, likewise. */
+  selection: 'country-selection',
   markers: 'small-country-markers',
   lostMarks: 'lost-marker-centres',
 } as const;
@@ -166,23 +171,17 @@ export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenProper
   return layers.includes('ally') ? ['case', isChange, 1.6, 0] : NONE;
 }
 
-/** What a highlighted shape is: the selected country, or the one under the pointer. */
-export type HighlightRole = 'selected' | 'hovered';
-
 /**
- * The highlight source's data: the selected and the hovered country's shapes (the same shape once,
- * as selected). A source of its own rather than feature-state on every country: a line layer over
- * all the world's borders cost every year step ~1.4 ms of paint updates for lines of width 0.
+ * The filter of a highlight layer (hover, selection): the shape of one country, or of none. The
+ * highlight source reads the same tiles as the countries (a source of its own, so a new filter
+ * re-parses only its tiles, in a few milliseconds, not the countries' layers); a line layer over
+ * all the world's borders with feature-state widths instead cost every year step ~1.4 ms of paint
+ * updates for lines of width 0.
  */
-export function highlightData(shapes: Partial<Record<HighlightRole, GeoJSON.Feature | undefined>>): GeoJSON.FeatureCollection {
-  const roles: HighlightRole[] = ['hovered', 'selected'];
-  const features = roles
-    .filter((role) => shapes[role] && !(role === 'hovered' && shapes.selected?.id === shapes.hovered?.id))
-    .map((role) => ({ ...shapes[role]!, properties: { role } }));
-  return { type: 'FeatureCollection', features };
+export function highlightFilter(iso3: string | null): ExpressionSpecification {
+  return ['in', ['get', 'iso3'], ['literal', iso3 ? [iso3] : []]];
 }
 
-const isSelectedShape: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
 /** Marker and outline fade between MARKER_FADE_START_ZOOM and MARKER_FADE_END_ZOOM. */
 const MARKER_FADE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0];
 
@@ -193,24 +192,27 @@ export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecifi
   return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
 }
 
-/** The map's two sources' data (data/world.ts). */
+/** What the style is built from besides the layers: the markers, and where the shapes' tiles are. */
 export interface StyleData {
-  countries: GeoJSON.FeatureCollection;
   markers: GeoJSON.FeatureCollection;
+  /** The country tiles' URL template (map/country-tiles.ts, countryTilesUrl). */
+  tilesUrl: string;
 }
 
 /**
- * The whole style, built in code: no tile, glyph or sprite server, so nothing is requested
- * outside the app's origin. The data is part of the style, so MapLibre's worker starts on it while
- * the style loads (setting it after `load` would tile twice).
+ * The whole style, built in code: no tile server of its own, glyph or sprite server, so nothing is
+ * requested outside the app's origin. The shapes are vector tiles cut when the app is built
+ * (map/country-tiles.ts); the markers are part of the style, so MapLibre's worker starts on them
+ * while the style loads.
  */
 export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSpecification {
+  const countryTiles: VectorSourceSpecification = { type: 'vector', tiles: [data.tilesUrl], maxzoom: COUNTRY_TILES.maxZoom };
   return {
     version: 8,
     sources: {
-      [SOURCE_IDS.countries]: { type: 'geojson', data: data.countries, buffer: COUNTRIES_TILE_BUFFER_PX },
+      [SOURCE_IDS.countries]: countryTiles,
       [SOURCE_IDS.markers]: { type: 'geojson', data: data.markers },
-      [SOURCE_IDS.highlight]: { type: 'geojson', data: highlightData({}) },
+      [SOURCE_IDS.highlight]: countryTiles,
     },
     layers: [
       { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
@@ -218,6 +220,7 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         id: STYLE_LAYER_IDS.fill,
         type: 'fill',
         source: SOURCE_IDS.countries,
+        'source-layer': COUNTRY_TILES.layer,
         paint: {
           'fill-color': fillColor(layers),
           // The borders: the outline MapLibre draws around every fill (1 px), faint at world zoom
@@ -229,6 +232,7 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         id: STYLE_LAYER_IDS.hatch,
         type: 'fill',
         source: SOURCE_IDS.countries,
+        'source-layer': COUNTRY_TILES.layer,
         filter: hatchable,
         paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers), 'fill-antialias': false },
       },
@@ -236,6 +240,7 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         id: STYLE_LAYER_IDS.lostHatch,
         type: 'fill',
         source: SOURCE_IDS.countries,
+        'source-layer': COUNTRY_TILES.layer,
         filter: hatchable,
         paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID, 'fill-opacity': lostHatchOpacity(layers), 'fill-antialias': false },
       },
@@ -243,6 +248,7 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         id: STYLE_LAYER_IDS.nsp,
         type: 'line',
         source: SOURCE_IDS.countries,
+        'source-layer': COUNTRY_TILES.layer,
         filter: ['==', ['get', 'nsp'], 1],
         paint: { 'line-color': sameForEvery(PALETTE.nspOutline), 'line-width': nspWidth(layers) },
       },
@@ -250,18 +256,12 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
         id: STYLE_LAYER_IDS.change,
         type: 'line',
         source: SOURCE_IDS.countries,
+        'source-layer': COUNTRY_TILES.layer,
         filter: hadRelations,
         paint: { 'line-color': sameForEvery(PALETTE.changeOutline), 'line-width': changeOutlineWidth(layers) },
       },
-      {
-        id: STYLE_LAYER_IDS.highlight,
-        type: 'line',
-        source: SOURCE_IDS.highlight,
-        paint: {
-          'line-color': ['case', isSelectedShape, PALETTE.selectedOutline, PALETTE.hoverOutline],
-          'line-width': ['case', isSelectedShape, 2.5, 1.5],
-        },
-      },
+      highlightLayer(STYLE_LAYER_IDS.hover, PALETTE.hoverOutline, 1.5),
+      highlightLayer(STYLE_LAYER_IDS.selection, PALETTE.selectedOutline, 2.5),
       {
         id: STYLE_LAYER_IDS.markers,
         type: 'circle',
@@ -293,14 +293,18 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
   };
 }
 
-/**
- * How far (in pixels of a 512 px tile) the countries' tiles reach past their edges. MapLibre's
- * default, 128, is for wide lines and labels; this source draws fills and lines at most
- * 2 px wide (New Southbound), which a few pixels already cover (the clipped edge of a shape then lies
- * outside the tile and is never drawn). The default made each world-zoom tile half as wide again
- * as the world and the worker tile it all: about 27 ms off a cold load (A/B over 12 loads).
- */
-export const COUNTRIES_TILE_BUFFER_PX = 16;
+/** A highlight outline, showing no shape until the controller sets its filter (highlightFilter). */
+function highlightLayer(id: string, color: string, width: number): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE_IDS.highlight,
+    'source-layer': COUNTRY_TILES.layer,
+    filter: highlightFilter(null),
+    // The other line layers' combination of properties (one program for all; see sameForEvery).
+    paint: { 'line-color': sameForEvery(color), 'line-width': sameForEvery(width) },
+  };
+}
 
 /** The borders at world zoom: white at the opacity of a 0.4 px line. */
 const BORDER_FAINT = 'rgba(255, 255, 255, 0.4)';

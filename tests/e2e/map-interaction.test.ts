@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { WORLD_OUTPUT_PATH } from '../../scripts/build-geometry.ts';
 import { waitForMapReady } from './chromium.ts';
 import { mapCentre, appInChromium } from './app-session.ts';
 
@@ -25,8 +26,8 @@ const ALLIES: Record<string, string> = {
 
 type Named = { iso3: string | null; name: string };
 
-/** The same geometry file the app loads (the built copy, so the test matches what is served). */
-const world = JSON.parse(readFileSync('dist/geo/world.topo.json', 'utf8')) as Topology;
+/** The shapes file the app's tiles are cut from (scripts/vite-plugin-map-tiles.ts). */
+const world = JSON.parse(readFileSync(WORLD_OUTPUT_PATH, 'utf8')) as Topology;
 const markers = feature(world, world.objects.markers as GeometryCollection<Named>).features as Feature<Point, Named>[];
 const shapes = feature(world, world.objects.countries as GeometryCollection<Named>).features as Feature<Polygon | MultiPolygon, Named>[];
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nameMismatches, readMapCountries } from '../../../scripts/map-countries.ts';
+import { WORLD_OUTPUT_PATH } from '../../../scripts/build-geometry.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
 const dataset = readDataset();
-const mapCountries = readMapCountries('public/geo/world.topo.json');
+const mapCountries = readMapCountries(WORLD_OUTPUT_PATH);
 const nameOf = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 
 describe('data/country-names.csv', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCountryProfiles, countByLayer } from '../../../src/data/country-profiles.ts';
 import { endOfYear, startOfPartialDate } from '../../../src/data/partial-date.ts';
 import { allyCountAtYearEnd, alliesOn, currentPeriods } from '../../../src/data/relations.ts';
+import { WORLD_OUTPUT_PATH } from '../../../scripts/build-geometry.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 import { readMapCountries, unjoinedCodes } from '../../../scripts/map-countries.ts';
 
@@ -135,6 +136,6 @@ describe('ally counts on 31 December', () => {
 
 describe('joins', () => {
   it('every code in data/ joins to a shape or marker on the map', () => {
-    expect(unjoinedCodes(dataset, readMapCountries('public/geo/world.topo.json'))).toEqual([]);
+    expect(unjoinedCodes(dataset, readMapCountries(WORLD_OUTPUT_PATH))).toEqual([]);
   });
 });

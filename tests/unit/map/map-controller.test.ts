@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
-import type { WorldFeatures } from '../../../src/data/world.ts';
+import type { WorldIndex } from '../../../src/data/world.ts';
+import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import {
   MapController,
   YEAR_STEP_IDLE_MEASURE,
@@ -19,6 +20,7 @@ function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
   const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn(), [SOURCE_IDS.highlight]: vi.fn() };
   const drawsAll = { value: false };
+  const filters: Record<string, unknown> = {};
   const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
   const fire = (type: string, event?: unknown) => {
     const once = onceHandlers.get(type) ?? [];
@@ -35,6 +37,7 @@ function fakeMap() {
     hasImage: vi.fn(() => false),
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
+    setFilter: vi.fn((layer: string, filter: unknown) => (filters[layer] = filter)),
     setFeatureState: vi.fn(),
     // Like MapLibre's: draws at once, and fires `idle` when the whole style is drawn (`drawsAll`).
     redraw: vi.fn(() => {
@@ -53,15 +56,15 @@ function fakeMap() {
       options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
     ),
   };
-  return { map, setData, canvas, attributionButton, fire, drawsAll };
+  /** The codes a highlight layer's filter (highlightFilter) lets through. */
+  const outlined = (layer: string) => ((filters[layer] as [string, unknown, [string, string[]]] | undefined)?.[2][1] ?? []);
+  return { map, setData, canvas, attributionButton, fire, drawsAll, outlined };
 }
 
-/** A country's shape in the test world (the geometry does not matter to the controller). */
-const shape = (id: number, iso3: string) =>
-  ({ type: 'Feature', id, properties: { iso3 }, geometry: { type: 'Polygon', coordinates: [] } }) as unknown as WorldFeatures['countries']['features'][number];
+/** The countries' features as setFeatureState names them: by source and the tiles' layer. */
+const COUNTRIES = { source: SOURCE_IDS.countries, sourceLayer: COUNTRY_TILES.layer };
 
-const world: WorldFeatures = {
-  countries: { type: 'FeatureCollection', features: [shape(0, 'PRY'), shape(1, 'TUV'), shape(2, 'AUS')] },
+const world: WorldIndex = {
   markers: { type: 'FeatureCollection', features: [] },
   idByIso3: new Map([
     ['PRY', 0],
@@ -115,10 +118,10 @@ beforeEach(() => {
 });
 
 describe('MapController', () => {
-  it('makes the map with the shapes and the markers in its style, and never sends them again', () => {
+  it('makes the map with the shapes’ tiles from the app’s own origin and the markers in its style, and never sends them again', () => {
     createController();
     const { style } = vi.mocked(createMap).mock.calls[0][0];
-    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'geojson', data: world.countries });
+    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'vector', tiles: [`${new URL(COUNTRY_TILES.path, document.baseURI).href}/{z}/{x}/{y}.pbf`] });
     expect(style.sources[SOURCE_IDS.markers]).toMatchObject({ type: 'geojson', data: world.markers });
     expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
@@ -129,7 +132,7 @@ describe('MapController', () => {
     createController();
     const added = fake.map.addImage.mock.calls.map(([id]) => id);
     expect(added).toEqual(expect.arrayContaining([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]));
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id: 1 }, { status: 'gained' });
   });
 
   it('puts the images and the whole state back on a style rebuilt after a lost WebGL context', () => {
@@ -140,9 +143,9 @@ describe('MapController', () => {
     fake.map.setFeatureState.mockClear();
     fake.fire('style.load'); // the rebuilt style has none of them
     expect(fake.map.addImage.mock.calls.map(([id]) => id)).toEqual([HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID]);
-    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' });
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id: 1 }, { status: 'gained' });
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: true });
-    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => feature.id)).toEqual([2]);
+    expect(fake.outlined(STYLE_LAYER_IDS.selection)).toEqual(['AUS']);
     // …and still follows the store once, not twice.
     fake.map.setFeatureState.mockClear();
     store.getState().select(null);
@@ -200,9 +203,9 @@ describe('MapController', () => {
 
   it('marks the year’s ally statuses with feature-state on both the shape and its marker', () => {
     createController();
-    for (const source of [SOURCE_IDS.countries, SOURCE_IDS.markers]) {
-      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 0 }, { status: 'ally' });
-      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source, id: 2 }, { status: 'lost' });
+    for (const target of [COUNTRIES, { source: SOURCE_IDS.markers }]) {
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...target, id: 0 }, { status: 'ally' });
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...target, id: 2 }, { status: 'lost' });
     }
   });
 
@@ -214,14 +217,14 @@ describe('MapController', () => {
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
-  it('moves the selection highlight when the store selection changes: the shape on the highlight source, the marker by feature-state', () => {
+  it('moves the selection highlight when the store selection changes: the shape by the selection layer’s filter, the marker by feature-state', () => {
     createController();
-    const highlighted = () => fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => [feature.id, feature.properties?.role]);
+    const highlighted = () => fake.outlined(STYLE_LAYER_IDS.selection);
     store.getState().select('AUS');
-    expect(highlighted()).toEqual([[2, 'selected']]);
+    expect(highlighted()).toEqual(['AUS']);
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: true });
     store.getState().select('PRY');
-    expect(highlighted()).toEqual([[0, 'selected']]);
+    expect(highlighted()).toEqual(['PRY']);
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 2 }, { selected: false });
     expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.markers, id: 0 }, { selected: true });
     // Selection never touches the countries' feature-state (no paint update on every shape).
@@ -234,12 +237,29 @@ describe('MapController', () => {
     createController();
     store.getState().select('PRY');
     fake.fire('mousemove', { point: { x: 10, y: 10 } }); // the fake finds Australia under any point
-    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => [feature.id, feature.properties?.role])).toEqual([
-      [2, 'hovered'],
-      [0, 'selected'],
-    ]);
+    expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([['AUS'], ['PRY']]);
     fake.fire('mouseout');
-    expect(fake.setData[SOURCE_IDS.highlight].mock.lastCall?.[0].features.map((feature: GeoJSON.Feature) => feature.id)).toEqual([0]);
+    expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([[], ['PRY']]);
+  });
+
+  it('outlines the selected country once, as selected, while the pointer is over it', () => {
+    createController();
+    store.getState().select('AUS');
+    fake.fire('mousemove', { point: { x: 10, y: 10 } });
+    expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([[], ['AUS']]);
+  });
+
+  it('reports a shapes tile that failed with its HTTP status, and passes any other map error on to the console', () => {
+    const onShapesUnavailable = vi.fn();
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady: vi.fn(), onShapesUnavailable });
+    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: Object.assign(new Error('Not Found'), { status: 404 }) });
+    expect(onShapesUnavailable).toHaveBeenCalledWith(404);
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const other = new Error('something else');
+    fake.fire('error', { error: other });
+    expect(consoleError).toHaveBeenCalledWith(other);
+    expect(onShapesUnavailable).toHaveBeenCalledTimes(1);
+    consoleError.mockRestore();
   });
 
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {
@@ -248,13 +268,13 @@ describe('MapController', () => {
     fake.map.setFeatureState.mockClear();
     store.getState().setYear(2000); // Tuvalu had no relations yet: its status is cleared; nothing else changes
     expect(fake.map.setFeatureState.mock.calls).toEqual([
-      [{ source: SOURCE_IDS.countries, id: 1 }, { status: null }],
+      [{ ...COUNTRIES, id: 1 }, { status: null }],
       [{ source: SOURCE_IDS.markers, id: 1 }, { status: null }],
     ]);
     fake.map.setFeatureState.mockClear();
     store.getState().setYear(2001); // Tuvalu: gained; Paraguay and Australia unchanged
     expect(fake.map.setFeatureState.mock.calls).toEqual([
-      [{ source: SOURCE_IDS.countries, id: 1 }, { status: 'gained' }],
+      [{ ...COUNTRIES, id: 1 }, { status: 'gained' }],
       [{ source: SOURCE_IDS.markers, id: 1 }, { status: 'gained' }],
     ]);
     expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
@@ -266,7 +286,7 @@ describe('MapController', () => {
     fake.map.setFeatureState.mockClear();
     store.getState().setYear(2001); // partners leave the map
     for (const id of [0, 1, 2]) {
-      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ source: SOURCE_IDS.countries, id }, expect.objectContaining({ 'drawn-partner': false, 'drawn-nsp': true }));
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id }, expect.objectContaining({ 'drawn-partner': false, 'drawn-nsp': true }));
     }
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
   });

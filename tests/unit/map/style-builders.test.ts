@@ -9,7 +9,6 @@ import {
   hatchImage,
   hatchOpacity,
   LOST_HATCH_IMAGE_ID,
-  COUNTRIES_TILE_BUFFER_PX,
   SOURCE_IDS,
   layerPaintUpdates,
   lostHatchImage,
@@ -18,8 +17,9 @@ import {
   markerStrokeColor,
   nspWidth,
   changeOutlineWidth,
-  highlightData,
+  highlightFilter,
 } from '../../../src/map/style-builders.ts';
+import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import { evaluatePaint, rgba } from './evaluate-expression.ts';
 
 const australia = { iso3: 'AUS', partner: 'like-minded', visa: 'visa-online', nsp: 1, home: 0, relations: 1 };
@@ -27,7 +27,8 @@ const paraguay = { iso3: 'PRY', partner: '', visa: 'visa-free', nsp: 0, home: 0,
 const brazil = { iso3: 'BRA', partner: 'other', visa: '', nsp: 0, home: 0, relations: 1 };
 const taiwan = { iso3: 'TWN', partner: '', visa: '', nsp: 0, home: 1, relations: 0 };
 const noData = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
-const data = { countries: noData, markers: noData };
+const TILES_URL = 'https://atlas.example/geo/tiles/{z}/{x}/{y}.pbf';
+const data = { markers: noData, tilesUrl: TILES_URL };
 const fill = (layers: Parameters<typeof fillColor>[0], properties: object, state = {}) =>
   evaluatePaint('fill', 'fill-color', fillColor(layers), properties as Record<string, unknown>, state);
 
@@ -38,15 +39,24 @@ describe('buildStyle(layers, data)', () => {
     }
   });
 
-  it('names no server: no glyphs, sprite, tiles or URLs, so the app works offline', () => {
+  it('names no server but the app’s own: no glyphs or sprite, and no URL but the shapes’ tiles it is given, so the app works offline', () => {
     const style = buildStyle([...LAYER_IDS], data);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:|\{z\}/);
+    const tiled = Object.values(style.sources).filter((source) => 'tiles' in source);
+    expect(tiled.map((source) => ('tiles' in source ? source.tiles : []))).toEqual([[TILES_URL], [TILES_URL]]);
+    expect(JSON.stringify(style).replaceAll(TILES_URL, '')).not.toMatch(/https?:|mapbox:|\{z\}/);
+  });
+
+  it('reads the shapes from the tiles’ layer, with the tiles’ deepest zoom, on every layer of the countries and the highlight', () => {
+    const style = buildStyle([...LAYER_IDS], data);
+    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'vector', maxzoom: COUNTRY_TILES.maxZoom });
+    const onTiles = style.layers.filter((layer) => 'source' in layer && (layer.source === SOURCE_IDS.countries || layer.source === SOURCE_IDS.highlight));
+    expect(onTiles.length).toBeGreaterThanOrEqual(7);
+    for (const layer of onTiles) expect(layer, layer.id).toMatchObject({ 'source-layer': COUNTRY_TILES.layer });
   });
 
   it('gives the countries’ tiles a buffer that covers the widest line drawn on them, and no more than it needs', () => {
-    const source = buildStyle([...LAYER_IDS], data).sources[SOURCE_IDS.countries] as { buffer?: number };
     // The lines on this source at their widest: New Southbound, a loss's outline, the border (1 px).
     const widest = Math.max(
       Number(evaluatePaint('line', 'line-width', nspWidth([...LAYER_IDS]), australia, {})),
@@ -54,7 +64,6 @@ describe('buildStyle(layers, data)', () => {
       1,
     );
     expect(widest).toBe(2);
-    expect(source.buffer).toBe(COUNTRIES_TILE_BUFFER_PX);
     expect(COUNTRIES_TILE_BUFFER_PX).toBeGreaterThanOrEqual(4 * widest);
     expect(COUNTRIES_TILE_BUFFER_PX).toBeLessThan(128);
   });
@@ -228,27 +237,31 @@ describe('changeOutlineWidth(layers)', () => {
   });
 });
 
-describe('highlightData(shapes) and the highlight layer', () => {
-  const shape = (id: number, iso3: string): GeoJSON.Feature => ({ type: 'Feature', id, properties: { iso3 }, geometry: { type: 'Point', coordinates: [0, 0] } });
-  const highlight = buildStyle([], data).layers.find((layer) => layer.id === STYLE_LAYER_IDS.highlight) as unknown as { paint: Record<string, unknown> };
-  const widthOf = (role: string) => evaluatePaint('line', 'line-width', highlight.paint['line-width'], { role }) as number;
+describe('highlightFilter(iso3) and the highlight layers', () => {
+  const layers = buildStyle([], data).layers;
+  const layer = (id: string) => layers.find((candidate) => candidate.id === id) as unknown as { filter: unknown; paint: Record<string, unknown> };
+  const matches = (filter: unknown, iso3: string) =>
+    featureFilter(filter as never, 'filter').filter({ zoom: 2 }, { type: 1, properties: { iso3 }, geometry: [] } as never);
+  const widthOf = (id: string) => evaluatePaint('line', 'line-width', layer(id).paint['line-width'], paraguay) as number;
 
-  it('holds the selected and the hovered shape, each with its role', () => {
-    const data = highlightData({ selected: shape(0, 'PRY'), hovered: shape(2, 'AUS') });
-    expect(data.features.map((feature) => [feature.id, feature.properties?.role])).toEqual([
-      [2, 'hovered'],
-      [0, 'selected'],
-    ]);
+  it('keeps the one country it names, and no other', () => {
+    expect(matches(highlightFilter('PRY'), 'PRY')).toBe(true);
+    expect(matches(highlightFilter('PRY'), 'AUS')).toBe(false);
   });
 
-  it('holds a shape once, as selected, when the pointer is over the selected country; nothing when there is neither', () => {
-    expect(highlightData({ selected: shape(0, 'PRY'), hovered: shape(0, 'PRY') }).features.map((feature) => feature.properties?.role)).toEqual(['selected']);
-    expect(highlightData({}).features).toEqual([]);
+  it('keeps no shape without a country, not even the shapes with no code (Siachen Glacier)', () => {
+    for (const iso3 of ['PRY', '']) expect(matches(highlightFilter(null), iso3)).toBe(false);
+  });
+
+  it('starts both layers showing nothing', () => {
+    for (const id of [STYLE_LAYER_IDS.hover, STYLE_LAYER_IDS.selection]) expect(layer(id).filter).toEqual(highlightFilter(null));
   });
 
   it('outlines the selected shape more strongly than the hovered one, drawn above it', () => {
-    expect(widthOf('selected')).toBeGreaterThan(widthOf('hovered'));
-    expect(widthOf('hovered')).toBeGreaterThan(0);
+    expect(widthOf(STYLE_LAYER_IDS.selection)).toBeGreaterThan(widthOf(STYLE_LAYER_IDS.hover));
+    expect(widthOf(STYLE_LAYER_IDS.hover)).toBeGreaterThan(0);
+    const ids = layers.map((candidate) => candidate.id);
+    expect(ids.indexOf(STYLE_LAYER_IDS.selection)).toBeGreaterThan(ids.indexOf(STYLE_LAYER_IDS.hover));
   });
 });
 

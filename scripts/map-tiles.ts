@@ -1,0 +1,38 @@
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { WorldFeatures } from '../src/data/world.ts';
+import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES } from '../src/map/country-tiles.ts';
+
+/** MapLibre's tile size in pixels, which the buffer and tolerance are given in. */
+const TILE_PX = 512;
+/** MapLibre's default simplification for GeoJSON sources, in pixels: the same detail at every zoom as before. */
+const TOLERANCE_PX = 0.375;
+
+/**
+ * Cuts the country shapes into vector tiles, zoom 0 to COUNTRY_TILES.maxZoom, keyed 'z/x/y'.
+ * The same tiling MapLibre does in its worker for a GeoJSON source (geojson-vt, its extent,
+ * tolerance and buffer), done once at build time. Every tile of the pyramid is there: one
+ * with no shape in it (open ocean) is empty, so MapLibre never asks for a file that is missing.
+ */
+export function buildCountryTiles(countries: WorldFeatures['countries']): Map<string, Uint8Array> {
+  const { extent, maxZoom, layer } = COUNTRY_TILES;
+  const unitsPerPx = extent / TILE_PX;
+  const index = new GeoJSONVT(countries, {
+    maxZoom,
+    indexMaxZoom: maxZoom,
+    indexMaxPoints: 0,
+    extent,
+    buffer: COUNTRIES_TILE_BUFFER_PX * unitsPerPx,
+    tolerance: TOLERANCE_PX * unitsPerPx,
+  });
+  const tiles = new Map<string, Uint8Array>();
+  for (let z = 0; z <= maxZoom; z++) {
+    for (let x = 0; x < 2 ** z; x++) {
+      for (let y = 0; y < 2 ** z; y++) {
+        const tile = index.getTile(z, x, y);
+        tiles.set(`${z}/${x}/${y}`, tile && tile.features.length > 0 ? fromGeojsonVt({ [layer]: tile }, { version: 2, extent }) : new Uint8Array(0));
+      }
+    }
+  }
+  return tiles;
+}

@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import type { Plugin } from 'vite';
+import { buildCountryProfiles } from '../src/data/country-profiles.ts';
+import { DATA_FILES } from '../src/data/parse-dataset.ts';
+import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from '../src/data/world.ts';
+import { COUNTRY_TILES } from '../src/map/country-tiles.ts';
+import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
+import { buildCountryTiles } from './map-tiles.ts';
+import { readDataset } from './read-dataset.ts';
+
+const VIRTUAL_ID = 'virtual:world-index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** The shapes joined with the data, as the page would have joined them (data/world.ts). */
+export function readWorldFeatures(dataDir = 'data', worldPath = WORLD_OUTPUT_PATH): WorldFeatures {
+  const topology = JSON.parse(readFileSync(worldPath, 'utf8')) as Topology;
+  return buildWorldFeatures(topology, buildCountryProfiles(readDataset(dataDir)));
+}
+
+/**
+ * The map's shapes, prepared when the app is built: the countries cut into vector tiles with the
+ * data's properties in them (scripts/map-tiles.ts), written to `geo/tiles/` beside the app (and
+ * served from memory by the dev server), and `virtual:world-index`, the little the page still
+ * needs (markers, tile ids, centres). A data change rebuilds both.
+ */
+export function mapTilesPlugin(dataDir = 'data'): Plugin {
+  let world: WorldFeatures | null = null;
+  let tiles: Map<string, Uint8Array> | null = null;
+  const currentWorld = () => (world ??= readWorldFeatures(dataDir));
+  const currentTiles = () => (tiles ??= buildCountryTiles(currentWorld().countries));
+  const inputs = [...Object.values(DATA_FILES).map((file) => resolve(dataDir, file)), resolve(WORLD_OUTPUT_PATH)];
+  const forget = (file: string) => {
+    if (inputs.includes(resolve(file))) world = tiles = null;
+  };
+  return {
+    name: 'taiwan-ties-map-tiles',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of inputs) this.addWatchFile(file);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(worldIndexJson(currentWorld())))});`;
+    },
+    watchChange: forget,
+    // Written beside the bundle rather than emitted into it: Vite would list each of the
+    // pyramid's 1,365 files in the build's report.
+    writeBundle({ dir }) {
+      if (!dir) return;
+      for (const [key, bytes] of currentTiles()) {
+        const file = join(dir, COUNTRY_TILES.path, `${key}.pbf`);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+      }
+    },
+    configureServer(server) {
+      server.watcher.on('change', forget);
+      server.middlewares.use(`/${COUNTRY_TILES.path}/`, (request, response, next) => {
+        const tile = currentTiles().get((request.url ?? '').replace(/^\//, '').replace(/\.pbf(\?.*)?$/, ''));
+        if (!tile) return next();
+        response.setHeader('Content-Type', 'application/x-protobuf');
+        response.end(tile);
+      });
+    },
+  };
+}
