@@ -40,6 +40,7 @@ function fakeMap() {
     setFilter: vi.fn((layer: string, filter: unknown) => (filters[layer] = filter)),
     setFeatureState: vi.fn(),
     // Like MapLibre's: draws at once, and fires `idle` when the whole style is drawn (`drawsAll`).
+    triggerRepaint: vi.fn(),
     redraw: vi.fn(() => {
       if (drawsAll.value) fire('idle');
     }),
@@ -311,15 +312,25 @@ describe('MapController', () => {
 
   it('draws a year step at once, so the map does not wait behind the rest of the page’s render', () => {
     createController();
+    store.getState().setYear(2001); // partners leave the map (every feature is told)
     fake.map.redraw.mockClear();
-    store.getState().setYear(2001);
+    store.getState().setYear(2000); // Tuvalu's status only
     expect(fake.map.redraw).toHaveBeenCalledTimes(1);
     expect(fake.map.redraw.mock.invocationCallOrder[0]).toBeGreaterThan(fake.map.setFeatureState.mock.invocationCallOrder.at(-1)!);
     // When that draw leaves the map idle, the step's wait is measured inside the step.
     fake.drawsAll.value = true;
     performance.clearMeasures();
-    store.getState().setYear(2002);
-    expect((performance.getEntriesByName(YEAR_STEP_IDLE_MEASURE, 'measure') as PerformanceMeasure[]).map((entry) => entry.detail)).toEqual([{ year: 2002 }]);
+    store.getState().setYear(2001);
+    expect((performance.getEntriesByName(YEAR_STEP_IDLE_MEASURE, 'measure') as PerformanceMeasure[]).map((entry) => entry.detail)).toEqual([{ year: 2001 }]);
+  });
+
+  it('draws a step that changes every feature on the next frame instead, so a click’s own render and the map’s are not one long task', () => {
+    createController();
+    fake.map.redraw.mockClear();
+    store.getState().setYear(2001); // partners leave the map: every feature is told
+    expect(fake.map.redraw).not.toHaveBeenCalled();
+    expect(fake.map.triggerRepaint).toHaveBeenCalledTimes(1);
+    expect((performance.getEntriesByName(YEAR_STEP_MEASURE, 'measure') as PerformanceMeasure[]).at(-1)?.detail).toEqual({ year: 2001, features: 3 });
   });
 
   it('records no wait for idle after a step that changed nothing on the map (MapLibre would fire none)', () => {
