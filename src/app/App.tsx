@@ -24,6 +24,7 @@ import './shell.css';
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
 const PALETTE_VARIABLES = {
   '--color-land': PALETTE.land,
+  '--color-ocean': PALETTE.ocean,
   '--color-home': PALETTE.home,
   '--color-change-outline': PALETTE.changeOutline,
   '--color-gained': PALETTE.allyGained,

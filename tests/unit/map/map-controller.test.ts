@@ -128,6 +128,17 @@ describe('MapController', () => {
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
+  it('keeps the canvas invisible until the map’s first complete frame, then shows it and reports ready', () => {
+    const onReady = vi.fn();
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady });
+    fake.fire('style.load');
+    expect(fake.canvas.style.opacity).toBe('0');
+    expect(onReady).not.toHaveBeenCalled();
+    fake.fire('idle');
+    expect(fake.canvas.style.opacity).toBe('');
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
   it('adds the hatching images and the store’s state as soon as the style is read, before any tile loads', () => {
     store.getState().setYear(2001);
     createController();
