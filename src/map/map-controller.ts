@@ -322,9 +322,18 @@ export class MapController {
   /** The outlines: the selection's, and the hovered country's unless it is the selection. */
   private showHighlight() {
     const hovered = this.hovered && this.hovered.iso3 !== this.selected?.iso3 ? this.hovered.iso3 : null;
-    // MapLibre ignores a filter equal to the current one, so an unchanged outline costs nothing.
-    this.map.setFilter(STYLE_LAYER_IDS.selection, highlightFilter(this.selected?.iso3 ?? null));
-    this.map.setFilter(STYLE_LAYER_IDS.hover, highlightFilter(hovered));
+    this.outline(STYLE_LAYER_IDS.selection, this.selected?.iso3 ?? null);
+    this.outline(STYLE_LAYER_IDS.hover, hovered);
+  }
+
+  /**
+   * Outlines one country on a highlight layer, or none. MapLibre ignores a filter or visibility
+   * equal to the current one, so an unchanged outline costs nothing; a layer with nothing to
+   * outline is hidden, and while both are, the highlight source loads no tiles.
+   */
+  private outline(layer: string, iso3: string | null) {
+    this.map.setFilter(layer, highlightFilter(iso3));
+    this.map.setLayoutProperty(layer, 'visibility', iso3 ? 'visible' : 'none');
   }
 
   /**

@@ -293,7 +293,11 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
   };
 }
 
-/** A highlight outline, showing no shape until the controller sets its filter (highlightFilter). */
+/**
+ * A highlight outline, showing no shape until the controller sets its filter (highlightFilter).
+ * Hidden until then: MapLibre loads no tiles for a source whose layers are all hidden, so the
+ * highlight costs the first load nothing.
+ */
 function highlightLayer(id: string, color: string, width: number): LineLayerSpecification {
   return {
     id,
@@ -301,6 +305,7 @@ function highlightLayer(id: string, color: string, width: number): LineLayerSpec
     source: SOURCE_IDS.highlight,
     'source-layer': COUNTRY_TILES.layer,
     filter: highlightFilter(null),
+    layout: { visibility: 'none' },
     // The other line layers' combination of properties (one program for all; see sameForEvery).
     paint: { 'line-color': sameForEvery(color), 'line-width': sameForEvery(width) },
   };

@@ -21,6 +21,7 @@ function fakeMap() {
   const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn(), [SOURCE_IDS.highlight]: vi.fn() };
   const drawsAll = { value: false };
   const filters: Record<string, unknown> = {};
+  const visible: Record<string, boolean> = {};
   const onceHandlers = new Map<string, ((event?: unknown) => void)[]>();
   const fire = (type: string, event?: unknown) => {
     const once = onceHandlers.get(type) ?? [];
@@ -38,6 +39,7 @@ function fakeMap() {
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
     setFilter: vi.fn((layer: string, filter: unknown) => (filters[layer] = filter)),
+    setLayoutProperty: vi.fn((layer: string, property: string, value: unknown) => property === 'visibility' && (visible[layer] = value === 'visible')),
     setFeatureState: vi.fn(),
     // Like MapLibre's: draws at once, and fires `idle` when the whole style is drawn (`drawsAll`).
     triggerRepaint: vi.fn(),
@@ -57,8 +59,8 @@ function fakeMap() {
       options.layers.includes(STYLE_LAYER_IDS.fill) ? [{ id: 2, properties: { iso3: 'AUS', name: 'Australia' } }] : [],
     ),
   };
-  /** The codes a highlight layer's filter (highlightFilter) lets through. */
-  const outlined = (layer: string) => ((filters[layer] as [string, unknown, [string, string[]]] | undefined)?.[2][1] ?? []);
+  /** The codes a highlight layer outlines: those its filter (highlightFilter) lets through, while it is visible. */
+  const outlined = (layer: string) => (visible[layer] ? ((filters[layer] as [string, unknown, [string, string[]]] | undefined)?.[2][1] ?? []) : []);
   return { map, setData, canvas, attributionButton, fire, drawsAll, outlined };
 }
 
@@ -252,6 +254,15 @@ describe('MapController', () => {
     expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([['AUS'], ['PRY']]);
     fake.fire('mouseout');
     expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([[], ['PRY']]);
+  });
+
+  it('hides a highlight layer with nothing to outline, so the highlight source loads no tiles until a country is pointed at or chosen', () => {
+    createController();
+    expect(fake.map.setLayoutProperty).toHaveBeenCalledWith(STYLE_LAYER_IDS.selection, 'visibility', 'none');
+    expect(fake.map.setLayoutProperty).toHaveBeenCalledWith(STYLE_LAYER_IDS.hover, 'visibility', 'none');
+    store.getState().select('AUS');
+    expect(fake.map.setLayoutProperty).toHaveBeenLastCalledWith(STYLE_LAYER_IDS.hover, 'visibility', 'none');
+    expect(fake.map.setLayoutProperty).toHaveBeenCalledWith(STYLE_LAYER_IDS.selection, 'visibility', 'visible');
   });
 
   it('outlines the selected country once, as selected, while the pointer is over it', () => {

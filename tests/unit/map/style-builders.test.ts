@@ -253,8 +253,11 @@ describe('highlightFilter(iso3) and the highlight layers', () => {
     for (const iso3 of ['PRY', '']) expect(matches(highlightFilter(null), iso3)).toBe(false);
   });
 
-  it('starts both layers showing nothing', () => {
-    for (const id of [STYLE_LAYER_IDS.hover, STYLE_LAYER_IDS.selection]) expect(layer(id).filter).toEqual(highlightFilter(null));
+  it('starts both layers showing nothing, hidden (so their source loads no tiles)', () => {
+    for (const id of [STYLE_LAYER_IDS.hover, STYLE_LAYER_IDS.selection]) {
+      expect(layer(id).filter).toEqual(highlightFilter(null));
+      expect(layer(id)).toMatchObject({ layout: { visibility: 'none' } });
+    }
   });
 
   it('outlines the selected shape more strongly than the hovered one, drawn above it', () => {
