@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { WorldFeatures } from '../src/data/world.ts';
@@ -35,4 +36,11 @@ export function buildCountryTiles(countries: WorldFeatures['countries']): Map<st
     }
   }
   return tiles;
+}
+
+/** A short hash of the tiles' content, their version in the URL (countryTilesUrl). */
+export function tilesVersion(tiles: ReadonlyMap<string, Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const [key, bytes] of tiles) hash.update(key).update(bytes);
+  return hash.digest('hex').slice(0, 12);
 }

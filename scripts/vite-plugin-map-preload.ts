@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
  * Tells the browser, from index.html, to fetch the map's biggest download, the maplibre-gl chunk,
  * while it is still loading the app's own script (it is a dynamic import, so Vite would otherwise
  * only ask for it once main.tsx runs). It is then in flight, and compiled, by the time the page
- * asks for it (src/app/map-assets.ts), which takes the map's start off the app script's critical
+ * asks for it (src/app/map-library.ts), which takes the map's start off the app script's critical
  * path (the benchmark's load ratio, `npm run bench`). The shapes come as tiles, which MapLibre's
  * worker asks for itself.
  */

@@ -7,7 +7,7 @@ import { DATA_FILES } from '../src/data/parse-dataset.ts';
 import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from '../src/data/world.ts';
 import { COUNTRY_TILES } from '../src/map/country-tiles.ts';
 import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
-import { buildCountryTiles } from './map-tiles.ts';
+import { buildCountryTiles, tilesVersion } from './map-tiles.ts';
 import { readDataset } from './read-dataset.ts';
 
 const VIRTUAL_ID = 'virtual:world-index';
@@ -27,9 +27,13 @@ export function readWorldFeatures(dataDir = 'data', worldPath = WORLD_OUTPUT_PAT
  */
 export function mapTilesPlugin(dataDir = 'data'): Plugin {
   let world: WorldFeatures | null = null;
-  let tiles: Map<string, Uint8Array> | null = null;
+  let tiles: { byKey: Map<string, Uint8Array>; version: string } | null = null;
   const currentWorld = () => (world ??= readWorldFeatures(dataDir));
-  const currentTiles = () => (tiles ??= buildCountryTiles(currentWorld().countries));
+  const currentTiles = () => {
+    if (tiles) return tiles;
+    const byKey = buildCountryTiles(currentWorld().countries);
+    return (tiles = { byKey, version: tilesVersion(byKey) });
+  };
   const inputs = [...Object.values(DATA_FILES).map((file) => resolve(dataDir, file)), resolve(WORLD_OUTPUT_PATH)];
   const forget = (file: string) => {
     if (inputs.includes(resolve(file))) world = tiles = null;
@@ -40,26 +44,29 @@ export function mapTilesPlugin(dataDir = 'data'): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of inputs) this.addWatchFile(file);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(worldIndexJson(currentWorld())))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(worldIndexJson(currentWorld(), currentTiles().version)))});`;
     },
+    // Vite passes the dev server's file changes here too.
     watchChange: forget,
     // Written beside the bundle rather than emitted into it: Vite would list each of the
     // pyramid's 1,365 files in the build's report.
     writeBundle({ dir }) {
       if (!dir) return;
-      for (const [key, bytes] of currentTiles()) {
-        const file = join(dir, COUNTRY_TILES.path, `${key}.pbf`);
+      const { byKey, version } = currentTiles();
+      for (const [key, bytes] of byKey) {
+        const file = join(dir, COUNTRY_TILES.path, version, `${key}.pbf`);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, bytes);
       }
     },
     configureServer(server) {
-      server.watcher.on('change', forget);
-      server.middlewares.use(`/${COUNTRY_TILES.path}/`, (request, response, next) => {
-        const tile = currentTiles().get((request.url ?? '').replace(/^\//, '').replace(/\.pbf(\?.*)?$/, ''));
-        if (!tile) return next();
+      server.middlewares.use(`${server.config.base}${COUNTRY_TILES.path}/`, (request, response) => {
+        const { byKey, version } = currentTiles();
+        const match = /^\/([^/]+)\/(\d+\/\d+\/\d+)\.pbf(?:\?.*)?$/.exec(request.url ?? '');
+        const tile = match?.[1] === version ? byKey.get(match[2]) : undefined;
+        response.statusCode = tile ? 200 : 404;
         response.setHeader('Content-Type', 'application/x-protobuf');
-        response.end(tile);
+        response.end(tile ?? '');
       });
     },
   };

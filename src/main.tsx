@@ -20,10 +20,10 @@ import { createAppStore, initialAppState } from './state/store.ts';
 import { localeFromLanguages, localized } from './i18n/locale.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
-import { mapLibrary } from './app/map-assets.ts';
+import { mapLibrary } from './app/map-library.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
-// The map library's download starts first, while the rest of the page is set up (app/map-assets.ts).
+// The map library's download starts first, while the rest of the page is set up (app/map-library.ts).
 mapLibrary().catch(() => {
   // MapView reports the failure when it asks for the same promise.
 });

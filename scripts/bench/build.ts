@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { WORLD_OUTPUT_PATH } from '../build-geometry.ts';
 
-/** What the benchmark serves: the app's build, and the bare MapLibre page's with the app's shapes file beside it. */
+/** What the benchmark serves: the app's build, and the bare MapLibre page's with the shapes file the app's tiles are cut from beside it. */
 export interface BenchBuild {
   root: string;
   appDir: string;

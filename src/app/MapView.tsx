@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
-import { mapLibrary } from './map-assets.ts';
+import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS } from '../data/layers.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
 import { defaultCamera } from '../map/default-camera.ts';
-import { MapController } from '../map/map-controller.ts';
+import { MapController, type MapFailure } from '../map/map-controller.ts';
 import { useAppContext, useMessages } from '../state/app-context.tsx';
 import type { Camera } from '../state/url-state.ts';
 
@@ -39,7 +39,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
   // Why the map is not drawn, kept as data so the explanation follows the language switch.
-  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | { kind: 'shapes'; status: number } | { kind: 'error'; error: string } | null>(null);
+  const [failure, setFailure] = useState<{ kind: 'no-webgl' } | MapFailure | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -63,7 +63,13 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
           attribution: !presentation.embed,
           onHover: setHover,
           onCameraChange,
-          onShapesUnavailable: (status) => setFailure({ kind: 'shapes', status }),
+          onFailure: (mapFailure) => {
+            // The fallback replaces the map's container: the map goes with it, not on in the background.
+            controller?.destroy();
+            controller = null;
+            onController(null);
+            setFailure(mapFailure);
+          },
           onReady: () => {
             performance.mark(MAP_READY_MARK);
             container.dataset.ready = 'true';

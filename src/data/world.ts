@@ -45,21 +45,25 @@ export interface WorldFeatures {
  * tiles (map/country-tiles.ts), cut when the app is built; the page keeps only the markers, the
  * ids the tiles use and where each country is.
  */
-export type WorldIndex = Omit<WorldFeatures, 'countries'>;
+export type WorldIndex = Omit<WorldFeatures, 'countries'> & {
+  /** The content hash of the tiles these ids belong to (map/country-tiles.ts, countryTilesUrl). */
+  tilesVersion: string;
+};
 
 /** A WorldIndex as JSON, for the build to hand to the page (scripts/vite-plugin-map-tiles.ts). */
 export interface WorldIndexJson {
   markers: WorldIndex['markers'];
   ids: [string, number][];
   centers: [string, [number, number]][];
+  tilesVersion: string;
 }
 
-export function worldIndexJson({ markers, idByIso3, centerByIso3 }: WorldIndex): WorldIndexJson {
-  return { markers, ids: [...idByIso3], centers: [...centerByIso3] };
+export function worldIndexJson({ markers, idByIso3, centerByIso3 }: WorldFeatures, tilesVersion: string): WorldIndexJson {
+  return { markers, ids: [...idByIso3], centers: [...centerByIso3], tilesVersion };
 }
 
-export function worldIndexFromJson({ markers, ids, centers }: WorldIndexJson): WorldIndex {
-  return { markers, idByIso3: new Map(ids), centerByIso3: new Map(centers) };
+export function worldIndexFromJson({ markers, ids, centers, tilesVersion }: WorldIndexJson): WorldIndex {
+  return { markers, idByIso3: new Map(ids), centerByIso3: new Map(centers), tilesVersion };
 }
 
 interface RawProperties {

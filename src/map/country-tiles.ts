@@ -31,7 +31,9 @@ export const COUNTRIES_TILE_BUFFER_PX = 16;
 /**
  * The tiles' URL template for MapLibre: absolute, since MapLibre's worker fetches it (a relative
  * URL would resolve against the worker's script), with `{z}/{x}/{y}` left unescaped for MapLibre.
+ * `version` is a hash of the tiles' content (WorldIndex.tilesVersion): the page's ids and the
+ * tiles' features always match, and a browser never draws tiles cached from an older build.
  */
-export function countryTilesUrl(baseUri: string): string {
-  return `${new URL(`${COUNTRY_TILES.path}/`, baseUri).href}{z}/{x}/{y}.pbf`;
+export function countryTilesUrl(baseUri: string, version: string): string {
+  return `${new URL(`${COUNTRY_TILES.path}/${version}/`, baseUri).href}{z}/{x}/{y}.pbf`;
 }

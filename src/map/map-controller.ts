@@ -39,9 +39,15 @@ export interface MapControllerCallbacks {
   onCameraChange: (camera: Camera) => void;
   /** After the first render with data: the map is ready for people. */
   onReady: () => void;
-  /** The shapes' tiles could not be loaded (the HTTP status; 0 when the request failed). */
-  onShapesUnavailable?: (status: number) => void;
+  /**
+   * The map could not show the shapes before it was ready: their tiles answered with an error
+   * status, or failed otherwise (the error's message). Never called once the map is ready.
+   */
+  onFailure?: (failure: MapFailure) => void;
 }
+
+/** Why the map could not be shown. */
+export type MapFailure = { kind: 'shapes'; status: number } | { kind: 'error'; error: string };
 
 /** Creates the MapLibre map; a seam so tests can pass a fake. */
 export type CreateMap = (options: {
@@ -66,6 +72,11 @@ export interface MapUiText {
 function mapUiText(locale: Locale): MapUiText {
   const { canvas, toggleAttribution } = messagesFor(locale).map;
   return { canvas, toggleAttribution };
+}
+
+/** A failed request's error as a MapFailure: its HTTP status, or its message. */
+function failureOf(error: { message: string; status?: number }): MapFailure {
+  return error.status ? { kind: 'shapes', status: error.status } : { kind: 'error', error: error.message };
 }
 
 /** A country the pointer is over or that is selected: its feature id and code. */
@@ -130,6 +141,10 @@ export class MapController {
   private readonly world: WorldIndex;
   private unsubscribe: () => void = () => {};
   private hovered: PointedShape | null = null;
+  /** The first complete frame is shown (after it, a failed tile is only reported). */
+  private ready = false;
+  /** The map could not be shown and said so (onFailure); it is never reported ready. */
+  private failed = false;
   private selected: PointedShape | null = null;
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
@@ -164,7 +179,7 @@ export class MapController {
     const state = store.getState();
     this.map = options.createMap({
       container: options.container,
-      style: buildStyle(state.layers, { markers: world.markers, tilesUrl: countryTilesUrl(document.baseURI) }),
+      style: buildStyle(state.layers, { markers: world.markers, tilesUrl: countryTilesUrl(document.baseURI, world.tilesVersion) }),
       camera: options.camera,
       attribution: options.attribution,
       uiText: mapUiText(state.lang),
@@ -199,17 +214,14 @@ export class MapController {
       first = false;
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
-      this.map.once('idle', () => {
-        canvas.style.opacity = '';
-        options.onReady();
-      });
+      this.map.once('idle', () => void this.whenShapesShown(options).then((shown) => shown && this.showReady(canvas, options)));
     });
-    this.map.on('error', (event: MapErrorEvent & { sourceId?: string }) => {
-      const status = (event.error as { status?: number }).status;
-      // A tile of the shapes failed: the page explains it instead of showing an empty sea.
-      if (event.sourceId && event.sourceId !== SOURCE_IDS.markers && options.onShapesUnavailable) options.onShapesUnavailable(status ?? 0);
-      // A listener stops MapLibre's own report of the error; anything else is still reported.
-      else console.error(event.error);
+    this.map.on('error', (event: MapErrorEvent & { sourceId?: string; tile?: unknown }) => {
+      const shapes = event.sourceId === SOURCE_IDS.countries || event.sourceId === SOURCE_IDS.highlight;
+      if (shapes && !this.ready && !this.failed) this.fail(options, failureOf(event.error));
+      // A listener stops MapLibre's own report of an error: a tile that fails once the map is
+      // shown (a network blip while panning) is reported, and the map goes on.
+      else console.warn(event.error);
     });
     this.map.on('mousemove', (event) => this.onPointerMove(event, options.onHover));
     this.map.on('mouseout', () => this.setHover(null, options.onHover));
@@ -219,6 +231,32 @@ export class MapController {
       const center = this.map.getCenter();
       options.onCameraChange({ zoom: this.map.getZoom(), lat: center.lat, lng: center.lng });
     });
+  }
+
+  /**
+   * Whether the first complete frame shows shapes. MapLibre reads a missing tile (404) as an
+   * empty one and reports nothing, so a frame with no country in it asks for the world tile
+   * itself: an error status means the tiles were not deployed (a view of open sea is fine).
+   */
+  private async whenShapesShown(options: Pick<MapControllerCallbacks, 'onFailure'>): Promise<boolean> {
+    if (this.failed) return false;
+    if (this.map.querySourceFeatures(SOURCE_IDS.countries, { sourceLayer: COUNTRY_TILES.layer }).length > 0) return true;
+    const worldTile = countryTilesUrl(document.baseURI, this.world.tilesVersion).replace('{z}/{x}/{y}', '0/0/0');
+    const response = await fetch(worldTile).catch((error: unknown) => error as Error);
+    if (response instanceof Response && response.ok) return true;
+    this.fail(options, response instanceof Response ? { kind: 'shapes', status: response.status } : failureOf(response));
+    return false;
+  }
+
+  private showReady(canvas: HTMLCanvasElement, options: Pick<MapControllerCallbacks, 'onReady'>) {
+    this.ready = true;
+    canvas.style.opacity = '';
+    options.onReady();
+  }
+
+  private fail(options: Pick<MapControllerCallbacks, 'onFailure'>, failure: MapFailure) {
+    this.failed = true;
+    options.onFailure?.(failure);
   }
 
   /** The hatchings' tiles, drawn in code (no sprite server). */
@@ -257,7 +295,7 @@ export class MapController {
 
   /**
    * A timeline step, timed for the benchmark (YEAR_STEP_MEASURE): a few performance.now() calls.
-   * The map draws the step at once (see the end).
+   * The map draws the step at once, unless it changes every feature (see the end).
    */
   private applyYear(year: number) {
     const time = performance.now();
@@ -332,7 +370,8 @@ export class MapController {
    * outline is hidden, and while both are, the highlight source loads no tiles.
    */
   private outline(layer: string, iso3: string | null) {
-    this.map.setFilter(layer, highlightFilter(iso3));
+    // Hiding keeps the last filter: a new one would re-parse the highlight tiles for nothing.
+    if (iso3) this.map.setFilter(layer, highlightFilter(iso3));
     this.map.setLayoutProperty(layer, 'visibility', iso3 ? 'visible' : 'none');
   }
 

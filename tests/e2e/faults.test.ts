@@ -118,3 +118,19 @@ describe('a part of the page that fails', () => {
     expect(problems.console.filter((line) => !line.includes(FAULT))).toEqual([]);
   });
 });
+
+describe('map shapes that cannot be loaded', () => {
+  it('a missing tiles folder (404) explains itself in the map’s place, with the table still there', async () => {
+    const { page, problems, close } = await app.open();
+    // MapLibre's worker asks for the tiles; the context's routes see its requests.
+    await page.context().route('**/geo/tiles/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${app.url}?lang=en`);
+    await expect.poll(() => page.getByText('The map could not start: the map shapes could not be loaded (HTTP 404).').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('[data-ready="true"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+    await close();
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.externalRequests).toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ const container = document.getElementById('map') as HTMLDivElement;
 Object.assign(container.style, { width: `${width}px`, height: `${height}px` });
 
 maplibre.setWorkerUrl(workerUrl);
-// The app's shapes file, copied beside this page (scripts/bench/build.ts).
+// The shapes file the app's tiles are cut from, copied beside this page (scripts/bench/build.ts):
+// the bare page gives MapLibre GeoJSON, the plainest way to draw them.
 const topology: Topology = await (await fetch(new URL('world.topo.json', document.baseURI))).json();
 const countries = feature(topology, topology.objects.countries as GeometryCollection);
 countries.features.forEach((shape, id) => (shape.id = id));

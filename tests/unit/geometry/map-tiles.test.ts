@@ -1,7 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { buildCountryTiles } from '../../../scripts/map-tiles.ts';
+import { buildCountryTiles, tilesVersion } from '../../../scripts/map-tiles.ts';
 import { readWorldFeatures } from '../../../scripts/vite-plugin-map-tiles.ts';
 import { worldIndexFromJson, worldIndexJson } from '../../../src/data/world.ts';
 import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES, countryTilesUrl } from '../../../src/map/country-tiles.ts';
@@ -41,23 +41,23 @@ describe('buildCountryTiles(countries): the shapes as vector tiles, cut at build
     const buffer = COUNTRIES_TILE_BUFFER_PX * (COUNTRY_TILES.extent / 512);
     const layer = layerOf('1/1/0');
     expect(layer.extent).toBe(COUNTRY_TILES.extent);
-    for (let index = 0; index < layer.length; index++) {
-      for (const ring of layer.feature(index).loadGeometry()) {
-        for (const { x, y } of ring) {
-          expect(Math.min(x, y)).toBeGreaterThanOrEqual(-buffer);
-          expect(Math.max(x, y)).toBeLessThanOrEqual(COUNTRY_TILES.extent + buffer);
-        }
-      }
-    }
+    const points = Array.from({ length: layer.length }, (_, index) => layer.feature(index).loadGeometry().flat()).flat();
+    const coordinates = points.flatMap(({ x, y }) => [x, y]);
+    expect(Math.min(...coordinates)).toBeGreaterThanOrEqual(-buffer);
+    expect(Math.max(...coordinates)).toBeLessThanOrEqual(COUNTRY_TILES.extent + buffer);
+    // …and does reach past the tile's edges (Asia runs on past 180°, Russia north of 85°).
+    expect(Math.min(...coordinates)).toBeLessThan(0);
+    expect(Math.max(...coordinates)).toBeGreaterThan(COUNTRY_TILES.extent);
   });
 });
 
 describe('the world index the page gets instead of the shapes', () => {
   it('survives the trip through JSON: markers, tile ids and centres', () => {
-    const index = worldIndexFromJson(JSON.parse(JSON.stringify(worldIndexJson(world))));
+    const index = worldIndexFromJson(JSON.parse(JSON.stringify(worldIndexJson(world, 'abc123'))));
     expect(index.idByIso3).toEqual(world.idByIso3);
     expect(index.centerByIso3).toEqual(world.centerByIso3);
     expect(index.markers).toEqual(world.markers);
+    expect(index.tilesVersion).toBe('abc123');
   });
 
   it('gives each code the id its shape has in the tiles', () => {
@@ -66,8 +66,16 @@ describe('the world index the page gets instead of the shapes', () => {
   });
 });
 
-describe('countryTilesUrl(base)', () => {
-  it('is absolute under the app’s base, with the tile coordinates left for MapLibre', () => {
-    expect(countryTilesUrl('https://example.org/atlas/index.html?year=1971')).toBe('https://example.org/atlas/geo/tiles/{z}/{x}/{y}.pbf');
+describe('countryTilesUrl(base, version) and tilesVersion(tiles)', () => {
+  it('is absolute under the app’s base, in the tiles’ version, with the tile coordinates left for MapLibre', () => {
+    expect(countryTilesUrl('https://example.org/atlas/index.html?year=1971', 'abc123')).toBe('https://example.org/atlas/geo/tiles/abc123/{z}/{x}/{y}.pbf');
+  });
+
+  it('changes with any tile’s content, so a new build never meets tiles cached from an old one', () => {
+    const changed = new Map(tiles);
+    changed.set('0/0/0', new Uint8Array([...tiles.get('0/0/0')!, 0]));
+    expect(tilesVersion(tiles)).toMatch(/^[0-9a-f]{12}$/);
+    expect(tilesVersion(new Map(tiles))).toBe(tilesVersion(tiles));
+    expect(tilesVersion(changed)).not.toBe(tilesVersion(tiles));
   });
 });

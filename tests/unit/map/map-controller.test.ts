@@ -18,7 +18,8 @@ import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
   const handlers = new Map<string, ((event?: unknown) => void)[]>();
-  const setData = { [SOURCE_IDS.countries]: vi.fn(), [SOURCE_IDS.markers]: vi.fn(), [SOURCE_IDS.highlight]: vi.fn() };
+  // Only the markers are GeoJSON; the shapes are tiles, which nothing can send again.
+  const setData = { [SOURCE_IDS.markers]: vi.fn() };
   const drawsAll = { value: false };
   const filters: Record<string, unknown> = {};
   const visible: Record<string, boolean> = {};
@@ -39,6 +40,7 @@ function fakeMap() {
     getSource: vi.fn((id: keyof typeof setData) => ({ setData: setData[id] })),
     setPaintProperty: vi.fn(),
     setFilter: vi.fn((layer: string, filter: unknown) => (filters[layer] = filter)),
+    querySourceFeatures: vi.fn((): unknown[] => [{ id: 0 }]),
     setLayoutProperty: vi.fn((layer: string, property: string, value: unknown) => property === 'visibility' && (visible[layer] = value === 'visible')),
     setFeatureState: vi.fn(),
     // Like MapLibre's: draws at once, and fires `idle` when the whole style is drawn (`drawsAll`).
@@ -68,6 +70,7 @@ function fakeMap() {
 const COUNTRIES = { source: SOURCE_IDS.countries, sourceLayer: COUNTRY_TILES.layer };
 
 const world: WorldIndex = {
+  tilesVersion: 'v1',
   markers: { type: 'FeatureCollection', features: [] },
   idByIso3: new Map([
     ['PRY', 0],
@@ -124,21 +127,20 @@ describe('MapController', () => {
   it('makes the map with the shapes’ tiles from the app’s own origin and the markers in its style, and never sends them again', () => {
     createController();
     const { style } = vi.mocked(createMap).mock.calls[0][0];
-    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'vector', tiles: [`${new URL(COUNTRY_TILES.path, document.baseURI).href}/{z}/{x}/{y}.pbf`] });
+    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'vector', tiles: [`${new URL(COUNTRY_TILES.path, document.baseURI).href}/v1/{z}/{x}/{y}.pbf`] });
     expect(style.sources[SOURCE_IDS.markers]).toMatchObject({ type: 'geojson', data: world.markers });
-    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
-  it('keeps the canvas invisible until the map’s first complete frame, then shows it and reports ready', () => {
+  it('keeps the canvas invisible until the map’s first complete frame, then shows it and reports ready', async () => {
     const onReady = vi.fn();
     new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady });
     fake.fire('style.load');
     expect(fake.canvas.style.opacity).toBe('0');
     expect(onReady).not.toHaveBeenCalled();
     fake.fire('idle');
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
     expect(fake.canvas.style.opacity).toBe('');
-    expect(onReady).toHaveBeenCalledTimes(1);
   });
 
   it('adds the hatching images and the store’s state as soon as the style is read, before any tile loads', () => {
@@ -227,7 +229,6 @@ describe('MapController', () => {
     createController();
     store.getState().toggleLayer('partner');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', expect.anything());
-    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
 
@@ -272,18 +273,69 @@ describe('MapController', () => {
     expect([fake.outlined(STYLE_LAYER_IDS.hover), fake.outlined(STYLE_LAYER_IDS.selection)]).toEqual([[], ['AUS']]);
   });
 
-  it('reports a shapes tile that failed with its HTTP status, and passes any other map error on to the console', () => {
-    const onShapesUnavailable = vi.fn();
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady: vi.fn(), onShapesUnavailable });
-    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: Object.assign(new Error('Not Found'), { status: 404 }) });
-    expect(onShapesUnavailable).toHaveBeenCalledWith(404);
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const other = new Error('something else');
-    fake.fire('error', { error: other });
-    expect(consoleError).toHaveBeenCalledWith(other);
-    expect(onShapesUnavailable).toHaveBeenCalledTimes(1);
-    consoleError.mockRestore();
+  it('reports a shapes tile that failed before the map was ready (its HTTP status, or its message), once, and never calls the map ready', async () => {
+    const onFailure = vi.fn();
+    const onReady = vi.fn();
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
+    fake.fire('style.load');
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: Object.assign(new Error('Service Unavailable'), { status: 503 }) });
+    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: new Error('Unable to parse the tile') });
+    expect(onFailure.mock.calls).toEqual([[{ kind: 'shapes', status: 503 }]]);
+    consoleWarn.mockRestore();
+    fake.fire('idle');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onReady).not.toHaveBeenCalled();
+    expect(fake.canvas.style.opacity).toBe('0');
   });
+
+  it('names an unparsable tile’s error when it has no status', () => {
+    const onFailure = vi.fn();
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady: vi.fn(), onFailure });
+    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: new Error('Unable to parse the tile') });
+    expect(onFailure).toHaveBeenCalledWith({ kind: 'error', error: 'Unable to parse the tile' });
+  });
+
+  it('once the map is shown, only reports a failed tile on the console (a blip while panning does not replace the map)', async () => {
+    const onFailure = vi.fn();
+    const onReady = vi.fn();
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
+    fake.fire('style.load');
+    fake.fire('idle');
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const blip = Object.assign(new Error('Failed to fetch'), { status: 0 });
+    fake.fire('error', { sourceId: SOURCE_IDS.countries, error: blip });
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(consoleWarn).toHaveBeenCalledWith(blip);
+    consoleWarn.mockRestore();
+  });
+
+  it('asks for the world tile when the first complete frame shows no country, and reports its error status (MapLibre reads a missing tile as empty)', async () => {
+    const onFailure = vi.fn();
+    const onReady = vi.fn();
+    fake.map.querySourceFeatures.mockReturnValue([]);
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 404 }));
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
+    fake.fire('style.load');
+    fake.fire('idle');
+    await vi.waitFor(() => expect(onFailure).toHaveBeenCalledWith({ kind: 'shapes', status: 404 }));
+    expect(String(fetchMock.mock.calls[0][0])).toMatch(/geo\/tiles\/v1\/0\/0\/0\.pbf$/);
+    expect(onReady).not.toHaveBeenCalled();
+    fetchMock.mockRestore();
+  });
+
+  it('calls a first frame of open sea ready when the world tile is there', async () => {
+    const onReady = vi.fn();
+    fake.map.querySourceFeatures.mockReturnValue([]);
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 200 }));
+    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady });
+    fake.fire('style.load');
+    fake.fire('idle');
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+    fetchMock.mockRestore();
+  });
+
 
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {
     createController();
@@ -300,7 +352,6 @@ describe('MapController', () => {
       [{ ...COUNTRIES, id: 1 }, { status: 'gained' }],
       [{ source: SOURCE_IDS.markers, id: 1 }, { status: 'gained' }],
     ]);
-    expect(fake.setData[SOURCE_IDS.countries]).not.toHaveBeenCalled();
   });
 
   it('tells every feature, through feature-state, when the year stops drawing a layer, and never repaints for it', () => {
