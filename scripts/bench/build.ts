@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { COUNTRY_TILES } from '../../src/map/country-tiles.ts';
 import { WORLD_OUTPUT_PATH } from '../build-geometry.ts';
 
 /** What the benchmark serves: the app's build, and the bare MapLibre page's with the shapes file the app's tiles are cut from beside it. */
@@ -9,6 +10,8 @@ export interface BenchBuild {
   root: string;
   appDir: string;
   bareDir: string;
+  /** The version (content hash) of the app's tiles, which the build names their folder by. */
+  tilesVersion: string;
 }
 
 /**
@@ -27,7 +30,10 @@ export async function buildForBench(): Promise<BenchBuild> {
     logLevel: 'warn',
     build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   });
-  // The bare page loads the shapes the app's tiles are cut from, as GeoJSON for MapLibre to tile.
+  // The bare page loads the shapes the app's tiles are cut from, as GeoJSON for MapLibre to tile,
+  // or (?tiles=) the app's tiles themselves.
   copyFileSync(WORLD_OUTPUT_PATH, join(bareDir, 'world.topo.json'));
-  return { root, appDir, bareDir };
+  cpSync(join(appDir, COUNTRY_TILES.path), join(bareDir, COUNTRY_TILES.path), { recursive: true });
+  const [tilesVersion] = readdirSync(join(appDir, COUNTRY_TILES.path));
+  return { root, appDir, bareDir, tilesVersion };
 }

@@ -67,10 +67,10 @@ export async function loadApp(browser: Browser, urls: Urls, collectTransfer = fa
   return { time, facts, files, problems };
 }
 
-/** One cold load of the bare page: ms from navigation to its first `idle`. */
-export async function loadBare(browser: Browser, urls: Urls, facts: AppFacts) {
+/** One cold load of the bare page: ms from navigation to its first `idle`; on the app's tiles of that version if given. */
+export async function loadBare(browser: Browser, urls: Urls, facts: AppFacts, tilesVersion?: string) {
   const { page, close } = await freshPage(browser, urls.bare);
-  await page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}`);
+  await page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}${tilesVersion ? `&tiles=${tilesVersion}` : ''}`);
   const time = await markTime(page, 'bare-ready');
   await close();
   return { time };

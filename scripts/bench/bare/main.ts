@@ -1,20 +1,23 @@
 /**
  * The benchmark's baseline (scripts/bench.ts): the app's MapLibre version drawing the app's
- * country shapes with ONE fill layer coloured by feature-state, and nothing else: no tiles, fonts,
- * React, panels or data joins. The app's figures are divided by this page's, so the ratios say
- * what the app adds to MapLibre itself and survive a slow or noisy machine.
+ * country shapes with ONE fill layer coloured by feature-state, and nothing else: no fonts, React,
+ * panels or data joins. The app's figures are divided by this page's, so the ratios survive a slow
+ * or noisy machine.
  *
  * Query: ?width=&height= size the map like the app's map container; the camera is the app's
- * default for that width. Marks and measures (User Timing):
+ * default for that width. ?tiles=<version> draws the app's prebuilt tiles instead of GeoJSON.
+ * Marks and measures (User Timing):
  *   'bare-ready'      the first `idle`, with the shapes drawn (the app's 'map-ready');
  *   'bare-step'       one call of window.bareStep(n): n setFeatureState calls (the app's 'year-step');
  *   'bare-step-idle'  from that call to the next `idle` (the app's 'year-step-idle').
  */
 import * as maplibre from 'maplibre-gl';
+import type { SourceSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { COUNTRY_TILES, countryTilesUrl } from '../../../src/map/country-tiles.ts';
 import { defaultCamera } from '../../../src/map/default-camera.ts';
 
 declare global {
@@ -33,11 +36,23 @@ const container = document.getElementById('map') as HTMLDivElement;
 Object.assign(container.style, { width: `${width}px`, height: `${height}px` });
 
 maplibre.setWorkerUrl(workerUrl);
-// The shapes file the app's tiles are cut from, copied beside this page (scripts/bench/build.ts):
-// the bare page gives MapLibre GeoJSON, the plainest way to draw them.
-const topology: Topology = await (await fetch(new URL('world.topo.json', document.baseURI))).json();
-const countries = feature(topology, topology.objects.countries as GeometryCollection);
-countries.features.forEach((shape, id) => (shape.id = id));
+/**
+ * The shapes as MapLibre's plainest input, GeoJSON from the shapes file the app's tiles are cut
+ * from (copied beside this page, scripts/bench/build.ts); or, with ?tiles=<version>, the app's own
+ * prebuilt tiles (copied too): the benchmark's second, stricter baseline for the load, which it
+ * reports without a budget.
+ */
+async function countriesSource(tilesVersion: string | null): Promise<{ source: SourceSpecification; count: number }> {
+  if (tilesVersion) {
+    return { source: { type: 'vector', tiles: [countryTilesUrl(document.baseURI, tilesVersion)], maxzoom: COUNTRY_TILES.maxZoom }, count: 0 };
+  }
+  const topology: Topology = await (await fetch(new URL('world.topo.json', document.baseURI))).json();
+  const countries = feature(topology, topology.objects.countries as GeometryCollection);
+  countries.features.forEach((shape, id) => (shape.id = id));
+  return { source: { type: 'geojson', data: countries }, count: countries.features.length };
+}
+const tilesVersion = params.get('tiles');
+const { source, count } = await countriesSource(tilesVersion);
 
 const camera = defaultCamera(width);
 const map = new maplibre.Map({
@@ -47,12 +62,13 @@ const map = new maplibre.Map({
   attributionControl: false,
   style: {
     version: 8,
-    sources: { countries: { type: 'geojson', data: countries } },
+    sources: { countries: source },
     layers: [
       {
         id: 'fill',
         type: 'fill',
         source: 'countries',
+        ...(tilesVersion && { 'source-layer': COUNTRY_TILES.layer }),
         paint: {
           'fill-color': ['match', ['coalesce', ['feature-state', 'status'], ''], 'ally', '#1f6feb', 'gained', '#2da44e', 'lost', '#cf222e', '#d0d7de'],
         },
@@ -67,7 +83,7 @@ let cursor = 0;
 window.bareStep = (n) => {
   const start = performance.now();
   for (let i = 0; i < n; i++) {
-    const id = cursor++ % countries.features.length;
+    const id = cursor++ % count;
     const status = ((statusById.get(id) ?? -1) + 1) % STATUSES.length;
     statusById.set(id, status);
     map.setFeatureState({ source: 'countries', id }, { status: STATUSES[status] });
