@@ -1,5 +1,6 @@
 // Writes data/world.topo.json from the world-atlas npm package (Natural Earth).
-// Run with `npm run data:build`; the output is committed so the app needs no build step of its own.
+// Run with `npm run data:build`; the output is committed, and the app's build cuts it into the
+// map's tiles (scripts/vite-plugin-map-tiles.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';

@@ -7,6 +7,7 @@ import { DATA_FILES } from '../src/data/parse-dataset.ts';
 import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from '../src/data/world.ts';
 import { COUNTRY_TILES } from '../src/map/country-tiles.ts';
 import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
+import { jsonModule } from './json-module.ts';
 import { buildCountryTiles, tilesVersion } from './map-tiles.ts';
 import { readDataset } from './read-dataset.ts';
 
@@ -44,7 +45,7 @@ export function mapTilesPlugin(dataDir = 'data'): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of inputs) this.addWatchFile(file);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(worldIndexJson(currentWorld(), currentTiles().version)))});`;
+      return jsonModule(worldIndexJson(currentWorld(), currentTiles().version));
     },
     // Vite passes the dev server's file changes here too.
     watchChange: forget,

@@ -1,3 +1,5 @@
+import type { VectorSourceSpecification } from 'maplibre-gl';
+
 /**
  * The country shapes as vector tiles, cut when the app is built (scripts/map-tiles.ts) and served
  * as static files beside it. MapLibre reads them as they are: the browser never tiles GeoJSON, so
@@ -30,10 +32,16 @@ export const COUNTRIES_TILE_BUFFER_PX = 16;
 
 /**
  * The tiles' URL template for MapLibre: absolute, since MapLibre's worker fetches it (a relative
- * URL would resolve against the worker's script), with `{z}/{x}/{y}` left unescaped for MapLibre.
- * `version` is a hash of the tiles' content (WorldIndex.tilesVersion): the page's ids and the
- * tiles' features always match, and a browser never draws tiles cached from an older build.
+ * URL would resolve against the worker's script), with `{z}/{x}/{y}` left unescaped for MapLibre;
+ * or, given `tile` ('0/0/0'), one tile's URL. `version` is a hash of the tiles' content
+ * (WorldIndex.tilesVersion): the page's ids and the tiles' features always match, and a browser
+ * never draws tiles cached from an older build.
  */
-export function countryTilesUrl(baseUri: string, version: string): string {
-  return `${new URL(`${COUNTRY_TILES.path}/${version}/`, baseUri).href}{z}/{x}/{y}.pbf`;
+export function countryTilesUrl(baseUri: string, version: string, tile = '{z}/{x}/{y}'): string {
+  return `${new URL(`${COUNTRY_TILES.path}/${version}/`, baseUri).href}${tile}.pbf`;
+}
+
+/** The MapLibre source that reads the tiles at `url` (countryTilesUrl). */
+export function countryTilesSource(url: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [url], maxzoom: COUNTRY_TILES.maxZoom };
 }

@@ -51,10 +51,11 @@ export class ExportMap {
     document.body.append(container);
     const store = createAppStore(source.years);
     store.setState({ layers: source.state.layers, selected: source.state.selected, year: source.state.year });
-    let resolveReady = () => {};
-    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    let settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => {}, reject: () => {} };
+    const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    let controller: MapController | null = null;
     try {
-      const controller = new MapController(store, source.world, {
+      controller = new MapController(store, source.world, {
         container,
         camera: source.camera,
         createMap: (options) => source.createMap({ ...options, attribution: false, forExport: true }),
@@ -63,11 +64,14 @@ export class ExportMap {
         reducedMotion: true,
         onHover: () => {},
         onCameraChange: () => {},
-        onReady: resolveReady,
+        onReady: () => settle.resolve(),
+        // Without its shapes the export map never becomes ready: the export fails instead of waiting.
+        onFailure: (failure) => settle.reject(new Error(failure.kind === 'shapes' ? `the map shapes could not be loaded (HTTP ${failure.status})` : failure.error)),
       });
       await ready;
       return new ExportMap(controller, store, container);
     } catch (error) {
+      controller?.destroy();
       container.remove();
       throw error;
     }

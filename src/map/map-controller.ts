@@ -216,7 +216,7 @@ export class MapController {
       this.unsubscribe = store.subscribe((next, previous) => this.apply(next, previous));
       this.map.once('idle', () => void this.whenShapesShown(options).then((shown) => shown && this.showReady(canvas, options)));
     });
-    this.map.on('error', (event: MapErrorEvent & { sourceId?: string; tile?: unknown }) => {
+    this.map.on('error', (event: MapErrorEvent & { sourceId?: string }) => {
       const shapes = event.sourceId === SOURCE_IDS.countries || event.sourceId === SOURCE_IDS.highlight;
       if (shapes && !this.ready && !this.failed) this.fail(options, failureOf(event.error));
       // A listener stops MapLibre's own report of an error: a tile that fails once the map is
@@ -241,10 +241,10 @@ export class MapController {
   private async whenShapesShown(options: Pick<MapControllerCallbacks, 'onFailure'>): Promise<boolean> {
     if (this.failed) return false;
     if (this.map.querySourceFeatures(SOURCE_IDS.countries, { sourceLayer: COUNTRY_TILES.layer }).length > 0) return true;
-    const worldTile = countryTilesUrl(document.baseURI, this.world.tilesVersion).replace('{z}/{x}/{y}', '0/0/0');
+    const worldTile = countryTilesUrl(document.baseURI, this.world.tilesVersion, '0/0/0');
     const response = await fetch(worldTile).catch((error: unknown) => error as Error);
     if (response instanceof Response && response.ok) return true;
-    this.fail(options, response instanceof Response ? { kind: 'shapes', status: response.status } : failureOf(response));
+    this.fail(options, failureOf(response instanceof Response ? { message: response.statusText, status: response.status } : response));
     return false;
   }
 
@@ -357,17 +357,21 @@ export class MapController {
     if (next) this.map.setFeatureState({ source: SOURCE_IDS.markers, id: next.id }, { [role]: true });
   }
 
-  /** The outlines: the selection's, and the hovered country's unless it is the selection. */
+  /** The outlines: the selection's, and the hovered country's (showHoverOutline). */
   private showHighlight() {
-    const hovered = this.hovered && this.hovered.iso3 !== this.selected?.iso3 ? this.hovered.iso3 : null;
     this.outline(STYLE_LAYER_IDS.selection, this.selected?.iso3 ?? null);
-    this.outline(STYLE_LAYER_IDS.hover, hovered);
+    this.showHoverOutline();
+  }
+
+  /** The hovered country's outline, unless it is the selection (outlined as that). */
+  private showHoverOutline() {
+    this.outline(STYLE_LAYER_IDS.hover, this.hovered && this.hovered.iso3 !== this.selected?.iso3 ? this.hovered.iso3 : null);
   }
 
   /**
-   * Outlines one country on a highlight layer, or none. MapLibre ignores a filter or visibility
-   * equal to the current one, so an unchanged outline costs nothing; a layer with nothing to
-   * outline is hidden, and while both are, the highlight source loads no tiles.
+   * Outlines one country on a highlight layer, or none. MapLibre re-parses the highlight tiles only
+   * for a filter unlike the current one (each call still asks for a frame); a layer with nothing
+   * to outline is hidden, and while both are, the highlight source loads no tiles.
    */
   private outline(layer: string, iso3: string | null) {
     // Hiding keeps the last filter: a new one would re-parse the highlight tiles for nothing.
@@ -457,7 +461,7 @@ export class MapController {
     if (shape?.id !== this.hovered?.id) {
       this.setPointed('hover', this.hovered, shape);
       this.hovered = shape;
-      this.showHighlight();
+      this.showHoverOutline();
     }
     onHover(hover?.info ?? null);
   }

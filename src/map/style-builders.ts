@@ -3,11 +3,10 @@ import type {
   ExpressionSpecification,
   LineLayerSpecification,
   StyleSpecification,
-  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { COUNTRY_TILES } from './country-tiles.ts';
+import { COUNTRY_TILES, countryTilesSource } from './country-tiles.ts';
 import { hexToRgb, PALETTE } from './palette.ts';
 
 /**
@@ -74,6 +73,9 @@ const hadRelations: ExpressionSpecification = ['==', ['get', 'relations'], 1];
  * loads). The paint expressions decide which shapes each hatching then draws on.
  */
 const hatchable: ExpressionSpecification = ['any', ['!=', ['get', 'partner'], ''], hadRelations];
+
+/** Where a layer of the countries reads its shapes: the tiles' layer on the countries source. */
+const ON_COUNTRY_TILES = { source: SOURCE_IDS.countries, 'source-layer': COUNTRY_TILES.layer } as const;
 
 /** Layers that a year may not draw: their cases are gated by feature-state `drawn-<layer>`. */
 export const GATED_LAYER_IDS = ['partner', ...VISA_LAYER_IDS, 'nsp'] as const satisfies readonly LayerId[];
@@ -206,21 +208,19 @@ export interface StyleData {
  * while the style loads.
  */
 export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSpecification {
-  const countryTiles: VectorSourceSpecification = { type: 'vector', tiles: [data.tilesUrl], maxzoom: COUNTRY_TILES.maxZoom };
   return {
     version: 8,
     sources: {
-      [SOURCE_IDS.countries]: countryTiles,
+      [SOURCE_IDS.countries]: countryTilesSource(data.tilesUrl),
       [SOURCE_IDS.markers]: { type: 'geojson', data: data.markers },
-      [SOURCE_IDS.highlight]: countryTiles,
+      [SOURCE_IDS.highlight]: countryTilesSource(data.tilesUrl),
     },
     layers: [
       { id: STYLE_LAYER_IDS.background, type: 'background', paint: { 'background-color': PALETTE.ocean } },
       {
         id: STYLE_LAYER_IDS.fill,
         type: 'fill',
-        source: SOURCE_IDS.countries,
-        'source-layer': COUNTRY_TILES.layer,
+        ...ON_COUNTRY_TILES,
         paint: {
           'fill-color': fillColor(layers),
           // The borders: the outline MapLibre draws around every fill (1 px), faint at world zoom
@@ -231,32 +231,28 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
       {
         id: STYLE_LAYER_IDS.hatch,
         type: 'fill',
-        source: SOURCE_IDS.countries,
-        'source-layer': COUNTRY_TILES.layer,
+        ...ON_COUNTRY_TILES,
         filter: hatchable,
         paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': hatchOpacity(layers), 'fill-antialias': false },
       },
       {
         id: STYLE_LAYER_IDS.lostHatch,
         type: 'fill',
-        source: SOURCE_IDS.countries,
-        'source-layer': COUNTRY_TILES.layer,
+        ...ON_COUNTRY_TILES,
         filter: hatchable,
         paint: { 'fill-pattern': LOST_HATCH_IMAGE_ID, 'fill-opacity': lostHatchOpacity(layers), 'fill-antialias': false },
       },
       {
         id: STYLE_LAYER_IDS.nsp,
         type: 'line',
-        source: SOURCE_IDS.countries,
-        'source-layer': COUNTRY_TILES.layer,
+        ...ON_COUNTRY_TILES,
         filter: ['==', ['get', 'nsp'], 1],
         paint: { 'line-color': sameForEvery(PALETTE.nspOutline), 'line-width': nspWidth(layers) },
       },
       {
         id: STYLE_LAYER_IDS.change,
         type: 'line',
-        source: SOURCE_IDS.countries,
-        'source-layer': COUNTRY_TILES.layer,
+        ...ON_COUNTRY_TILES,
         filter: hadRelations,
         paint: { 'line-color': sameForEvery(PALETTE.changeOutline), 'line-width': changeOutlineWidth(layers) },
       },

@@ -17,7 +17,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COUNTRY_TILES, countryTilesUrl } from '../../../src/map/country-tiles.ts';
+import { COUNTRY_TILES, countryTilesSource, countryTilesUrl } from '../../../src/map/country-tiles.ts';
 import { defaultCamera } from '../../../src/map/default-camera.ts';
 
 declare global {
@@ -44,7 +44,7 @@ maplibre.setWorkerUrl(workerUrl);
  */
 async function countriesSource(tilesVersion: string | null): Promise<{ source: SourceSpecification; count: number }> {
   if (tilesVersion) {
-    return { source: { type: 'vector', tiles: [countryTilesUrl(document.baseURI, tilesVersion)], maxzoom: COUNTRY_TILES.maxZoom }, count: 0 };
+    return { source: countryTilesSource(countryTilesUrl(document.baseURI, tilesVersion)), count: 0 };
   }
   const topology: Topology = await (await fetch(new URL('world.topo.json', document.baseURI))).json();
   const countries = feature(topology, topology.objects.countries as GeometryCollection);

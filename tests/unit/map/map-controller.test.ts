@@ -9,6 +9,7 @@ import {
   YEAR_STEP_IDLE_MEASURE,
   YEAR_STEP_MEASURE,
   type CreateMap,
+  type MapControllerCallbacks,
   type MapDerivations,
   type YearStepDetail,
 } from '../../../src/map/map-controller.ts';
@@ -102,7 +103,8 @@ let fake: ReturnType<typeof fakeMap>;
 
 let createMap: CreateMap;
 
-function createController() {
+/** A controller on the fake map, with the given callbacks; its style loads at once unless told otherwise. */
+function createController(callbacks: Partial<MapControllerCallbacks> = {}, { loadStyle = true } = {}) {
   const controller = new MapController(store, world, {
     container: {} as HTMLElement,
     camera: { zoom: 1, lat: 0, lng: 0 },
@@ -112,8 +114,9 @@ function createController() {
     onHover: vi.fn(),
     onCameraChange,
     onReady: vi.fn(),
+    ...callbacks,
   });
-  fake.fire('style.load');
+  if (loadStyle) fake.fire('style.load');
   return controller;
 }
 
@@ -134,8 +137,7 @@ describe('MapController', () => {
 
   it('keeps the canvas invisible until the map’s first complete frame, then shows it and reports ready', async () => {
     const onReady = vi.fn();
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady });
-    fake.fire('style.load');
+    createController({ onReady });
     expect(fake.canvas.style.opacity).toBe('0');
     expect(onReady).not.toHaveBeenCalled();
     fake.fire('idle');
@@ -169,17 +171,7 @@ describe('MapController', () => {
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {
-    const createMap: CreateMap = () => fake.map as unknown as MapLibreMap;
-    new MapController(store, world, {
-      container: {} as HTMLElement,
-      camera: { zoom: 1, lat: 0, lng: 0 },
-      createMap,
-      derive,
-      revealInitialSelection: false,
-      onHover: vi.fn(),
-      onCameraChange,
-      onReady: vi.fn(),
-    });
+    createController({}, { loadStyle: false });
     store.getState().toggleLayer('ally');
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
     fake.fire('style.load');
@@ -276,8 +268,7 @@ describe('MapController', () => {
   it('reports a shapes tile that failed before the map was ready (its HTTP status, or its message), once, and never calls the map ready', async () => {
     const onFailure = vi.fn();
     const onReady = vi.fn();
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
-    fake.fire('style.load');
+    createController({ onReady, onFailure });
     const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     fake.fire('error', { sourceId: SOURCE_IDS.countries, error: Object.assign(new Error('Service Unavailable'), { status: 503 }) });
     fake.fire('error', { sourceId: SOURCE_IDS.countries, error: new Error('Unable to parse the tile') });
@@ -291,7 +282,7 @@ describe('MapController', () => {
 
   it('names an unparsable tile’s error when it has no status', () => {
     const onFailure = vi.fn();
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady: vi.fn(), onFailure });
+    createController({ onFailure }, { loadStyle: false });
     fake.fire('error', { sourceId: SOURCE_IDS.countries, error: new Error('Unable to parse the tile') });
     expect(onFailure).toHaveBeenCalledWith({ kind: 'error', error: 'Unable to parse the tile' });
   });
@@ -299,8 +290,7 @@ describe('MapController', () => {
   it('once the map is shown, only reports a failed tile on the console (a blip while panning does not replace the map)', async () => {
     const onFailure = vi.fn();
     const onReady = vi.fn();
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
-    fake.fire('style.load');
+    createController({ onReady, onFailure });
     fake.fire('idle');
     await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
     const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -316,8 +306,7 @@ describe('MapController', () => {
     const onReady = vi.fn();
     fake.map.querySourceFeatures.mockReturnValue([]);
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 404 }));
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady, onFailure });
-    fake.fire('style.load');
+    createController({ onReady, onFailure });
     fake.fire('idle');
     await vi.waitFor(() => expect(onFailure).toHaveBeenCalledWith({ kind: 'shapes', status: 404 }));
     expect(String(fetchMock.mock.calls[0][0])).toMatch(/geo\/tiles\/v1\/0\/0\/0\.pbf$/);
@@ -329,8 +318,7 @@ describe('MapController', () => {
     const onReady = vi.fn();
     fake.map.querySourceFeatures.mockReturnValue([]);
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 200 }));
-    new MapController(store, world, { container: {} as HTMLElement, camera: { zoom: 1, lat: 0, lng: 0 }, createMap, derive, revealInitialSelection: false, onHover: vi.fn(), onCameraChange, onReady });
-    fake.fire('style.load');
+    createController({ onReady });
     fake.fire('idle');
     await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
     fetchMock.mockRestore();
