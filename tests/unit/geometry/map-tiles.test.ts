@@ -1,7 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { buildCountryTiles, tilesVersion } from '../../../scripts/map-tiles.ts';
+import { buildCountryTiles, tilesVersion, TOLERANCE_PX } from '../../../scripts/map-tiles.ts';
 import { readWorldFeatures } from '../../../scripts/vite-plugin-map-tiles.ts';
 import { worldIndexFromJson, worldIndexJson } from '../../../src/data/world.ts';
 import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES, countryTilesUrl } from '../../../src/map/country-tiles.ts';
@@ -48,6 +48,72 @@ describe('buildCountryTiles(countries): the shapes as vector tiles, cut at build
     // …and does reach past the tile's edges (Asia runs on past 180°, Russia north of 85°).
     expect(Math.min(...coordinates)).toBeLessThan(0);
     expect(Math.max(...coordinates)).toBeGreaterThan(COUNTRY_TILES.extent);
+  });
+});
+
+/** A country's outline points in one tile, in the tile's units (x right, y down from its corner). */
+function tilePointsOf(key: string, iso3: string) {
+  return featuresOf(key)
+    .filter((feature) => feature.properties.iso3 === iso3)
+    .flatMap((feature) => feature.loadGeometry())
+    .map((ring) => ring.map(({ x, y }) => [x, y] as const));
+}
+
+/** A longitude/latitude in the units of tile (z, x, y): Web Mercator, as geojson-vt projects. */
+function toTileUnits([lng, lat]: readonly number[], z: number, x: number, y: number) {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const worldX = lng / 360 + 0.5;
+  const worldY = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+  return [(worldX * 2 ** z - x) * COUNTRY_TILES.extent, (worldY * 2 ** z - y) * COUNTRY_TILES.extent] as const;
+}
+
+/** The distance from point p to the segment a–b. */
+function distanceToSegment([px, py]: readonly number[], [ax, ay]: readonly number[], [bx, by]: readonly number[]) {
+  const [dx, dy] = [bx - ax, by - ay];
+  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** The largest outer ring of a country's shape, as longitude/latitude points. */
+function largestRingOf(iso3: string) {
+  const { geometry } = world.countries.features.find((country) => country.properties.iso3 === iso3)!;
+  const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((polygon) => polygon[0]);
+  return outers.reduce((largest, ring) => (ring.length > largest.length ? ring : largest));
+}
+
+describe('the tiles\' simplification', () => {
+  const unitsPerPx = COUNTRY_TILES.extent / 512;
+
+  it('keeps outlines close to the shape at world zoom (about TOLERANCE_PX), with far fewer points', () => {
+    // Norway's fjords: the most intricate coast; the whole country is in the world tile.
+    const ring = largestRingOf('NOR').map((point) => toTileUnits(point, 0, 0, 0));
+    const simplified = tilePointsOf('0/0/0', 'NOR');
+    const farthest = Math.max(
+      ...ring.map((point) => Math.min(...simplified.flatMap((line) => line.slice(1).map((end, i) => distanceToSegment(point, line[i], end))))),
+    );
+    // geojson-vt ranks each point once for all zooms (its distance when the simplification reached
+    // it), so a dropped point can end up a little further from the outline than the tolerance:
+    // within twice it, and never less than a quarter pixel (which would mean the tolerance was
+    // given in the wrong units).
+    expect(farthest).toBeLessThanOrEqual(2 * TOLERANCE_PX * unitsPerPx);
+    expect(farthest).toBeGreaterThan(unitsPerPx / 4);
+    expect(simplified.flat().length).toBeLessThan(ring.length / 2);
+  });
+
+  it('keeps every point of the shape at the deepest zoom, where the map overzooms', () => {
+    const z = COUNTRY_TILES.maxZoom;
+    const keys = [...tiles.keys()].filter((key) => key.startsWith(`${z}/`) && tilePointsOf(key, 'TWN').length > 0);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const point of largestRingOf('TWN')) {
+      const nearest = Math.min(
+        ...keys.map((key) => {
+          const [, x, y] = key.split('/').map(Number);
+          const target = toTileUnits(point, z, x, y);
+          return Math.min(...tilePointsOf(key, 'TWN').flat().map((kept) => Math.hypot(kept[0] - target[0], kept[1] - target[1])));
+        }),
+      );
+      expect(nearest).toBeLessThanOrEqual(Math.SQRT1_2);
+    }
   });
 });
 
