@@ -113,7 +113,14 @@ export function buildAllyTimeline(
   const asOfInstant = startOfPartialDate(asOf);
   const readOn = (year: number) => Math.min(endOfYear(year), asOfInstant);
   const nameOf = new Map(periods.map((period) => [period.iso3, period.name]));
-  const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => nameOf.get(a)!.en.localeCompare(nameOf.get(b)!.en));
+  // Each code's place in name order, found once: the years' lists are then sorted by number.
+  // Comparing names in every year's sorts (78 years, four lists) was about a quarter of the
+  // app's start-up derivations (deriveData 24.8 → 18.0 ms in Node), which run before the map is made.
+  const collator = new Intl.Collator('en');
+  const rank = new Map(
+    [...nameOf.keys()].sort((a, b) => collator.compare(nameOf.get(a)!.en, nameOf.get(b)!.en)).map((iso3, index) => [iso3, index]),
+  );
+  const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const events = eventsByYear(periods);
   const years: TimelineYear[] = [];
   let before = alliesOn(periods, readOn(firstYear - 1));

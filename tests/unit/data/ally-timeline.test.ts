@@ -125,6 +125,15 @@ describe('the timeline of the real data', () => {
     expect(timelineYear(timeline, 2004).allies).not.toContain('VUT');
   });
 
+  it('lists every year’s allies, gains, losses and former allies in order of their English names', () => {
+    const inNameOrder = (codes: readonly string[]) =>
+      [...codes].sort((a, b) => timeline.names.get(a)!.en.localeCompare(timeline.names.get(b)!.en, 'en'));
+    for (const year of timeline.years) {
+      for (const list of [year.allies, year.gained, year.lost, year.former]) expect(list, String(year.year)).toEqual(inNameOrder(list));
+    }
+    expect(timelineYear(timeline, 2026).allies.slice(0, 2)).toEqual(['BLZ', 'SWZ']);
+  });
+
   it('balances every year: this year’s allies are last year’s, less the lost, plus the gained', () => {
     for (const year of timeline.years.slice(1)) {
       const previous = new Set(timelineYear(timeline, year.year - 1).allies);
