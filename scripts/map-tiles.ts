@@ -19,8 +19,9 @@ export const TOLERANCE_PX = 1;
 /**
  * Cuts the country shapes into vector tiles, zoom 0 to COUNTRY_TILES.maxZoom, keyed 'z/x/y'.
  * The same tiling MapLibre does in its worker for a GeoJSON source (geojson-vt, its extent and
- * buffer; a coarser tolerance, TOLERANCE_PX), done once at build time. Every tile of the pyramid is there: one
- * with no shape in it (open ocean) is empty, so MapLibre never asks for a file that is missing.
+ * buffer; a coarser tolerance, TOLERANCE_PX), done once at build time. Every tile of the pyramid
+ * is there: one with no shape in it (open ocean) is empty, so MapLibre never asks for a file that
+ * is missing.
  */
 export function buildCountryTiles(countries: WorldFeatures['countries']): Map<string, Uint8Array> {
   const { extent, maxZoom, layer } = COUNTRY_TILES;
