@@ -30,7 +30,7 @@ mapLibrary().catch(() => {
 
 const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 const isCountry = (iso3: string) => names.has(iso3);
-const { profiles, timeline, availability, years } = deriveData(dataset, new Date());
+const { profiles, timeline, availability, years, bibliography } = deriveData(dataset, new Date());
 const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.language]);
 const store = createAppStore(years, initialAppState(years, defaultLang));
 let controller: MapController | null = null;
@@ -56,7 +56,7 @@ let exporter: Promise<Exporter> | null = null;
 const loadExporter = () =>
   (exporter ??= import('./export/exporter.ts')
     .then(({ createExporter }) =>
-      createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, appAddress: appBase(location) }),
+      createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, bibliography, version: dataset.release.version, appAddress: appBase(location) }),
     )
     .catch((error: unknown) => {
       // Try again next time (a network blip, or a new deployment that renamed the chunk).
@@ -67,7 +67,7 @@ const loadExporter = () =>
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability, years, presentation }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, presentation, bibliography }}
       map={{
         initialCamera: urlSync.initialCamera,
         reducedMotion,

@@ -11,3 +11,9 @@ declare module 'virtual:world-index' {
   const index: import('./data/world.ts').WorldIndexJson;
   export default index;
 }
+
+declare module 'virtual:method' {
+  /** The method documents, by locale (see scripts/vite-plugin-dataset.ts). */
+  const method: Record<import('./i18n/locale.ts').Locale, import('./method/method-text.ts').MethodDocument>;
+  export default method;
+}

@@ -1,4 +1,4 @@
-import { useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { LayerFilters } from '../components/LayerFilters.tsx';
@@ -20,6 +20,9 @@ import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import './shell.css';
 
+/** The Method and sources view loads with the view (its text and the comparison), not with the page. */
+const MethodView = lazy(() => import('../method/MethodView.tsx'));
+
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
 const PALETTE_VARIABLES = {
@@ -32,20 +35,13 @@ const PALETTE_VARIABLES = {
   ...Object.fromEntries(LAYER_IDS.map((id) => [`--layer-${id}`, LAYER_COLORS[id]])),
 } as CSSProperties;
 
-/** The visa data's as-of dates: the main source's (which dates the layer) and the territories' (latest). */
-function visaAsOfDates(context: AppContextValue): { main: string; latest: string } {
-  const main = context.availability['visa-free'].date ?? '';
-  const latest = context.dataset.visa.reduce((max, entry) => (entry.asOf > max ? entry.asOf : max), main);
-  return { main, latest };
-}
-
 /** The full app's legend notes under the layer toggles. */
 function LegendNotes() {
   const context = useAppContext();
   const locale = useLocale();
   const { notes } = useMessages().filters;
-  const visaDates = visaAsOfDates(context);
   const date = (text: string) => formatPartialDate(text, locale);
+  const unknownVisa = context.dataset.visa.filter((entry) => entry.regime === 'unknown').length;
   return (
     <div className="legend-notes">
       <p>
@@ -59,7 +55,7 @@ function LegendNotes() {
       </p>
       <p>{notes.smallCountries}</p>
       <p className="muted">
-        {notes.asOf(date(visaDates.main), visaDates.latest !== visaDates.main ? date(visaDates.latest) : null, date(context.timeline.asOf))}
+        {notes.asOf(date(context.availability['visa-free'].date ?? ''), date(context.timeline.asOf), unknownVisa)}
       </p>
     </div>
   );
@@ -97,15 +93,24 @@ function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => voi
 function MapOrTable({ map }: { map: MapViewProps }) {
   const view = useAppState((state) => state.view);
   const panelOpen = useAppState((state) => state.selected !== null);
-  const classes = ['map-area', view === 'table' && 'map-area-table', view === 'table' && panelOpen && 'with-panel'];
+  const { method } = useMessages();
+  const covered = view !== 'map';
+  const classes = ['map-area', covered && 'map-area-table', covered && panelOpen && 'with-panel'];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
-      <div className={view === 'table' ? 'map-layer map-covered' : 'map-layer'}>
+      <div className={covered ? 'map-layer map-covered' : 'map-layer'}>
         <GuardedMapView {...map} />
       </div>
       {view === 'table' && (
         <PartBoundary part="table" className="table-view">
           <TableView />
+        </PartBoundary>
+      )}
+      {view === 'method' && (
+        <PartBoundary part="method" className="table-view">
+          <Suspense fallback={<p className="method-view">{method.loading}</p>}>
+            <MethodView />
+          </Suspense>
         </PartBoundary>
       )}
       <GuardedCountryPanel />

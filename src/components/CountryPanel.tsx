@@ -3,19 +3,22 @@ import { layerLabel } from '../i18n/labels.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { emptyProfile, layersOf, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { emptyProfile, layersOf, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
+import { daysBetween } from '../data/partial-date.ts';
 import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
+import { CitationList } from './CitationList.tsx';
 import { SourceText } from './SourceText.tsx';
 
 function periodText(period: RelationPeriod, profile: CountryProfile, locale: Locale, messages: Messages): string {
   const { relations } = messages.panel;
   // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
   const who = period.iso3 === profile.iso3 ? '' : relations.asPredecessor(period.name[locale]);
-  const span = `${who}${relations.span(formatPartialDate(period.start, locale), period.end ? formatPartialDate(period.end, locale) : null)}`;
+  const start = period.startKnown ? formatPartialDate(period.start, locale) : relations.unknownStart;
+  const span = `${who}${relations.span(start, period.end ? formatPartialDate(period.end, locale) : null)}`;
   return period.endReason ? relations.ended(span, messages.vocabulary.endReason[period.endReason]) : span;
 }
 
@@ -29,6 +32,30 @@ function YearStatus({ profile }: { profile: CountryProfile }) {
     <p className="year-status" data-testid="panel-year-status">
       {yearStatus.sentence(day, status ? yearStatus[status] : yearStatus.none)}
     </p>
+  );
+}
+
+/** What a period's dates rest on: its level, Beijing's side of a switch, confidence and notes. */
+function PeriodDetails({ period }: { period: RelationPeriod }) {
+  const locale = useLocale();
+  const { relations } = useMessages().panel;
+  const date = (text: string) => formatPartialDate(text, locale);
+  const lines = [
+    period.level === 'consular' && period.diplomaticFrom ? relations.consularUntil(date(period.diplomaticFrom)) : null,
+    period.level === 'consular_only' ? relations.consularOnly : null,
+    period.beijing && period.end ? relations.beijing(date(period.beijing), daysBetween(period.end, period.beijing)) : null,
+    relations.confidence[period.confidence],
+  ].filter((line): line is string => line !== null);
+  return (
+    <div className="period-details">
+      <p>{lines.join(' ')}</p>
+      {/* The data's notes are English: conflicts between sources, levels, other dates. */}
+      {period.notes && (
+        <p className="note" lang={locale === 'en' ? undefined : 'en'}>
+          <SourceText text={period.notes} />
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -53,7 +80,10 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
       {profile.periods.length > 0 && (
         <ol className="periods" aria-label={relations.periods}>
           {profile.periods.map((period) => (
-            <li key={`${period.iso3}-${period.start}`}>{periodText(period, profile, locale, messages)}</li>
+            <li key={`${period.iso3}-${period.start}`}>
+              <span className="period-span">{periodText(period, profile, locale, messages)}</span>
+              <PeriodDetails period={period} />
+            </li>
           ))}
         </ol>
       )}
@@ -96,7 +126,7 @@ export function CountryPanel() {
   const profile = profiles.get(selected) ?? emptyProfile(selected);
   const name = countryName(selected);
   const layers = layersOf(profile);
-  const sources = profileSources(profile);
+  const citations = profileCitations(profile);
   // The data's office names, cities and notes are English: marked so when the page is not.
   const english = locale === 'en' ? undefined : 'en';
   const { panel, vocabulary } = messages;
@@ -152,7 +182,10 @@ export function CountryPanel() {
             <h3 id="panel-visa">{panel.visa.heading}</h3>
             {profile.visa ? (
               <>
-                <p>{panel.visa.entry(vocabulary.visaRegime[profile.visa.regime], profile.visa.maxStayDays, formatPartialDate(profile.visa.asOf, locale))}</p>
+                <p>
+                  {panel.visa.entry(vocabulary.visaRegime[profile.visa.regime], profile.visa.maxStayDays, formatPartialDate(profile.visa.asOf, locale))}
+                  {profile.visa.since && ` ${panel.visa.since(formatPartialDate(profile.visa.since, locale))}`}
+                </p>
                 {profile.visa.notes && (
                   <p className="note" lang={english}>
                     {profile.visa.notes}
@@ -171,16 +204,10 @@ export function CountryPanel() {
           )}
         </>
       )}
-      {sources.length > 0 && (
+      {citations.length > 0 && (
         <section aria-labelledby="panel-sources" className="sources">
           <h3 id="panel-sources">{panel.sources}</h3>
-          <ol>
-            {sources.map((source) => (
-              <li key={source}>
-                <SourceText text={source} />
-              </li>
-            ))}
-          </ol>
+          <CitationList citations={citations} />
         </section>
       )}
     </aside>

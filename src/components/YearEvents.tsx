@@ -4,7 +4,7 @@ import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate } from '../data/partial-date.ts';
 import { collatorFor, formatPartialDate } from '../i18n/format.ts';
 import { useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
-import { SourceText } from './SourceText.tsx';
+import { CitationList } from './CitationList.tsx';
 
 function EventItem({ event }: { event: AllyEvent }) {
   const select = useAppState((state) => state.select);
@@ -24,7 +24,7 @@ function EventItem({ event }: { event: AllyEvent }) {
       {timeline.events.end}
       <span className="event-source">
         {timeline.events.source}
-        <SourceText text={event.source} />
+        <CitationList citations={event.sources} inline />
       </span>
     </li>
   );

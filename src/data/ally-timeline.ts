@@ -2,7 +2,7 @@ import { shapeCodesFor } from './historical-entities.ts';
 import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 import { alliesOn } from './relations.ts';
 import type { Localized } from '../i18n/locale.ts';
-import type { RelationPeriod } from './schemas.ts';
+import type { Citation, RelationPeriod } from './schemas.ts';
 
 /**
  * The year-by-year story of Taiwan's formal allies, computed once per data load so that a slider
@@ -32,7 +32,10 @@ export interface AllyEvent {
   /** The country's name at the time, in both languages. */
   name: Localized;
   kind: AllyEventKind;
-  source: string;
+  /** What the period's dates rest on. */
+  sources: Citation[];
+  /** For a switch: the day relations with Beijing were established (may differ from the date). */
+  beijing: PartialDate | null;
   /** Part of a period that began and ended in the same year, so it never reached a 31 December. */
   brief: boolean;
 }
@@ -85,9 +88,10 @@ function eventsByYear(periods: readonly RelationPeriod[]): Map<number, AllyEvent
   for (const period of periods) {
     const earlier = periods.some((other) => other.iso3 === period.iso3 && startOfPartialDate(other.start) < startOfPartialDate(period.start));
     const brief = period.end !== null && yearOf(period.start) === yearOf(period.end);
-    const common = { iso3: period.iso3, name: period.name, source: period.source, brief };
-    add({ ...common, date: period.start, kind: START_EVENT(!earlier) });
-    if (period.end && period.endReason) add({ ...common, date: period.end, kind: END_EVENT[period.endReason] });
+    const common = { iso3: period.iso3, name: period.name, sources: period.sources, brief };
+    // A period already running in 1949 from an unknown day has no start to tell.
+    if (period.startKnown) add({ ...common, date: period.start, kind: START_EVENT(!earlier), beijing: null });
+    if (period.end && period.endReason) add({ ...common, date: period.end, kind: END_EVENT[period.endReason], beijing: period.beijing });
   }
   for (const events of byYear.values()) {
     events.sort((a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || ENGLISH_NAMES.compare(a.name.en, b.name.en));

@@ -3,7 +3,7 @@ import { VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import type { Dataset } from './parse-dataset.ts';
 import { startOfPartialDate } from './partial-date.ts';
-import type { LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './schemas.ts';
+import type { Citation, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './schemas.ts';
 
 /** Everything the data says about one country or territory, joined by code. */
 export interface CountryProfile {
@@ -122,16 +122,15 @@ export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId
 }
 
 /**
- * Every source a profile's facts cite, once each, in the order the panel shows the facts. Pass
- * a profile with some facts left out (null) to cite only the rest.
+ * Every citation of a profile's facts, in the order the panel shows the facts. Pass a profile with
+ * some facts left out (null) to cite only the rest; citedSources() turns these into one entry a source.
  */
-export function profileSources(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'>): string[] {
-  const cited = [
-    ...facts.periods.map((period) => period.source),
-    facts.office?.source,
-    facts.likeMinded?.source,
-    facts.visa?.source,
-    facts.newSouthbound?.source,
+export function profileCitations(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'>): Citation[] {
+  return [
+    ...facts.periods.flatMap((period) => period.sources),
+    ...(facts.office?.sources ?? []),
+    ...(facts.likeMinded?.sources ?? []),
+    ...(facts.visa?.sources ?? []),
+    ...(facts.newSouthbound?.sources ?? []),
   ];
-  return [...new Set(cited.filter((source): source is string => Boolean(source)))];
 }

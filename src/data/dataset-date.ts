@@ -3,9 +3,9 @@ import type { DatasetDate } from './schemas.ts';
 
 // Type-only imports: the browser bundle gets the parsed data, never the CSV parser or zod.
 
-/** The date a dated data file gives (data/dataset-dates.csv); the schema guarantees one per file. */
-export function datasetDate(dataset: Dataset, name: DatasetDate['dataset']): DatasetDate['date'] {
-  const row = dataset.dates.find((entry) => entry.dataset === name);
-  if (!row) throw new Error(`data/dataset-dates.csv has no row for ${name}`);
+/** A date a dated data file gives (data/dataset-dates.csv); the parser guarantees each required one. */
+export function datasetDate(dataset: Dataset, name: DatasetDate['dataset'], meaning: DatasetDate['meaning']): DatasetDate['date'] {
+  const row = dataset.dates.find((entry) => entry.dataset === name && entry.meaning === meaning);
+  if (!row) throw new Error(`data/dataset-dates.csv has no ${meaning} row for ${name}`);
   return row.date;
 }

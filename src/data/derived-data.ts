@@ -1,4 +1,5 @@
 import { buildAllyTimeline, lastTimelineYear } from './ally-timeline.ts';
+import { indexSources } from './citations.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
@@ -9,12 +10,14 @@ import type { Dataset } from './parse-dataset.ts';
  * allies' timeline (from 1949 to the current year on `now`) and when each layer may be drawn.
  */
 export function deriveData(dataset: Dataset, now: Date) {
-  const asOf = datasetDate(dataset, 'diplomatic-relations');
+  const asOf = datasetDate(dataset, 'diplomatic-relations', 'as_of');
   const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf });
   return {
     profiles: buildCountryProfiles(dataset),
     timeline,
     availability: buildLayerAvailability(dataset),
     years: { from: timeline.firstYear, to: timeline.lastYear },
+    /** The bibliography by id, for the citations of every fact. */
+    bibliography: indexSources(dataset.sources),
   };
 }

@@ -20,10 +20,11 @@ export interface LayerAvailability {
 
 /** Availability of every layer, from the data's dates. Computed once per data load. */
 export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerAvailability> {
-  // The visa layer dates from its main source, the earliest as-of date (a few territories are later).
-  const visaAsOf = [...new Set(dataset.visa.map((entry) => entry.asOf))].sort()[0];
-  const officesAsOf = datasetDate(dataset, 'representative-offices');
-  const nspLaunched = datasetDate(dataset, 'new-southbound');
+  // The visa file describes one day, the date it was checked against its sources (each row's own
+  // as_of is its source's date, never later than the file's).
+  const visaAsOf = datasetDate(dataset, 'visa-access', 'as_of');
+  const officesAsOf = datasetDate(dataset, 'representative-offices', 'as_of');
+  const nspLaunched = datasetDate(dataset, 'new-southbound', 'launched');
   const historical: LayerAvailability = { fromYear: FIRST_YEAR, date: null, meaning: null };
   const visa: LayerAvailability = { fromYear: yearOf(visaAsOf), date: visaAsOf, meaning: 'as_of' };
   const availability = {

@@ -1,5 +1,6 @@
 /**
- * Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md).
+ * Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md),
+ * `unknown` a place drawn on the map for which no source was found (said so, never guessed).
  * Here rather than in schemas.ts, so the app can use the list without bundling zod.
  */
 export const VISA_REGIMES = [
@@ -10,6 +11,7 @@ export const VISA_REGIMES = [
   'visa_required',
   'no_admission',
   'not_applicable',
+  'unknown',
 ] as const;
 /** How ordinary ROC passport holders enter a place. */
 export type VisaRegime = (typeof VISA_REGIMES)[number];

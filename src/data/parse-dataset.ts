@@ -3,19 +3,29 @@ import type { z } from 'zod';
 import { startOfPartialDate } from './partial-date.ts';
 import {
   DATED_DATASETS,
+  REQUIRED_DATES,
   countryNameRow,
   datasetDateRow,
   likeMindedRow,
   newSouthboundRow,
+  dataPackage,
   officeRow,
+  publishedCountRow,
+  visaReconciliationRow,
   relationPeriodRow,
+  sourceRow,
   visaRow,
+  type Citation,
   type CountryName,
   type DatasetDate,
   type LikeMindedEntry,
   type NewSouthboundMember,
+  type PublishedCount,
+  type Release,
   type RelationPeriod,
   type RepresentativeOffice,
+  type Source,
+  type VisaReconciliation,
   type VisaEntry,
 } from './schemas.ts';
 
@@ -28,6 +38,10 @@ export const DATA_FILES = {
   likeMinded: 'like-minded.csv',
   dates: 'dataset-dates.csv',
   names: 'country-names.csv',
+  sources: 'sources.csv',
+  publishedCounts: 'published-counts.csv',
+  visaReconciliation: 'visa-reconciliation.csv',
+  release: 'datapackage.json',
 } as const;
 
 /** A data file, by the Dataset field it fills. */
@@ -44,6 +58,14 @@ export interface Dataset {
   dates: DatasetDate[];
   /** Every map code's name in English and Chinese. */
   names: CountryName[];
+  /** The bibliography: every row of every other file cites these by id. */
+  sources: Source[];
+  /** Ally counts others have published, with why ours differs. */
+  publishedCounts: PublishedCount[];
+  /** Where our visa count may differ from the ministry's, place by place. */
+  visaReconciliation: VisaReconciliation[];
+  /** The data's version, licence and files (datapackage.json). */
+  release: Release;
 }
 
 /** One thing wrong with one field of one row, e.g. `data/x.csv row 3 (line 4), field "start": …`. */
@@ -111,7 +133,7 @@ function checkRelationPeriods(file: string, periods: RelationPeriod[], problems:
   const rowOf = (period: RelationPeriod) => csvRowOf.get(period) ?? 0;
   for (const period of periods) {
     if (period.end !== null && startOfPartialDate(period.end) <= startOfPartialDate(period.start)) {
-      problems.push({ file, row: rowOf(period), field: 'end', message: `${period.end} is not after start ${period.start}` });
+      problems.push({ file, row: rowOf(period), field: 'end', message: `${period.end} is not after start ${period.startKnown ? period.start : '(unknown)'}` });
     }
   }
   const byCountry = new Map<string, RelationPeriod[]>();
@@ -133,22 +155,102 @@ function checkRelationPeriods(file: string, periods: RelationPeriod[], problems:
 }
 
 function checkUniqueCodes(file: string, rows: { iso3: string }[], problems: DataProblem[]) {
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const csvRow = csvRowOf.get(row) ?? 0;
-    const first = seen.get(row.iso3);
-    if (first !== undefined) problems.push({ file, row: csvRow, field: 'iso3', message: `${row.iso3} repeats row ${first}` });
-    else seen.set(row.iso3, csvRow);
+  checkUnique(file, rows, 'iso3', (row) => row.iso3, problems);
+}
+
+/** Each dated data file gives each of its dates exactly once: the app reads them to decide what a year may show. */
+function checkDatasetDates(file: string, dates: DatasetDate[], problems: DataProblem[]) {
+  for (const dataset of DATED_DATASETS) {
+    for (const meaning of REQUIRED_DATES[dataset]) {
+      const rows = dates.filter((row) => row.dataset === dataset && row.meaning === meaning);
+      if (rows.length === 0) problems.push({ file, row: 0, field: 'dataset', message: `no ${meaning} row for ${dataset}` });
+      for (const extra of rows.slice(1)) problems.push({ file, row: csvRowOf.get(extra) ?? 0, field: 'dataset', message: `${dataset} ${meaning} repeats` });
+    }
   }
 }
 
-/** Each dated data file needs exactly one date: the app reads it to decide what a year may show. */
-function checkDatasetDates(file: string, dates: DatasetDate[], problems: DataProblem[]) {
-  for (const dataset of DATED_DATASETS) {
-    const rows = dates.filter((row) => row.dataset === dataset);
-    if (rows.length === 0) problems.push({ file, row: 0, field: 'dataset', message: `no row for ${dataset}` });
-    for (const extra of rows.slice(1)) problems.push({ file, row: csvRowOf.get(extra) ?? 0, field: 'dataset', message: `${dataset} repeats` });
+/** Source ids are unique, and so are their addresses: one source, one row, one id. */
+function checkSources(file: string, sources: Source[], problems: DataProblem[]) {
+  checkUnique(file, sources, 'id', (source) => source.id, problems);
+  checkUnique(file, sources, 'url', (source) => source.url, problems);
+}
+
+function checkUnique<T extends object>(file: string, rows: T[], field: string, keyOf: (row: T) => string, problems: DataProblem[]) {
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const csvRow = csvRowOf.get(row) ?? 0;
+    const key = keyOf(row);
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ file, row: csvRow, field, message: `${key} repeats row ${first}` });
+    else seen.set(key, csvRow);
   }
+}
+
+/** Every citation names a source of data/sources.csv. */
+function checkCitations(file: string, rows: { sources: Citation[] }[], known: ReadonlySet<string>, problems: DataProblem[]) {
+  for (const row of rows) {
+    for (const citation of row.sources) {
+      if (!known.has(citation.id)) problems.push({ file, row: csvRowOf.get(row) ?? 0, field: 'sources', message: `cites "${citation.id}", which is not in data/sources.csv` });
+    }
+  }
+}
+
+/**
+ * The confidence levels mean what data/README.md says: `high` needs two sources (agreeing on the
+ * day, which the row's author vouches for) and dates given to the day.
+ */
+function checkConfidence(file: string, periods: RelationPeriod[], problems: DataProblem[]) {
+  for (const period of periods) {
+    if (period.confidence !== 'high') continue;
+    const row = csvRowOf.get(period) ?? 0;
+    if (new Set(period.sources.map((citation) => citation.id)).size < 2) {
+      problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources; this row cites one' });
+    }
+    const vague = [period.startKnown ? period.start : null, period.end].find((date) => date !== null && date.length < 10);
+    if (vague) problems.push({ file, row, field: 'confidence', message: `high needs dates to the day; ${vague} is not` });
+  }
+}
+
+/**
+ * The package descriptor: valid, and true to the files. Every CSV of DATA_FILES is a resource
+ * whose fields are its header's columns in order, so a reader's tools see what the files hold.
+ */
+function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string>>, problems: DataProblem[]): Release {
+  const file = DATA_FILES.release;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, row: 0, field: '(file)', message: `is not JSON: ${(error as Error).message}` });
+  }
+  const result = dataPackage.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file, row: 0, field: issue.path.join('.') || '(file)', message: issue.message });
+    return { version: '', title: '', created: '', homepage: '', licence: { name: '', title: '', url: '' }, files: [] };
+  }
+  const descriptor = result.data;
+  for (const [key, csvFile] of Object.entries(DATA_FILES)) {
+    if (!csvFile.endsWith('.csv')) continue;
+    const resource = descriptor.resources.find((entry) => entry.path === csvFile);
+    if (!resource) {
+      problems.push({ file, row: 0, field: 'resources', message: `lists no resource for ${csvFile}` });
+      continue;
+    }
+    const header = csvParse(csvTexts[key as DataFileKey]?.split('\n', 1)[0] ?? '').columns;
+    const fields = resource.schema.fields.map((field) => field.name);
+    if (header.join(',') !== fields.join(',')) {
+      problems.push({ file, row: 0, field: `resources.${resource.name}.schema.fields`, message: `are ${fields.join(',')} but ${csvFile} has ${header.join(',')}` });
+    }
+  }
+  const [licence] = descriptor.licenses;
+  return {
+    version: descriptor.version,
+    title: descriptor.title,
+    created: descriptor.created,
+    homepage: descriptor.homepage,
+    licence: { name: licence.name, title: licence.title, url: licence.path },
+    files: descriptor.resources.map((resource) => resource.path),
+  };
 }
 
 /**
@@ -165,9 +267,19 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     likeMinded: parseRows(DATA_FILES.likeMinded, texts.likeMinded, likeMindedRow, problems, options),
     dates: parseRows(DATA_FILES.dates, texts.dates, datasetDateRow, problems, options),
     names: parseRows(DATA_FILES.names, texts.names, countryNameRow, problems, options),
+    sources: parseRows(DATA_FILES.sources, texts.sources, sourceRow, problems, options),
+    publishedCounts: parseRows(DATA_FILES.publishedCounts, texts.publishedCounts, publishedCountRow, problems, options),
+    visaReconciliation: parseRows(DATA_FILES.visaReconciliation, texts.visaReconciliation, visaReconciliationRow, problems, options),
+    release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
+  checkConfidence(DATA_FILES.relations, dataset.relations, problems);
+  checkSources(DATA_FILES.sources, dataset.sources, problems);
+  const sourceIds = new Set(dataset.sources.map((source) => source.id));
+  for (const key of ['relations', 'visa', 'newSouthbound', 'offices', 'likeMinded', 'dates', 'names', 'publishedCounts', 'visaReconciliation'] as const) {
+    checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
+  }
   checkUniqueCodes(DATA_FILES.visa, dataset.visa, problems);
   checkUniqueCodes(DATA_FILES.newSouthbound, dataset.newSouthbound, problems);
   checkUniqueCodes(DATA_FILES.offices, dataset.offices, problems);

@@ -58,3 +58,13 @@ export function fractionalYear(instant: number): number {
 export function endOfYear(year: number): number {
   return Date.UTC(year, 11, 31);
 }
+
+/**
+ * Whole days from one date to another (negative when `to` comes first), or null when either is
+ * not given to the day: a gap between "1971" and "1971-12-07" is not a number of days.
+ */
+export function daysBetween(from: PartialDate, to: PartialDate): number | null {
+  const [a, b] = [parsePartialDate(from), parsePartialDate(to)];
+  if (a?.precision !== 'day' || b?.precision !== 'day') return null;
+  return Math.round((startOfPartialDate(to) - startOfPartialDate(from)) / 86_400_000);
+}

@@ -1,5 +1,6 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
+import type { Source } from '../data/schemas.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
 import { drawnLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
@@ -49,6 +50,10 @@ export interface ExporterSources {
   profiles: ReadonlyMap<string, CountryProfile>;
   names: ReadonlyMap<string, Localized>;
   years: YearRange;
+  /** The bibliography by id, for the CSV's citations. */
+  bibliography: ReadonlyMap<string, Source>;
+  /** The data's version (data/CHANGELOG.md), printed in every export. */
+  version: string;
   /** The app's address, printed on images as where the sources are. */
   appAddress: string;
 }
@@ -78,7 +83,7 @@ export function createExporter(sources: ExporterSources) {
    * `lang` the language chosen as the export started (a replay keeps it to its last frame).
    */
   const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale) => {
-    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress, locale: lang };
+    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress, version: sources.version, locale: lang };
     composeFrame(canvas.getContext('2d')!, map, frameText(input, year), LEGEND_SWATCHES, COLORS);
   };
 
@@ -164,7 +169,7 @@ export function createExporter(sources: ExporterSources) {
       const { year, layers, lang } = sources.store.getState();
       const entry = timelineYear(sources.timeline, year);
       const drawable = new Set(drawnLayers(LAYER_IDS, year, sources.availability));
-      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, locale: lang, drawable });
+      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, locale: lang, drawable, bibliography: sources.bibliography, version: sources.version });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };
     },
   };

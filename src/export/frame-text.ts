@@ -27,11 +27,13 @@ export interface FrameTextInput {
   layers: readonly LayerId[];
   /** Where the full atlas and its sources are, e.g. the app's address. */
   appAddress: string;
+  /** The data's version (data/CHANGELOG.md). */
+  version: string;
   /** The language chosen when the export started. */
   locale: Locale;
 }
 
-export function frameText({ timeline, availability, layers, appAddress, locale }: FrameTextInput, year: number): FrameText {
+export function frameText({ timeline, availability, layers, appAddress, version, locale }: FrameTextInput, year: number): FrameText {
   const entry = timelineYear(timeline, year);
   const caption = viewCaption(entry, timeline, locale);
   return {
@@ -39,6 +41,6 @@ export function frameText({ timeline, availability, layers, appAddress, locale }
     ...caption,
     year: formatYear(entry.year, locale),
     legend: viewLegend(layers, entry, availability, locale),
-    credit: messagesFor(locale).exports.credit(formatPartialDate(timeline.asOf, locale), appAddress),
+    credit: messagesFor(locale).exports.credit(formatPartialDate(timeline.asOf, locale), appAddress, version),
   };
 }

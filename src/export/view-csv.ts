@@ -1,5 +1,7 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { countriesShownIn, factsKnownIn, profileSources, type CountryProfile } from '../data/country-profiles.ts';
+import { citationText, citedSources } from '../data/citations.ts';
+import { countriesShownIn, factsKnownIn, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
+import type { Source } from '../data/schemas.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
@@ -30,6 +32,10 @@ export interface ViewCsvInput {
    * layer outside it colours nothing, and its dated facts are left out of the rows.
    */
   drawable: ReadonlySet<LayerId>;
+  /** The bibliography by id: each row's citations are written out in full. */
+  bibliography: ReadonlyMap<string, Source>;
+  /** The data's version, in a column of its own so a pasted row still says where it came from. */
+  version: string;
 }
 
 /** One country of the view, keyed by CSV column. A type alias (not an interface) so it is a Record. */
@@ -45,6 +51,7 @@ export type ViewCsvRow = {
   visa_stay_days: number | '';
   new_southbound: 'yes' | '';
   sources: string;
+  data_version: string;
 };
 
 /** The columns of the view CSV, in file order. */
@@ -60,6 +67,7 @@ export const VIEW_CSV_COLUMNS = [
   'visa_stay_days',
   'new_southbound',
   'sources',
+  'data_version',
 ] as const satisfies readonly (keyof ViewCsvRow)[];
 
 /** Every period, oldest first; a historical state's periods (drawn on its successor) are named. */
@@ -67,14 +75,14 @@ function formalRelations(profile: CountryProfile, locale: Locale): string {
   const present = messagesFor(locale).exports.present;
   return profile.periods
     .map((period) => {
-      const span = `${period.start}–${period.end ?? present}`;
+      const span = `${period.startKnown ? period.start : messagesFor(locale).exports.unknownStart}–${period.end ?? present}`;
       return period.iso3 === profile.iso3 ? span : `${period.name[locale]} ${span}`;
     })
     .join('; ');
 }
 
 /** The countries the view colours, by name, with what the data says about each. */
-export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable }: ViewCsvInput): ViewCsvRow[] {
+export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable, bibliography, version }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
@@ -91,7 +99,8 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
       visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
-      sources: profileSources({ periods: profile.periods, ...facts }).join(' | '),
+      sources: citedSources(profileCitations({ periods: profile.periods, ...facts }), bibliography).map(citationText).join(' | '),
+      data_version: version,
     });
   }
   return rows.sort((a, b) => collatorFor(locale).compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));

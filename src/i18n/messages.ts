@@ -13,6 +13,7 @@ import { tableMessages } from './messages/table.ts';
 import { searchMessages } from './messages/search.ts';
 import { announceMessages } from './messages/announce.ts';
 import { faultsMessages } from './messages/faults.ts';
+import { methodMessages } from './messages/method.ts';
 
 /**
  * Every text the app shows, by area, in both languages. Each area is a module under messages/
@@ -35,6 +36,7 @@ export const CATALOGUES = {
   search: searchMessages,
   announce: announceMessages,
   faults: faultsMessages,
+  method: methodMessages,
 };
 
 /** All the app's texts in one language, by area: `messages.vocabulary.layer.ally`. */

@@ -6,6 +6,7 @@ import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { Dataset } from '../data/parse-dataset.ts';
+import type { Source } from '../data/schemas.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
 import type { YearRange } from './playback.ts';
@@ -27,6 +28,8 @@ export interface AppContextValue {
   years: YearRange;
   /** The full app or the embed view, fixed for the page's life. */
   presentation: Presentation;
+  /** The bibliography by id (data/sources.csv), for every fact's citations. */
+  bibliography: ReadonlyMap<string, Source>;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

@@ -64,8 +64,8 @@ export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'pl
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const VIEW_MODES = ['map', 'table'] as const;
-/** How the view is shown: on the map or as a table. */
+export const VIEW_MODES = ['map', 'table', 'method'] as const;
+/** How the view is shown: on the map, as a table, or the method and sources behind both. */
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;

@@ -67,7 +67,8 @@ export function relationsText(periods: readonly RelationPeriod[], iso3: string, 
     .map((period) => {
       const from = yearOfPartialDate(period.start);
       const to = period.end === null ? null : yearOfPartialDate(period.end);
-      const span = to === null ? table.periodOpen(from) : to === from ? table.periodWithin(from) : table.periodClosed(from, to);
+      const span =
+        to !== null && !period.startKnown ? table.periodUntil(to) : to === null ? table.periodOpen(from) : to === from ? table.periodWithin(from) : table.periodClosed(from, to);
       // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
       return period.iso3 === iso3 ? span : table.periodOf(period.name[locale], span);
     })

@@ -42,6 +42,15 @@ const VIEWS: View[] = [
   },
   // The table over the map (which stays beneath, invisible): its rows are what axe must check.
   { name: 'table view', query: '?view=table', map: false },
+  // The Method and sources view over the map: the rules, the comparison table, citations, downloads.
+  {
+    name: 'method view',
+    query: '?view=method',
+    map: false,
+    prepare: async (page) => {
+      await page.getByTestId('method-view').waitFor({ timeout: 10_000 });
+    },
+  },
 ];
 
 /** One line per violation and affected element, so a failure says what to fix and where. */

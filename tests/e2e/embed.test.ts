@@ -194,7 +194,7 @@ describe('the embed view in an iframe', () => {
     it(`${name} shows 1971 and fits: nothing overflows, its ${what} lie inside and apart`, async () => {
       const { caption, layout, problems } = await measure(size);
       expect(caption.title).toContain('1971');
-      expect(caption.count).toContain('54 formal allies');
+      expect(caption.count).toContain('53 formal allies');
       expect(layout.viewport).toEqual({ width: size.width, height: size.height });
       expectFitsFrame(layout);
       expect(problems).toEqual(NO_PROBLEMS);
@@ -341,7 +341,7 @@ describe('the postMessage API', () => {
     expect(await received(page, 'map', 'select')).toEqual([]);
     expect(await received(page, 'map', 'playback')).toEqual([]);
     expect(await captionTitle(frame)).toContain('1971');
-    expect(await captionCount(frame)).toContain('54 formal allies');
+    expect(await captionCount(frame)).toContain('53 formal allies');
     expect(await frame.getByTestId('country-panel').count()).toBe(0);
     expect(await frame.evaluate(() => location.search)).toBe('?embed=1&year=1971');
     const injected = await frame.evaluate(() => ({
@@ -452,7 +452,7 @@ describe('embed-example.html', () => {
     expect(await page.locator('#year-output').textContent(), 'the host follows the map’s year event').toBe('2000');
     await page.getByRole('button', { name: '1971', exact: true }).click();
     await expect.poll(() => captionTitle(staticMap)).toContain('1971');
-    expect(await captionCount(staticMap)).toContain('54 formal allies');
+    expect(await captionCount(staticMap)).toContain('53 formal allies');
     await yearRange.fill('1990');
     await expect.poll(() => captionTitle(staticMap)).toContain('1990');
     const [ready] = await received(page, 'static-map', 'ready');

@@ -28,12 +28,12 @@ function expectColour(actualHex: string, expectedHex: string, what: string) {
 }
 
 describe('the timeline', () => {
-  it('?year=1971 shows 54 allies, the year’s 12 losses listed and drawn as lost', async () => {
+  it('?year=1971 shows 53 allies, the year’s 14 losses listed and drawn as lost', async () => {
     const { page, problems, close } = await app.open();
     await load(page, `${app.url}?year=1971${MEXICO}`);
-    await expect.poll(() => allyCount(page).textContent()).toContain('54 formal allies on 31 Dec 1971');
+    await expect.poll(() => allyCount(page).textContent()).toContain('53 formal allies on 31 Dec 1971');
     expect(await slider(page).getAttribute('aria-valuenow')).toBe('1971');
-    expect(await yearEvents(page).getByRole('heading').textContent()).toContain('Changes in 1971 · 12 events');
+    expect(await yearEvents(page).getByRole('heading').textContent()).toContain('Changes in 1971 · 14 events');
     for (const name of ['Turkey', 'Iran', 'Mexico', 'Peru']) {
       expect(await yearEvents(page).getByRole('button', { name }).count(), name).toBe(1);
     }
@@ -79,7 +79,7 @@ describe('the timeline', () => {
     await expect.poll(() => yearParam(page)).toBe('1949');
     await page.keyboard.press('End');
     await expect.poll(() => yearParam(page)).toBeNull();
-    expect(await allyCount(page).textContent()).toContain('12 formal allies as of Oct 2025');
+    expect(await allyCount(page).textContent()).toContain('12 formal allies as of 22 Jan 2026');
     expect(problems.console).toEqual([]);
     await close();
   });

@@ -60,10 +60,12 @@ const en = {
   },
 
   /** The source and attribution line along the bottom of an exported frame. */
-  credit: (asOf: string, address: string) =>
-    `Taiwan Ties · formal relations as of ${asOf}; sources for every country at ${address} · Shapes: Natural Earth`,
+  credit: (asOf: string, address: string, version: string) =>
+    `Taiwan Ties data ${version} (CC BY 4.0) · formal relations as of ${asOf}; sources for every country at ${address} · Shapes: Natural Earth`,
   /** The CSV's words: the end of a period still running. */
   present: 'present',
+  /** The CSV's words: the start of a period running in 1949 from a day no source gives. */
+  unknownStart: 'before 1949',
 };
 
 /** The export sections' texts in one language. */
@@ -122,7 +124,8 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
       'map-stalled': '地圖停止繪製（WebGL 繪圖環境可能已遺失）',
     },
 
-    credit: (asOf, address) => `Taiwan Ties 臺灣邦誼地圖 · 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
+    credit: (asOf, address, version) => `Taiwan Ties 臺灣邦誼地圖 資料版本 ${version}（CC BY 4.0）· 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
     present: '至今',
+    unknownStart: '1949年以前',
   },
 };

@@ -18,6 +18,7 @@ const en = {
     dialog: 'this dialog',
     caption: 'the caption and legend',
     actions: 'these buttons',
+    method: 'the method and sources',
   },
 };
 
@@ -45,6 +46,7 @@ export const faultsMessages: Record<Locale, FaultsMessages> = {
       dialog: '此對話框',
       caption: '標題與圖例',
       actions: '這些按鈕',
+      method: '方法與資料來源',
     },
   },
 };

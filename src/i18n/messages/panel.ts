@@ -20,8 +20,17 @@ const en = {
     asPredecessor: (name: string) => `As ${name}: `,
     /** A period's dates; `end` is null while it lasts. */
     span: (start: string, end: string | null) => `${start} – ${end ?? 'present'}`,
+    /** The start of a period running in 1949 whose first day no source gives. */
+    unknownStart: 'before 1949 (start unknown)',
     /** A period's dates and how it ended (vocabulary.endReason). */
     ended: (span: string, reason: string) => `${span}: ${reason}`,
+    /** A period that began with consular relations only, until the given day. */
+    consularUntil: (date: string) => `Consular relations until ${date}, then diplomatic.`,
+    consularOnly: 'Consular relations only (counted, as every consular tie is: see Method and sources).',
+    /** The other side of a switch: when relations with Beijing began, and the days between. */
+    beijing: (date: string, days: number | null) =>
+      `Relations with Beijing established ${date}${days === null ? '' : days === 0 ? ', the same day' : days === 1 ? ', a day later' : days === -1 ? ', a day earlier' : days > 0 ? `, ${days} days later` : `, ${-days} days earlier`}.`,
+    confidence: { high: 'Confidence: high', medium: 'Confidence: medium', low: 'Confidence: low' },
   },
   /** The country's standing in the timeline's year, in one sentence: `${day}: ${status}.` */
   yearStatus: {
@@ -50,6 +59,7 @@ const en = {
     heading: 'Visa access for Taiwan passport holders',
     /** The regime (vocabulary.visaRegime), the longest stay when the data has one, and the date. */
     entry: (regime: string, maxStayDays: number | null, asOf: string) => `${regime}${maxStayDays ? `, up to ${maxStayDays} days` : ''} (as of ${asOf}).`,
+    since: (date: string) => `In force since ${date}.`,
     none: 'No visa data for this place.',
   },
   nsp: {
@@ -84,7 +94,12 @@ export const panelMessages: Record<Locale, PanelMessages> = {
       periods: '正式外交關係的期間',
       asPredecessor: (name) => `${name}時期：`,
       span: (start, end) => (end ? `${start}至${end}` : `${start}至今`),
+      unknownStart: '1949年以前（起始日期不詳）',
       ended: (span, reason) => `${span}，${reason}`,
+      consularUntil: (date) => `${date}前僅有領事關係，其後為外交關係。`,
+      consularOnly: '僅有領事關係（依本圖集規則，領事關係一律計入：見「方法與資料來源」）。',
+      beijing: (date, days) => `與北京建交：${date}${days === null ? '' : days === 0 ? '（同日）' : days > 0 ? `（${days}天後）` : `（${-days}天前）`}。`,
+      confidence: { high: '可信度：高', medium: '可信度：中', low: '可信度：低' },
     },
     yearStatus: {
       onDec31: (year) => `${year}年12月31日`,
@@ -110,6 +125,7 @@ export const panelMessages: Record<Locale, PanelMessages> = {
     visa: {
       heading: '臺灣護照持有人的簽證待遇',
       entry: (regime, maxStayDays, asOf) => `${regime}${maxStayDays ? `，最長停留${maxStayDays}天` : ''}（截至${asOf}）。`,
+      since: (date) => `自${date}起實施。`,
       none: '此地沒有簽證資料。',
     },
     nsp: {

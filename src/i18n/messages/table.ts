@@ -31,6 +31,8 @@ const en = {
   periodClosed: (from: number, to: number) => `${from}–${to}`,
   /** A period that began and ended in one year (Papua New Guinea, 1999). */
   periodWithin: (year: number) => `${year}`,
+  /** A period running in 1949 from an unknown start, by its last year. */
+  periodUntil: (to: number) => `before 1949–${to}`,
   /** A predecessor state's period on its successor's row (the Soviet Union's on Russia). */
   periodOf: (name: string, span: string) => `${name} ${span}`,
   /** Separates the periods of one country. */
@@ -53,6 +55,7 @@ const en = {
     label: 'View',
     map: 'Map',
     table: 'Table',
+    method: 'Method and sources',
   },
   /** Shown instead of the map when the browser cannot draw it; the table follows. */
   fallback: {
@@ -85,6 +88,7 @@ export const tableMessages: Record<Locale, TableMessages> = {
     periodOpen: (from) => `${from}年起`,
     periodClosed: (from, to) => `${from}–${to}年`,
     periodWithin: (year) => `${year}年`,
+    periodUntil: (to) => `1949年以前–${to}年`,
     periodOf: (name, span) => `${name}：${span}`,
     periodSeparator: '、',
     visaStay: (regime, days) => `${regime}，最長停留${days}天`,
@@ -99,6 +103,7 @@ export const tableMessages: Record<Locale, TableMessages> = {
       label: '檢視方式',
       map: '地圖',
       table: '表格',
+      method: '方法與資料來源',
     },
     fallback: {
       title: '無法顯示互動地圖',

@@ -24,6 +24,7 @@ const en = {
     visa_required: 'Visa required',
     no_admission: 'No admission',
     not_applicable: 'Not applicable',
+    unknown: 'No information',
   } satisfies Record<VisaRegime, string>,
   /** How a period ended, in words that follow a country's name or a date span. */
   endReason: {
@@ -76,6 +77,7 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
       visa_required: '須辦簽證',
       no_admission: '不予入境',
       not_applicable: '不適用',
+      unknown: '無資料',
     },
     endReason: {
       switched_to_prc: '轉而承認北京',

@@ -4,6 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { renderWithApp } from './render-app.tsx';
 
+/** The periods' own words (dates and how each ended), without the details under each. */
+const periodSpans = (panel: HTMLElement, name: string) =>
+  within(within(panel).getByRole('list', { name })).getAllByRole('listitem').map((item) => item.querySelector('.period-span')?.textContent);
+
 function openPanel(iso3: string) {
   const rendered = renderWithApp(<CountryPanel />);
   act(() => rendered.store.getState().select(iso3));
@@ -19,9 +23,36 @@ describe('<CountryPanel>', () => {
   it('shows an ally with its start date, visa regime and sources (Paraguay)', () => {
     const { panel } = openPanel('PRY');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Paraguay');
-    expect(panel).toHaveTextContent('Formal diplomatic ally since 8 Jul 1957.');
-    expect(panel).toHaveTextContent(/Visa-free, up to 90 days \(as of 12 Jan 2025\)/);
+    expect(panel).toHaveTextContent('Formal diplomatic ally since 12 Jul 1957.');
+    expect(panel).toHaveTextContent(/Visa-free, up to 90 days \(as of Sep 2026\)/);
     expect(within(panel).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+    // The conflict over the day is written out, not hidden.
+    expect(panel).toHaveTextContent(/8 July 1957/);
+  });
+
+  it('cites each source as publisher — title (date), the title linked to the canonical page, a copy read only as a note', () => {
+    const { panel } = openPanel('PRY');
+    const sources = within(within(panel).getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
+    const wikipedia = sources.find((item) => item.textContent?.includes('Paraguay–Taiwan relations'))!;
+    expect(within(wikipedia).getByRole('link', { name: 'Paraguay–Taiwan relations' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Paraguay–Taiwan_relations');
+    expect(wikipedia).toHaveTextContent(/^Wikipedia \(en\) — Paraguay–Taiwan relations/);
+    expect(wikipedia).toHaveTextContent(/\(read via a copy: wikimili\.com\)/);
+    // The copy is never a link: only the canonical page is.
+    expect(within(wikipedia).getAllByRole('link')).toHaveLength(1);
+    const official = sources.find((item) => item.textContent?.startsWith('Ministerio de Relaciones Exteriores'))!;
+    expect(official).toHaveTextContent(/\(2017\)/);
+    for (const link of within(panel).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+
+  it('gives both sides of a switch and the days between (Nauru)', () => {
+    expect(openPanel('NRU').panel).toHaveTextContent('Relations with Beijing established 24 Jan 2024, 9 days later.');
+  });
+
+  it('flags consular ties: until when, or consular only (Guatemala, Malaysia)', () => {
+    const { panel, store } = openPanel('GTM');
+    expect(panel).toHaveTextContent('Consular relations until 22 Dec 1954, then diplomatic.');
+    act(() => store.getState().select('MYS'));
+    expect(screen.getByTestId('country-panel')).toHaveTextContent(/Consular relations only/);
   });
 
   it('lists every category of a country in several (Australia: former ally, partner, eTA, New Southbound)', () => {
@@ -34,9 +65,8 @@ describe('<CountryPanel>', () => {
 
   it('shows every past period of a country that switched twice (Nauru)', () => {
     const { panel } = openPanel('NRU');
-    const periods = within(within(panel).getByRole('list', { name: 'Periods of formal relations' })).getAllByRole('listitem');
-    expect(periods.map((period) => period.textContent)).toEqual([
-      '4 May 1980 – 23 Jul 2002: switched recognition to Beijing',
+    expect(periodSpans(panel, 'Periods of formal relations')).toEqual([
+      '4 May 1980 – 21 Jul 2002: switched recognition to Beijing',
       '14 May 2005 – 15 Jan 2024: switched recognition to Beijing',
     ]);
     expect(panel).toHaveTextContent('Former ally: no formal relations since 15 Jan 2024.');
@@ -71,7 +101,7 @@ describe('<CountryPanel>', () => {
 
   it('shows a predecessor state’s period on its successor, saying whose it was (Russia)', () => {
     const { panel } = openPanel('RUS');
-    expect(panel).toHaveTextContent(/As Soviet Union: 1924 – 3 Oct 1949: switched recognition to Beijing/);
+    expect(panel).toHaveTextContent(/As Soviet Union: 12 Dec 1932 – 2 Oct 1949: switched recognition to Beijing/);
   });
 
   it('closes with Escape and with its close button', async () => {
@@ -103,15 +133,15 @@ describe('<CountryPanel>', () => {
 
     it('writes the periods, the year’s standing and the dates the Taiwan way (Nauru, Russia)', () => {
       const { panel, store } = openPanelInChinese('NRU');
-      const periods = within(within(panel).getByRole('list', { name: '正式外交關係的期間' })).getAllByRole('listitem');
-      expect(periods.map((period) => period.textContent)).toEqual(['1980年5月4日至2002年7月23日，轉而承認北京', '2005年5月14日至2024年1月15日，轉而承認北京']);
+      expect(periodSpans(panel, '正式外交關係的期間')).toEqual(['1980年5月4日至2002年7月21日，轉而承認北京', '2005年5月14日至2024年1月15日，轉而承認北京']);
+      expect(panel).toHaveTextContent('與北京建交：2024年1月24日（9天後）。');
       expect(panel).toHaveTextContent('前邦交國：自2024年1月15日起無正式外交關係。');
       expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('2026年（以現有資料為準）：前邦交國。');
       act(() => store.getState().setYear(2005));
       expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('2005年12月31日：正式邦交國，當年建交或復交。');
       act(() => store.getState().select('RUS'));
       expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('俄羅斯');
-      expect(panel).toHaveTextContent('蘇聯時期：1924年至1949年10月3日，轉而承認北京');
+      expect(panel).toHaveTextContent('蘇聯時期：1932年12月12日至1949年10月2日，轉而承認北京');
     });
 
     it('labels every section and category in Chinese, leaving the office’s English name marked as English (Australia)', () => {
@@ -123,7 +153,7 @@ describe('<CountryPanel>', () => {
       }
       expect(within(panel).getByText('Taipei Economic and Cultural Office in Australia, Canberra')).toHaveAttribute('lang', 'en');
       expect(panel).toHaveTextContent('實質夥伴，並獲外交部列為理念相近國家。');
-      expect(panel).toHaveTextContent('電子旅行授權（eTA），最長停留90天（截至2025年1月12日）。');
+      expect(panel).toHaveTextContent(/電子旅行授權（eTA）(，最長停留\d+天)?（截至2026年9月）。/);
       expect(panel).toHaveTextContent('新南向政策的紐澳國家；此政策於2016年9月5日啟動。');
     });
 

@@ -1,6 +1,5 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { citationParts, SourceText } from '../../../src/components/SourceText.tsx';
 import { renderWithApp } from './render-app.tsx';
 
@@ -45,18 +44,5 @@ describe('<SourceText>', () => {
     expect(link('zh.wikipedia 中華民國—聖多美普林西比關係')).not.toHaveAttribute('lang');
     expect(link('cna.com.tw/news/x.aspx')).not.toHaveAttribute('lang');
     expect(container).toHaveTextContent(citation.replace('https://', ''));
-  });
-
-  it('keeps the citations linked under the Chinese 資料來源 heading of the details panel (Australia)', () => {
-    const { store } = renderWithApp(<CountryPanel />);
-    act(() => {
-      store.getState().setLang('zh-TW');
-      store.getState().select('AUS');
-    });
-    const sources = screen.getByRole('heading', { name: '資料來源' }).closest('section')!;
-    const article = within(sources).getByRole('link', { name: 'en.wikipedia "Taipei Economic and Cultural Office in Australia"' });
-    expect(article).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Taipei_Economic_and_Cultural_Office_in_Australia');
-    expect(article).toHaveAttribute('lang', 'en');
-    expect(within(sources).getByRole('link', { name: 'zh.wikipedia 中華民國—澳大利亞關係' })).not.toHaveAttribute('lang');
   });
 });

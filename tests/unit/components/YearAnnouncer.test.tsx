@@ -24,7 +24,7 @@ describe('<YearAnnouncer>', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS - 50));
     expect(region()).toHaveTextContent(/^$/);
     act(() => vi.advanceTimersByTime(50));
-    expect(region()).toHaveTextContent('1971: 54 allies; 12 lost: Austria, Belgium, Cameroon, Ecuador, Iran, and 7 more.');
+    expect(region()).toHaveTextContent('1971: 53 allies; 14 lost: Austria, Belgium, Cameroon, Cyprus, Ecuador, and 9 more.');
   });
 
   it('announces only where scrubbing stops', () => {
@@ -45,7 +45,7 @@ describe('<YearAnnouncer>', () => {
     expect(region()).toHaveTextContent(/^$/);
     act(() => store.getState().setYear(1971));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
-    expect(region()).toHaveTextContent('1971年：54個邦交國；斷交12國：土耳其、厄瓜多、比利時、伊朗、科威特和另外7國。');
+    expect(region()).toHaveTextContent('1971年：53個邦交國；斷交14國：土耳其、厄瓜多、比利時、伊朗、科威特和另外9國。');
   });
 
   it('says "as of" for a year read on the data’s date', () => {
@@ -54,7 +54,7 @@ describe('<YearAnnouncer>', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
     act(() => store.getState().setYear(2026));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
-    expect(region()).toHaveTextContent('2026 (as of Oct 2025): 12 allies.');
+    expect(region()).toHaveTextContent('2026 (as of 22 Jan 2026): 12 allies.');
   });
 
   it('stays quiet while a replay runs and announces the year it stops on', () => {

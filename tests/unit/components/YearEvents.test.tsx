@@ -19,9 +19,9 @@ describe('<YearEvents>', () => {
     expect(within(items()[0]).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
-  it('lists the twelve losses of 1971', () => {
+  it('lists the fourteen losses of 1971', () => {
     const { list, items } = renderAt(1971);
-    expect(list.getByRole('heading')).toHaveTextContent('Changes in 1971 · 12 events');
+    expect(list.getByRole('heading')).toHaveTextContent('Changes in 1971 · 14 events');
     expect(items().map((item) => within(item).getByRole('button').textContent)).toEqual(
       expect.arrayContaining(['Turkey', 'Iran', 'Mexico', 'Ecuador', 'Kuwait', 'Peru']),
     );
@@ -56,16 +56,18 @@ describe('<YearEvents>', () => {
 
     it('lists the losses of 1971 with Chinese names and dates', () => {
       const { list, items } = renderInChinese(1971);
-      expect(list.getByRole('heading')).toHaveTextContent('1971年的變動（12項）');
+      expect(list.getByRole('heading')).toHaveTextContent('1971年的變動（14項）');
       const names = items().map((item) => within(item).getByRole('button').textContent);
       expect(names).toEqual(expect.arrayContaining(['土耳其', '伊朗', '墨西哥', '厄瓜多', '科威特', '秘魯']));
       expect(items().find((item) => item.textContent?.includes('土耳其'))).toHaveTextContent('1971年8月4日 土耳其轉而承認北京。資料來源：');
     });
 
-    it('puts events of the same day in the order of their Chinese names (1972: New Zealand before Australia)', () => {
-      const { items } = renderInChinese(1972);
-      const sameDay = items().filter((item) => item.querySelector('time')?.dateTime === '1972-12-22');
-      expect(sameDay.map((item) => within(item).getByRole('button').textContent)).toEqual(['紐西蘭', '澳洲']);
+    it('puts events of the same day in the order of their Chinese names (1950: the United Kingdom before Norway)', () => {
+      const { items, store } = renderInChinese(1950);
+      const sameDay = () => items().filter((item) => item.querySelector('time')?.dateTime === '1950-01-06');
+      expect(sameDay().map((item) => within(item).getByRole('button').textContent)).toEqual(['英國', '挪威']);
+      act(() => store.getState().setLang('en'));
+      expect(sameDay().map((item) => within(item).getByRole('button').textContent)).toEqual(['Norway', 'United Kingdom']);
     });
 
     it('says Papua New Guinea’s recognition was brief', () => {

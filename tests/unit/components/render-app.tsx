@@ -10,14 +10,14 @@ const dataset = readDataset();
 /** A fixed "today", so the timeline ends on the same year whenever the tests run. */
 export const TODAY = new Date('2026-11-21T00:00:00Z');
 export const derived = deriveData(dataset, TODAY);
-const { profiles, timeline, availability, years } = derived;
+const { profiles, timeline, availability, years, bibliography } = derived;
 const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 
 /** Renders a component with the real data and a fresh store, as the app provides them. */
 export function renderWithApp(ui: ReactNode, presentation: Presentation = FULL_APP) {
   const store = createAppStore(years);
   const result = render(
-    <AppProvider value={{ store, dataset, profiles, names, timeline, availability, years, presentation }}>{ui}</AppProvider>,
+    <AppProvider value={{ store, dataset, profiles, names, timeline, availability, years, presentation, bibliography }}>{ui}</AppProvider>,
   );
   return { ...result, store };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllyTimeline, lastTimelineYear, timelineYear } from '../../../src/data/ally-timeline.ts';
+import { allyCountAtYearEnd } from '../../../src/data/relations.ts';
 import type { RelationPeriod } from '../../../src/data/schemas.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
@@ -8,8 +9,12 @@ const period = (iso3: string, name: string, start: string, end: string | null, e
   name: { en: name, 'zh-TW': `${name}（中文）` },
   start,
   end,
+  startKnown: true,
+  level: 'diplomatic',
+  diplomaticFrom: null,
   endReason: end ? (endReason ?? 'switched_to_prc') : null,
-  source: `${name} source`,
+  beijing: end && (endReason ?? 'switched_to_prc') === 'switched_to_prc' ? end : null,
+  sources: [{ id: `${iso3.toLowerCase()}-source`, pinpoint: null }],
   confidence: 'high',
   notes: '',
 });
@@ -86,17 +91,15 @@ describe('lastTimelineYear(asOf, now)', () => {
 
 describe('the timeline of the real data', () => {
   const dataset = readDataset();
-  const asOf = dataset.dates.find((row) => row.dataset === 'diplomatic-relations')!.date;
+  const asOf = dataset.dates.find((row) => row.dataset === 'diplomatic-relations' && row.meaning === 'as_of')!.date;
   const timeline = buildAllyTimeline(dataset.relations, { lastYear: 2026, asOf });
   const count = (year: number) => timelineYear(timeline, year).allies.length;
 
-  it('reproduces the published 31 December totals from 1975 to 2024', () => {
-    // shared/reference/allies-count-by-year.csv; data/README.md lists the running totals they match.
-    const published = [
-      27, 26, 23, 22, 22, 22, 23, 23, 24, 25, 23, 23, 23, 22, 26, 28, 29, 29, 29, 29, 30, 30, 30, 27, 29, 29, 28, 27, 27, 26, 25,
-      24, 24, 23, 23, 23, 23, 23, 22, 22, 22, 21, 20, 17, 15, 15, 14, 14, 13, 12,
-    ];
-    expect(published.map((_, index) => count(1975 + index))).toEqual(published);
+  it('counts each year’s allies by the counting rule (31 December, the end rule), every year from 1949', () => {
+    // The timeline's lists are built for speed; the rule itself is allyCountAtYearEnd's.
+    for (let year = 1949; year <= 2025; year++) expect(count(year), String(year)).toBe(allyCountAtYearEnd(dataset.relations, year));
+    // The end rule moves Malawi out of 2007: Beijing's relations began 2007-12-28, Taipei's break came 2008-01-14.
+    expect(timelineYear(timeline, 2007).lost).toContain('MWI');
   });
 
   it('ends with the 12 allies of today', () => {

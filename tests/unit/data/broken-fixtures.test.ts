@@ -21,6 +21,8 @@ interface BrokenCase {
   replaces: DataFileKey;
   /** Every line of the error after its first (one per problem). */
   problems: string[];
+  /** How many valid rows come before the broken one (1 unless said). */
+  validRows?: number;
 }
 
 const CASES: BrokenCase[] = [
@@ -28,6 +30,11 @@ const CASES: BrokenCase[] = [
     fixture: 'unknown-code.csv',
     replaces: 'newSouthbound',
     problems: ['data/new-southbound.csv row 2 (line 3), field "iso3": unknown code "XYZ"'],
+  },
+  {
+    fixture: 'unknown-source-id.csv',
+    replaces: 'newSouthbound',
+    problems: ['data/new-southbound.csv row 2 (line 3), field "sources": cites "nowhere-page", which is not in data/sources.csv'],
   },
   {
     fixture: 'end-before-start.csv',
@@ -40,6 +47,28 @@ const CASES: BrokenCase[] = [
     problems: ['data/diplomatic-relations.csv row 3 (line 4), field "start": NRU period starting 2002-01 overlaps the one starting 1980-05-04 (row 2)'],
   },
   {
+    fixture: 'switch-without-beijing.csv',
+    replaces: 'relations',
+    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "beijing": is required for a switch: the day relations with Beijing were established'],
+  },
+  {
+    fixture: 'end-after-beijing.csv',
+    replaces: 'relations',
+    problems: [
+      'data/diplomatic-relations.csv row 2 (line 3), field "end": 1972-04-12 is after 1971-12-07, when relations with Beijing began: by the end rule relations with Taipei ended that day at the latest',
+    ],
+  },
+  {
+    fixture: 'consular-without-upgrade.csv',
+    replaces: 'relations',
+    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "diplomatic_from": is required when the level is consular (the day relations became diplomatic)'],
+  },
+  {
+    fixture: 'high-with-one-source.csv',
+    replaces: 'relations',
+    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources; this row cites one'],
+  },
+  {
     fixture: 'bad-date.csv',
     replaces: 'visa',
     problems: ['data/visa-access.csv row 2 (line 3), field "as_of": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'],
@@ -47,12 +76,18 @@ const CASES: BrokenCase[] = [
   {
     fixture: 'missing-source.csv',
     replaces: 'offices',
-    problems: ['data/representative-offices.csv row 2 (line 3), field "source": must not be empty'],
+    problems: ['data/representative-offices.csv row 2 (line 3), field "sources": must cite at least one source id from data/sources.csv'],
   },
   {
     fixture: 'name-zh-not-chinese.csv',
     replaces: 'names',
     problems: ['data/country-names.csv row 2 (line 3), field "name_zh": must be written in Chinese characters'],
+  },
+  {
+    fixture: 'mirror-url.csv',
+    replaces: 'sources',
+    validRows: 2,
+    problems: ['data/sources.csv row 3 (line 4), field "url": must be a canonical Wikipedia article address: https://xx.wikipedia.org/wiki/Title'],
   },
 ];
 
@@ -85,8 +120,8 @@ describe('broken data fixtures through parseDataset', () => {
   });
 
   it('each fixture has one valid row before the broken one, so the row number is checked, not assumed to be 1', () => {
-    for (const { fixture, replaces } of CASES) {
-      const firstRowOnly = fixtureText(fixture).trimEnd().split('\n').slice(0, 2).join('\n');
+    for (const { fixture, replaces, validRows = 1 } of CASES) {
+      const firstRowOnly = fixtureText(fixture).trimEnd().split('\n').slice(0, 1 + validRows).join('\n');
       expect(() => parseDataset({ ...validTexts(), [replaces]: firstRowOnly }, { isKnownCode }), fixture).not.toThrow();
     }
   });
@@ -99,10 +134,15 @@ describe('broken data fixtures through the build plugin (datasetPlugin(dataDir).
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  /** A fresh copy of data/, with one file replaced by a fixture when given. */
+  /**
+   * A fresh copy of data/, with one file replaced by a fixture when given. The fixtures cite the
+   * valid texts' two sources, so those are added to the copy's bibliography.
+   */
   function dataFolder(name: string, broken?: BrokenCase): string {
     const folder = join(dataDir, name);
     cpSync('data', folder, { recursive: true });
+    const fixtureSources = validTexts().sources.split('\n').slice(1).join('\n');
+    writeFileSync(join(folder, DATA_FILES.sources), `${readFileSync(join(folder, DATA_FILES.sources), 'utf8').trimEnd()}\n${fixtureSources}\n`);
     if (broken) writeFileSync(join(folder, DATA_FILES[broken.replaces]), fixtureText(broken.fixture));
     return folder;
   }
@@ -125,7 +165,8 @@ describe('broken data fixtures through the build plugin (datasetPlugin(dataDir).
     expect(dataset.names.length).toBeGreaterThan(200);
   });
 
-  it.each(CASES)('fails the build for $fixture with the same message', (broken) => {
+  // The bibliography's own fixture replaces every source the real data cites: the parser's test above covers it.
+  it.each(CASES.filter((entry) => entry.replaces !== 'sources'))('fails the build for $fixture with the same message', (broken) => {
     const error = datasetErrorOf(() => loadDataset(dataFolder(broken.fixture.replace('.csv', ''), broken)));
     expect(error.message).toBe([header(broken.problems.length), ...broken.problems].join('\n'));
   });

@@ -3,26 +3,31 @@ import { buildCountryProfiles, countByLayer, layersInYear, layersOf } from '../.
 import type { Dataset } from '../../../src/data/parse-dataset.ts';
 import { parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
 
-const source = 'fixture';
+const sources = [{ id: 'fixture', pinpoint: null }];
+const periodDefaults = { startKnown: true, level: 'diplomatic', diplomaticFrom: null, sources, confidence: 'high', notes: '' } as const;
 const fixture: Dataset = {
   relations: [
-    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
-    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', source, confidence: 'high', notes: '' },
-    { iso3: 'PRY', name: { en: 'Paraguay', 'zh-TW': '巴拉圭' }, start: '1957-07-08', end: null, endReason: null, source, confidence: 'high', notes: '' },
+    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
+    { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
+    { iso3: 'PRY', name: { en: 'Paraguay', 'zh-TW': '巴拉圭' }, start: '1957-07-08', end: null, endReason: null, beijing: null, ...periodDefaults },
   ],
   visa: [
-    { iso3: 'AUS', name: 'Australia', regime: 'eta', maxStayDays: 90, asOf: '2025-01-12', source, notes: '' },
-    { iso3: 'PRY', name: 'Paraguay', regime: 'visa_free', maxStayDays: 90, asOf: '2025-01-12', source, notes: '' },
-    { iso3: 'BRA', name: 'Brazil', regime: 'visa_required', maxStayDays: null, asOf: '2025-01-12', source, notes: '' },
+    { iso3: 'AUS', name: 'Australia', regime: 'eta', maxStayDays: 90, since: null, asOf: '2025-01-12', sources, notes: '' },
+    { iso3: 'PRY', name: 'Paraguay', regime: 'visa_free', maxStayDays: 90, since: null, asOf: '2025-01-12', sources, notes: '' },
+    { iso3: 'BRA', name: 'Brazil', regime: 'visa_required', maxStayDays: null, since: null, asOf: '2025-01-12', sources, notes: '' },
   ],
-  newSouthbound: [{ iso3: 'AUS', name: 'Australia', group: 'Oceania', source }],
+  newSouthbound: [{ iso3: 'AUS', name: 'Australia', group: 'Oceania', sources }],
   offices: [
-    { iso3: 'AUS', name: 'Australia', officeName: 'TECO', city: 'Canberra', otherCities: [], source, confidence: 'high', notes: '' },
-    { iso3: 'PRY', name: 'Paraguay', officeName: 'hypothetical', city: 'Asunción', otherCities: [], source, confidence: 'high', notes: '' },
+    { iso3: 'AUS', name: 'Australia', officeName: 'TECO', city: 'Canberra', otherCities: [], sources, confidence: 'high', asOf: '2025-12', notes: '' },
+    { iso3: 'PRY', name: 'Paraguay', officeName: 'hypothetical', city: 'Asunción', otherCities: [], sources, confidence: 'high', asOf: '2025-12', notes: '' },
   ],
-  likeMinded: [{ iso3: 'AUS', name: 'Australia', source, notes: '' }],
+  likeMinded: [{ iso3: 'AUS', name: 'Australia', basis: 'named', sources, notes: '' }],
   dates: [],
   names: [],
+  sources: [],
+  publishedCounts: [],
+  visaReconciliation: [],
+  release: { version: '2026.12.04', title: 'fixture', created: '2026-12-04', homepage: '', licence: { name: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, files: [] },
 };
 
 describe('buildCountryProfiles(dataset)', () => {

@@ -11,7 +11,7 @@ describe('buildLayerAvailability(dataset)', () => {
     expect(availability.ally.fromYear).toBe(1949);
     expect(availability.former.fromYear).toBe(1949);
     expect(availability.nsp).toEqual({ fromYear: 2016, date: '2016-09-05', meaning: 'launched' });
-    expect(availability['visa-free']).toEqual({ fromYear: 2025, date: '2025-01-12', meaning: 'as_of' });
+    expect(availability['visa-free']).toEqual({ fromYear: 2026, date: '2026-09-28', meaning: 'as_of' });
     expect(availability.partner.fromYear).toBe(2025);
   });
 });
@@ -33,8 +33,8 @@ describe('drawnLayers(layers, year, availability)', () => {
 
 describe('unavailableReason(availability, year, locale)', () => {
   it('says why a layer is not drawn, with its date', () => {
-    expect(unavailableReason(availability['visa-free'], 1975, 'en')).toBe('Not drawn for 1975: the data is as of 12 Jan 2025, not a record of past years.');
-    expect(unavailableReason(availability['visa-free'], 1975, 'zh-TW')).toBe('1975年不繪製：資料截至2025年1月12日，並非過去年份的紀錄。');
+    expect(unavailableReason(availability['visa-free'], 1975, 'en')).toBe('Not drawn for 1975: the data is as of 28 Sep 2026, not a record of past years.');
+    expect(unavailableReason(availability['visa-free'], 1975, 'zh-TW')).toBe('1975年不繪製：資料截至2026年9月28日，並非過去年份的紀錄。');
     expect(unavailableReason(availability.nsp, 2010, 'en')).toBe('Not drawn for 2010: the policy began on 5 Sep 2016.');
     expect(unavailableReason(availability.nsp, 2010, 'zh-TW')).toBe('2010年不繪製：此政策始於2016年9月5日。');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
-import { datesWith, namesWith, validTexts } from './valid-texts.ts';
+import { datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, validTexts } from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
@@ -13,52 +13,150 @@ function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] 
   return [];
 }
 
-const relationsWith = (...rows: string[]) =>
-  ['iso3,name,name_zh,start,end,end_reason,source,confidence,notes', ...rows.map((row) => row.replace(/^(\w+,[^,]+),/, '$1,中文名,'))].join('\n');
+/** Relations rows written `iso3,name,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes` (the Chinese name is filled in). */
+const relationsWith = (...rows: string[]) => relationRows(...rows.map((row) => row.replace(/^(\w+,[^,]+),/, '$1,中文名,')));
+
+const EIGHT_DATES = [
+  'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
+  'representative-offices,as_of,2025-12,mofa-pry,',
+  'representative-offices,last_checked,2026-12-04,mofa-pry,',
+  'visa-access,as_of,2025-01-12,mofa-pry,',
+  'visa-access,last_checked,2026-12-04,mofa-pry,',
+  'new-southbound,launched,2016-09-05,mofa-pry,',
+  'new-southbound,last_checked,2026-12-04,mofa-pry,',
+];
 
 describe('parseDataset(texts)', () => {
-  it('parses valid files into typed records', () => {
+  it('parses valid files into typed records, citations as ids with their pinpoints', () => {
     const dataset = parseDataset(validTexts(), { isKnownCode });
-    expect(dataset.relations[0]).toMatchObject({ iso3: 'PRY', start: '1957-07-08', end: null, endReason: null });
+    expect(dataset.relations[0]).toMatchObject({ iso3: 'PRY', start: '1957-07-12', level: 'diplomatic', end: null, beijing: null, endReason: null });
+    expect(dataset.relations[0].sources).toEqual([
+      { id: 'wp-pry', pinpoint: 'infobox' },
+      { id: 'mofa-pry', pinpoint: null },
+    ]);
+    expect(dataset.relations[1]).toMatchObject({ end: '1997-08-29', beijing: '1997-09-01', endReason: 'switched_to_prc' });
     expect(dataset.offices[0].otherCities).toEqual(['Osaka', 'Naha']);
     expect(dataset.visa[0].maxStayDays).toBe(90);
+    expect(dataset.sources.map((source) => source.id)).toEqual(['wp-pry', 'mofa-pry']);
+    expect(dataset.sources[0]).toMatchObject({ publisher: 'Wikipedia contributors', kind: 'encyclopedia', readVia: 'a stored copy' });
+    expect(dataset.release).toMatchObject({ version: '2026.12.04', licence: { name: 'CC-BY-4.0' } });
   });
 
   it('names file, row, line and field for a bad date', () => {
-    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957-13-08,,,src,high,') })).toEqual([
+    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957-13-08,diplomatic,,,,,mofa-pry,low,') })).toEqual([
       'data/diplomatic-relations.csv row 1 (line 2), field "start": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
 
   it('rejects an end before the start', () => {
-    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957,1950,other,src,high,') })).toEqual([
+    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957,diplomatic,,1950,,other,mofa-pry,low,') })).toEqual([
       'data/diplomatic-relations.csv row 1 (line 2), field "end": 1950 is not after start 1957',
     ]);
   });
 
   it('rejects overlapping periods of one country, naming both rows', () => {
     const problems = problemsFor({
-      relations: relationsWith('NRU,Nauru,1980-05-04,2002-07-23,switched_to_prc,src,high,', 'NRU,Nauru,2001,,,src,high,'),
+      relations: relationsWith('NRU,Nauru,1980-05-04,diplomatic,,2002-07-21,2002-07-21,switched_to_prc,mofa-pry,low,', 'NRU,Nauru,2001,diplomatic,,,,,mofa-pry,low,'),
     });
     expect(problems).toEqual([
       'data/diplomatic-relations.csv row 2 (line 3), field "start": NRU period starting 2001 overlaps the one starting 1980-05-04 (row 1)',
     ]);
   });
 
+  it('applies the end rule: a switch needs both dates, and Taipei’s end comes no later than a day after Beijing’s start', () => {
+    expect(
+      problemsFor({
+        relations: relationsWith(
+          'SEN,Senegal,1969-07-16,diplomatic,,1971-12-07,1971-12-07,switched_to_prc,mofa-pry,low,',
+          'NIC,Nicaragua,1990-11-05,diplomatic,,2021-12-10,2021-12-09,switched_to_prc,mofa-pry,low,a day apart: time zones',
+          'BWA,Botswana,1966-12-30,diplomatic,,1974-04-05,1974-03-25,switched_to_prc,mofa-pry,low,',
+          'PAN,Panama,1912,diplomatic,,2017-06-13,,switched_to_prc,mofa-pry,low,',
+          'PRY,Paraguay,1957,diplomatic,,,1990,,mofa-pry,low,',
+        ),
+      }),
+    ).toEqual([
+      'data/diplomatic-relations.csv row 3 (line 4), field "end": 1974-04-05 is after 1974-03-25, when relations with Beijing began: by the end rule relations with Taipei ended that day at the latest',
+      'data/diplomatic-relations.csv row 4 (line 5), field "beijing": is required for a switch: the day relations with Beijing were established',
+      'data/diplomatic-relations.csv row 5 (line 6), field "beijing": must be empty while the relation is ongoing',
+    ]);
+  });
+
+  it('applies the consular rule: a consular start needs the day relations became diplomatic, after the start and before the end', () => {
+    expect(
+      problemsFor({
+        relations: relationsWith(
+          'GTM,Guatemala,1933-10-07,consular,1954-12-22,,,,mofa-pry,low,',
+          'MYS,Malaysia,1964-11-26,consular_only,,1974-05-31,1974-05-31,switched_to_prc,mofa-pry,low,',
+          'SLV,El Salvador,1933,consular,,2018-08-21,2018-08-21,switched_to_prc,mofa-pry,low,',
+          'NIC,Nicaragua,1930-05,consular,1986,1985-12-07,1985-12-07,switched_to_prc,mofa-pry,low,',
+          'KOR,South Korea,1948,diplomatic,1949,1992-08-24,1992-08-24,switched_to_prc,mofa-pry,low,',
+        ),
+      }),
+    ).toEqual([
+      'data/diplomatic-relations.csv row 3 (line 4), field "diplomatic_from": is required when the level is consular (the day relations became diplomatic)',
+      'data/diplomatic-relations.csv row 4 (line 5), field "diplomatic_from": 1986 is not before end 1985-12-07',
+      'data/diplomatic-relations.csv row 5 (line 6), field "diplomatic_from": must be empty when the level is diplomatic',
+    ]);
+  });
+
+  it('holds high confidence to its definition: two sources, dates to the day', () => {
+    expect(
+      problemsFor({
+        relations: relationsWith(
+          'PRY,Paraguay,1957-07-12,diplomatic,,,,,wp-pry; mofa-pry,high,',
+          'HTI,Haiti,1956-04-25,diplomatic,,,,,mofa-pry[p. 1]; mofa-pry[p. 2],high,',
+          'GTM,Guatemala,1933,diplomatic,,,,,wp-pry; mofa-pry,high,',
+        ),
+      }),
+    ).toEqual([
+      'data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources; this row cites one',
+      'data/diplomatic-relations.csv row 3 (line 4), field "confidence": high needs dates to the day; 1933 is not',
+    ]);
+  });
+
   it('rejects an unknown country code', () => {
-    expect(problemsFor({ newSouthbound: 'iso3,name,group,source\nXYZ,Nowhere,ASEAN,src' })).toEqual([
+    expect(problemsFor({ newSouthbound: 'iso3,name,group,sources\nXYZ,Nowhere,ASEAN,mofa-pry' })).toEqual([
       'data/new-southbound.csv row 1 (line 2), field "iso3": unknown code "XYZ"',
     ]);
   });
 
-  it('rejects a row without a source', () => {
-    expect(problemsFor({ visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,visa_free,90,2025-01-12,,' })).toEqual([
-      'data/visa-access.csv row 1 (line 2), field "source": must not be empty',
+  it('rejects a row that cites nothing, a malformed citation and an id the bibliography lacks', () => {
+    expect(
+      problemsFor({
+        visa: [
+          'iso3,name,regime,max_stay_days,since,as_of,sources,notes',
+          'JPN,Japan,visa_free,90,,2025-01-12,,',
+          'KOR,South Korea,visa_free,90,,2025-01-12,Passport Index,',
+          'USA,United States,eta,90,,2025-01-12,mofa-pry; dhs-esta[FAQ],',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'data/visa-access.csv row 1 (line 2), field "sources": must cite at least one source id from data/sources.csv',
+      'data/visa-access.csv row 2 (line 3), field "sources": "Passport Index" is not a source id (lowercase letters, digits, hyphens) with an optional [pinpoint]',
+      'data/visa-access.csv row 3 (line 4), field "sources": cites "dhs-esta", which is not in data/sources.csv',
+    ]);
+  });
+
+  it('takes only canonical https addresses in the bibliography, each once', () => {
+    const sources = sourcesWith(
+      'wp-pry,Paraguay–Taiwan relations,Wikipedia contributors,en,,https://en.wikipedia.org/wiki/Test_fixture_article,encyclopedia,2026-12-04,',
+      'mofa-pry,Paraguay,MOFA,en,,https://example.org/fixture/mofa-paraguay,official,2026-12-04,',
+      'plain-http,A page,A publisher,en,,http://example.org/page,news,2026-12-04,',
+      'mobile-wiki,Taiwan,Wikipedia contributors,en,,https://en.m.wikipedia.org/wiki/Taiwan,encyclopedia,2026-12-04,',
+      'again,Paraguay again,MOFA,en,,https://example.org/fixture/mofa-paraguay,official,2026-12-04,',
+      'Bad Id,A page,A publisher,en,,https://example.org/other,blog,2026-12-04,',
+    );
+    expect(problemsFor({ sources })).toEqual([
+      'data/sources.csv row 3 (line 4), field "url": must be an https address',
+      'data/sources.csv row 4 (line 5), field "url": must be a canonical Wikipedia article address: https://xx.wikipedia.org/wiki/Title',
+      'data/sources.csv row 6 (line 7), field "id": must be lowercase letters, digits and hyphens',
+      'data/sources.csv row 6 (line 7), field "kind": Invalid option: expected one of "official"|"encyclopedia"|"news"|"scholarly"|"dataset"',
+      'data/sources.csv row 5 (line 6), field "url": https://example.org/fixture/mofa-paraguay repeats row 2',
     ]);
   });
 
   it('rejects an end reason without an end, and an end without a reason', () => {
-    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957,,other,src,high,', 'GTM,Guatemala,1933,1940,,src,high,') })).toEqual([
+    expect(problemsFor({ relations: relationsWith('PRY,Paraguay,1957,diplomatic,,,,other,mofa-pry,low,', 'GTM,Guatemala,1933,diplomatic,,1940,,,mofa-pry,low,') })).toEqual([
       'data/diplomatic-relations.csv row 1 (line 2), field "end_reason": must be empty while the relation is ongoing',
       'data/diplomatic-relations.csv row 2 (line 3), field "end_reason": is required when end is set',
     ]);
@@ -66,55 +164,67 @@ describe('parseDataset(texts)', () => {
 
   it('rejects a regime outside the list and a missing column', () => {
     const problems = problemsFor({
-      visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,sometimes,90,2025-01-12,src,',
-      likeMinded: 'iso3,name,notes\nJPN,Japan,',
+      visa: 'iso3,name,regime,max_stay_days,since,as_of,sources,notes\nJPN,Japan,sometimes,90,,2025-01-12,mofa-pry,',
+      likeMinded: 'iso3,name,sources,notes\nJPN,Japan,mofa-pry,',
     });
     expect(problems[0]).toMatch(/^data\/visa-access\.csv row 1 \(line 2\), field "regime": /);
-    expect(problems).toContain('data/like-minded.csv row 0 (line 1), field "source": column is missing from the header');
+    expect(problems).toContain('data/like-minded.csv row 0 (line 1), field "basis": column is missing from the header');
   });
 
   it('rejects a code listed twice in a one-row-per-country file', () => {
-    expect(problemsFor({ likeMinded: 'iso3,name,source,notes\nJPN,Japan,src,\nJPN,Japan,src,' })).toEqual([
+    expect(problemsFor({ likeMinded: 'iso3,name,basis,sources,notes\nJPN,Japan,named,mofa-pry,\nJPN,Japan,named,mofa-pry,' })).toEqual([
       'data/like-minded.csv row 2 (line 3), field "iso3": JPN repeats row 1',
     ]);
   });
 
-  it('requires one date for each dated data file', () => {
-    expect(
-      problemsFor({ dates: datesWith('diplomatic-relations,as_of,2025-10,src,', 'diplomatic-relations,as_of,2025-11,src,', 'new-southbound,launched,2016-09-05,src,') }),
-    ).toEqual([
-      'data/dataset-dates.csv row 2 (line 3), field "dataset": diplomatic-relations repeats',
-      'data/dataset-dates.csv row 0 (line 1), field "dataset": no row for representative-offices',
+  it('requires each dated file’s dates once each', () => {
+    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,2025-10,mofa-pry,', 'diplomatic-relations,as_of,2025-11,mofa-pry,', ...EIGHT_DATES.slice(1)) })).toEqual([
+      'data/dataset-dates.csv row 2 (line 3), field "dataset": diplomatic-relations as_of repeats',
+      'data/dataset-dates.csv row 0 (line 1), field "dataset": no last_checked row for diplomatic-relations',
     ]);
   });
 
   it('rejects a dataset date that is not a date', () => {
-    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,src,', 'representative-offices,as_of,2025-12,src,', 'new-southbound,launched,2016,src,') })).toEqual([
+    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,mofa-pry,', ...EIGHT_DATES) })).toEqual([
       'data/dataset-dates.csv row 1 (line 2), field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
-      'data/dataset-dates.csv row 0 (line 1), field "dataset": no row for diplomatic-relations',
+      'data/dataset-dates.csv row 0 (line 1), field "dataset": no as_of row for diplomatic-relations',
     ]);
   });
 
   it('requires a Chinese name in Chinese characters, in the names file and the relations file', () => {
-    expect(problemsFor({ names: namesWith('JPN,JP,Japan,Japan,CLDR,', 'PRY,PY,Paraguay,,MOFA,') })).toEqual([
+    expect(problemsFor({ names: namesWith('JPN,JP,Japan,Japan,mofa-pry,', 'PRY,PY,Paraguay,,mofa-pry,') })).toEqual([
       'data/country-names.csv row 1 (line 2), field "name_zh": must be written in Chinese characters',
       'data/country-names.csv row 2 (line 3), field "name_zh": must not be empty',
     ]);
-    const relations = ['iso3,name,name_zh,start,end,end_reason,source,confidence,notes', 'PRY,Paraguay,Paraguay,1957,,,src,high,'].join('\n');
+    const relations = relationRows('PRY,Paraguay,Paraguay,1957,diplomatic,,,,,mofa-pry,low,');
     expect(problemsFor({ relations })).toEqual(['data/diplomatic-relations.csv row 1 (line 2), field "name_zh": must be written in Chinese characters']);
   });
 
   it('rejects a names row with a malformed alpha-2 code or a repeated alpha-3', () => {
-    expect(problemsFor({ names: namesWith('JPN,jp,Japan,日本,CLDR,', 'PRY,PY,Paraguay,巴拉圭,MOFA,', 'PRY,PY,Paraguay,巴拉圭,MOFA,') })).toEqual([
+    expect(problemsFor({ names: namesWith('JPN,jp,Japan,日本,mofa-pry,', 'PRY,PY,Paraguay,巴拉圭,mofa-pry,', 'PRY,PY,Paraguay,巴拉圭,mofa-pry,') })).toEqual([
       'data/country-names.csv row 1 (line 2), field "iso2": must be two capital letters (ISO 3166-1 alpha-2) or empty',
       'data/country-names.csv row 3 (line 4), field "iso3": PRY repeats row 2',
     ]);
   });
 
+  it('holds datapackage.json to the files: a dated version, a licence, and each CSV’s columns in order', () => {
+    const texts = validTexts();
+    const stale = JSON.parse(packageFor({ ...texts, visa: 'iso3,name,regime,max_stay_days,as_of,source,notes' }));
+    expect(problemsFor({ release: JSON.stringify(stale) })).toEqual([
+      'data/datapackage.json row 0 (line 1), field "resources.visa-access.schema.fields": are iso3,name,regime,max_stay_days,as_of,source,notes but visa-access.csv has iso3,name,regime,max_stay_days,since,as_of,sources,notes',
+    ]);
+    const unversioned = { ...JSON.parse(texts.release), version: '1.0', licenses: [] };
+    expect(problemsFor({ release: JSON.stringify(unversioned) })).toEqual([
+      'data/datapackage.json row 0 (line 1), field "version": must be a date-based version YYYY.MM.DD',
+      'data/datapackage.json row 0 (line 1), field "licenses": must name a licence',
+    ]);
+    expect(problemsFor({ release: '{ not json' })[0]).toMatch(/^data\/datapackage\.json row 0 \(line 1\), field "\(file\)": is not JSON/);
+  });
+
   it('reports every problem at once, across files', () => {
     const problems = problemsFor({
-      relations: relationsWith('PRY,Paraguay,someday,,,src,high,'),
-      newSouthbound: 'iso3,name,group,source\nAUS,Australia,Antarctica,src',
+      relations: relationsWith('PRY,Paraguay,someday,diplomatic,,,,,mofa-pry,low,'),
+      newSouthbound: 'iso3,name,group,sources\nAUS,Australia,Antarctica,mofa-pry',
     });
     expect(problems).toHaveLength(2);
   });

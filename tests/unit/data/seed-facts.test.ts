@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCountryProfiles, countByLayer } from '../../../src/data/country-profiles.ts';
+import { buildCountryProfiles } from '../../../src/data/country-profiles.ts';
 import { endOfYear, startOfPartialDate } from '../../../src/data/partial-date.ts';
-import { allyCountAtYearEnd, alliesOn, currentPeriods } from '../../../src/data/relations.ts';
+import { alliesOn, currentPeriods } from '../../../src/data/relations.ts';
 import { WORLD_OUTPUT_PATH } from '../../../scripts/build-geometry.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 import { readMapCountries, unjoinedCodes } from '../../../scripts/map-countries.ts';
@@ -82,11 +82,32 @@ describe('the data holds the seeds’ facts', () => {
     expect(byGroup('Oceania')).toEqual(['AUS', 'NZL']);
   });
 
-  it('has visa-friendly destinations near the seeds’ 173 (as of 2025-05-12), with dated rows', () => {
-    const counts = countByLayer(profiles.values());
-    const easyAccess = counts['visa-free'] + counts['visa-arrival'] + counts['visa-online'];
-    expect(Math.abs(easyAccess - 173)).toBeLessThanOrEqual(8);
-    expect(new Set(dataset.visa.map((entry) => entry.asOf))).toEqual(new Set(['2025-01-12', '2026-09-28']));
+  it('states the ministry’s 173 easy-access places (2025-05-12) beside ours, and the reconciliation explains each place it lists', () => {
+    const day = startOfPartialDate('2025-05-12');
+    const easy = new Set(['visa_free', 'visa_on_arrival', 'e_visa', 'eta']);
+    const countedOn = (entry: (typeof dataset.visa)[number]) => easy.has(entry.regime) && (entry.since === null || startOfPartialDate(entry.since) <= day);
+    const ours = dataset.visa.filter(countedOn);
+    // Every place the reconciliation lists is counted (or not) on that day as it says.
+    const byCode = new Map(dataset.visa.map((entry) => [entry.iso3, entry]));
+    for (const place of dataset.visaReconciliation) {
+      const entry = byCode.get(place.iso3);
+      if (place.counted_by_us === 'not_on_map') expect(entry, place.iso3).toBeUndefined();
+      else expect(entry && countedOn(entry) ? 'yes' : 'no', place.iso3).toBe(place.counted_by_us);
+    }
+    // The gap is no wider than the places the reconciliation lists on either side.
+    const oursOnly = dataset.visaReconciliation.filter((place) => place.counted_by_us === 'yes' && place.counted_by_ministry !== 'yes').length;
+    const theirsOnly = dataset.visaReconciliation.filter((place) => place.counted_by_us !== 'yes' && place.counted_by_ministry !== 'no').length;
+    expect(ours.length - 173).toBeLessThanOrEqual(oursOnly);
+    expect(173 - ours.length).toBeLessThanOrEqual(theirsOnly);
+    // Philippines: visa-free only from 2025-07-01, so counted today but not on the ministry's date.
+    expect(ours.map((entry) => entry.iso3)).not.toContain('PHL');
+    expect(byCode.get('PHL')).toMatchObject({ regime: 'visa_free', since: '2025-07-01' });
+  });
+
+  it('gives every place on the map (Taiwan aside) a visa row, "unknown" where no source says', () => {
+    const codes = dataset.names.map((row) => row.iso3).filter((iso3) => iso3 !== 'TWN');
+    expect(codes.filter((iso3) => !dataset.visa.some((entry) => entry.iso3 === iso3))).toEqual([]);
+    for (const entry of dataset.visa.filter((row) => row.regime === 'unknown')) expect(entry.notes, entry.iso3).not.toBe('');
   });
 
   it('marks the like-minded partners the seeds name', () => {
@@ -97,17 +118,37 @@ describe('the data holds the seeds’ facts', () => {
   });
 });
 
-describe('ally counts on 31 December', () => {
-  // Year-end counts 1975–2025 from shared/reference/allies-count-by-year.csv, which reproduce every
-  // published running total found (shared/reference/README.md, data/README.md).
-  const PUBLISHED_FROM_1975 = [
-    27, 26, 23, 22, 22, 22, 23, 23, 24, 25, 23, 23, 23, 22, 26, 28, 29, 29, 29, 29, 30, 30, 30, 27, 29, 29, 28, 27, 27, 26, 25,
-    24, 24, 23, 23, 23, 23, 23, 22, 22, 22, 21, 20, 17, 15, 15, 14, 14, 13, 12, 12,
-  ];
+describe('ally counts against the counts others publish (data/published-counts.csv)', () => {
+  const countFor = (entry: (typeof dataset.publishedCounts)[number]) => alliesOn(relations, entry.countDate ? startOfPartialDate(entry.countDate) : endOfYear(entry.year)).size;
+  /** Every count the data gives on some day of a year. */
+  const countsDuring = (year: number) => {
+    const counts = new Set<number>();
+    for (let day = startOfPartialDate(`${year}-01-01`); day <= endOfYear(year); day += 86_400_000) counts.add(alliesOn(relations, day).size);
+    return counts;
+  };
 
-  it('match the published totals for every year from 1975 to 2025', () => {
-    const fromData = PUBLISHED_FROM_1975.map((_, index) => allyCountAtYearEnd(relations, 1975 + index));
-    expect(fromData).toEqual(PUBLISHED_FROM_1975);
+  it('reproduces every published total from 1977 on: on its day, or on some day of its year where the publisher gives none', () => {
+    const recent = dataset.publishedCounts.filter((entry) => entry.year >= 1977);
+    expect(recent.length).toBeGreaterThanOrEqual(20);
+    for (const entry of recent) {
+      const label = `${entry.publisher} ${entry.year}: ${entry.count}`;
+      if (entry.countDate) expect(countFor(entry), label).toBe(entry.count);
+      else expect([...countsDuring(entry.year)], label).toContain(entry.count);
+    }
+  });
+
+  it('explains, in both languages, every published count that differs from ours on its day, and only those', () => {
+    for (const entry of dataset.publishedCounts) {
+      const differs = countFor(entry) !== entry.count;
+      const label = `${entry.publisher} ${entry.year}: theirs ${entry.count}, ours ${countFor(entry)}`;
+      expect(entry.explanation.en !== '', label).toBe(differs);
+      expect(entry.explanation['zh-TW'] !== '', label).toBe(differs);
+    }
+  });
+
+  it('compares counts from at least six publishers, before and after 1977', () => {
+    expect(new Set(dataset.publishedCounts.map((entry) => entry.publisher)).size).toBeGreaterThanOrEqual(6);
+    expect(dataset.publishedCounts.some((entry) => entry.year < 1977)).toBe(true);
   });
 
   it('reproduce the published running totals after each loss', () => {
@@ -127,11 +168,6 @@ describe('ally counts on 31 December', () => {
     expect(countOn('2024-01-16')).toBe(12); // after Nauru
   });
 
-  it('match Kao (1988) where the same reference date applies: 23 in 1986, 28 in 1990', () => {
-    expect(allyCountAtYearEnd(relations, 1986)).toBe(23);
-    expect(allyCountAtYearEnd(relations, 1990)).toBe(28);
-    expect(alliesOn(relations, endOfYear(1990)).has('NIC')).toBe(true);
-  });
 });
 
 describe('joins', () => {

@@ -1,22 +1,56 @@
-import type { DataFileKey } from '../../../src/data/parse-dataset.ts';
+import { csvParse } from 'd3-dsv';
+import { DATA_FILES, type DataFileKey } from '../../../src/data/parse-dataset.ts';
 
-/** The smallest valid data set: one ally, one visa row, one NSP row, one office, one like-minded row. */
+const REL = 'iso3,name,name_zh,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes';
+
+/** The smallest valid data set: two sources, one ally with a past period, one row in each other file. */
 export function validTexts(): Record<DataFileKey, string> {
-  return {
+  const texts: Omit<Record<DataFileKey, string>, 'release'> = {
     relations: [
-      'iso3,name,name_zh,start,end,end_reason,source,confidence,notes',
-      'PRY,Paraguay,巴拉圭,1957-07-08,,,en.wikipedia "Paraguay–Taiwan relations",high,',
-      'LCA,Saint Lucia,聖露西亞,1984-05-07,1997-08-29,switched_to_prc,a source,medium,',
-      'LCA,Saint Lucia,聖露西亞,2007-04-30,,,a source,high,',
+      REL,
+      'PRY,Paraguay,巴拉圭,1957-07-12,diplomatic,,,,,wp-pry[infobox]; mofa-pry,high,',
+      'LCA,Saint Lucia,聖露西亞,1984-05-07,diplomatic,,1997-08-29,1997-09-01,switched_to_prc,wp-pry,medium,',
+      'LCA,Saint Lucia,聖露西亞,2007-04-30,diplomatic,,,,,wp-pry; mofa-pry,high,',
     ].join('\n'),
-    visa: 'iso3,name,regime,max_stay_days,as_of,source,notes\nJPN,Japan,visa_free,90,2025-01-12,Passport Index,',
-    newSouthbound: 'iso3,name,group,source\nAUS,Australia,Oceania,MOFA overview',
-    offices: 'iso3,name,office_name,city,other_cities,source,confidence,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,a source,high,',
-    likeMinded: 'iso3,name,source,notes\nJPN,Japan,MOFA overview,',
-    names: namesWith('JPN,JP,Japan,日本,CLDR,', 'PRY,PY,Paraguay,巴拉圭,MOFA,'),
-    dates: datesWith('diplomatic-relations,as_of,2025-10,a source,', 'representative-offices,as_of,2025-12,a source,', 'new-southbound,launched,2016-09-05,a source,'),
+    visa: 'iso3,name,regime,max_stay_days,since,as_of,sources,notes\nJPN,Japan,visa_free,90,,2025-01-12,mofa-pry,',
+    newSouthbound: 'iso3,name,group,sources\nAUS,Australia,Oceania,mofa-pry',
+    offices: 'iso3,name,office_name,city,other_cities,sources,confidence,as_of,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,mofa-pry,high,2025-12,',
+    likeMinded: 'iso3,name,basis,sources,notes\nJPN,Japan,named,mofa-pry,',
+    names: namesWith('JPN,JP,Japan,日本,mofa-pry,', 'PRY,PY,Paraguay,巴拉圭,mofa-pry,'),
+    dates: datesWith(
+      'diplomatic-relations,as_of,2025-10,mofa-pry,',
+      'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
+      'representative-offices,as_of,2025-12,mofa-pry,',
+      'representative-offices,last_checked,2026-12-04,mofa-pry,',
+      'visa-access,as_of,2025-01-12,mofa-pry,',
+      'visa-access,last_checked,2026-12-04,mofa-pry,',
+      'new-southbound,launched,2016-09-05,mofa-pry,',
+      'new-southbound,last_checked,2026-12-04,mofa-pry,',
+    ),
+    sources: sourcesWith(
+      'wp-pry,Paraguay–Taiwan relations,Wikipedia contributors,en,,https://en.wikipedia.org/wiki/Test_fixture_article,encyclopedia,2026-12-04,a stored copy',
+      'mofa-pry,Paraguay,Ministry of Foreign Affairs (ROC),en,2024,https://example.org/fixture/mofa-paraguay,official,2026-12-04,',
+    ),
+    publishedCounts: 'publisher,year,count,count_date,sources,quote,explanation,explanation_zh\nMOFA,2024,12,2024-01-15,mofa-pry,12 allies,,',
+    visaReconciliation: 'iso3,name,counted_by_us,counted_by_ministry,reason,sources\nJPN,Japan,yes,yes,a reason,mofa-pry',
   };
+  return { ...texts, release: packageFor(texts) };
 }
 
-export const namesWith = (...rows: string[]) => ['iso3,iso2,name_en,name_zh,source,notes', ...rows].join('\n');
-export const datesWith = (...rows: string[]) => ['dataset,meaning,date,source,notes', ...rows].join('\n');
+export const namesWith = (...rows: string[]) => ['iso3,iso2,name_en,name_zh,sources,notes', ...rows].join('\n');
+export const datesWith = (...rows: string[]) => ['dataset,meaning,date,sources,notes', ...rows].join('\n');
+export const sourcesWith = (...rows: string[]) => ['id,title,author_or_publisher,language,published,url,kind,accessed,read_via', ...rows].join('\n');
+export const relationsWith = (...rows: string[]) => [REL, ...rows].join('\n');
+
+/** A datapackage.json true to the texts: one resource per CSV, its fields the header's columns. */
+export function packageFor(texts: Partial<Record<DataFileKey, string>>, version = '2026.12.04'): string {
+  const resources = Object.entries(DATA_FILES)
+    .filter(([, file]) => file.endsWith('.csv'))
+    .map(([key, file]) => ({
+      name: file.replace('.csv', ''),
+      path: file,
+      schema: { fields: csvParse(texts[key as DataFileKey] ?? '').columns.map((name) => ({ name, type: 'string', description: name })) },
+    }));
+  const licenses = [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' }];
+  return JSON.stringify({ name: 'taiwan-ties', title: 'Taiwan Ties', version, created: '2026-12-04', licenses, resources });
+}

@@ -20,7 +20,7 @@ describe('buildWorldFeatures(topology, profiles): relations, the flag the ally h
   it('is 0 on Taiwan and on a country that never had relations', () => {
     expect(propertiesOf('TWN')?.relations).toBe(0);
     expect(propertiesOf('PRK')?.relations).toBe(0);
-    expect(propertiesOf('MNG')?.relations).toBe(0);
+    expect(propertiesOf('ISR')?.relations).toBe(0);
   });
 
   it('agrees with the profiles on every shape', () => {

@@ -10,7 +10,7 @@ import { readDataset } from '../../../scripts/read-dataset.ts';
 /** A fixed "today" (as in render-app.tsx), so the timeline ends on the same year whenever the tests run. */
 const TODAY = new Date('2026-11-21T00:00:00Z');
 const { timeline, availability } = deriveData(readDataset(), TODAY);
-const input = (locale: Locale, layers = [...LAYER_IDS]) => ({ timeline, availability, layers, appAddress: 'https://example.org/ties/', locale });
+const input = (locale: Locale, layers = [...LAYER_IDS]) => ({ timeline, availability, layers, appAddress: 'https://example.org/ties/', version: '2026.12.04', locale });
 
 describe('frameText(input, year)', () => {
   it('writes the title, count, year, legend and credit in English', () => {
@@ -18,7 +18,7 @@ describe('frameText(input, year)', () => {
     expect(text).toMatchObject({
       locale: 'en',
       title: 'Taiwan’s international ties, 1971',
-      count: '54 formal allies on 31 Dec 1971 (12 lost)',
+      count: '53 formal allies on 31 Dec 1971 (14 lost)',
       year: '1971',
     });
     // 1971 draws the historical layers only, with the year's losses.
@@ -27,17 +27,17 @@ describe('frameText(input, year)', () => {
       { key: 'former', label: 'Former ally' },
       { key: 'lost', label: 'Ally lost in 1971' },
     ]);
-    expect(text.credit).toMatch(/^Taiwan Ties · formal relations as of .+; sources for every country at https:\/\/example\.org\/ties\/ · Shapes: Natural Earth$/);
+    expect(text.credit).toMatch(/^Taiwan Ties data 2026\.12\.04 \(CC BY 4\.0\) · formal relations as of .+; sources for every country at https:\/\/example\.org\/ties\/ · Shapes: Natural Earth$/);
   });
 
   it('writes them in Chinese when Chinese is chosen', () => {
     const text = frameText(input('zh-TW'), 1971);
     expect(text.locale).toBe('zh-TW');
     expect(text.title).toBe('1971年臺灣的國際關係');
-    expect(text.count).toBe('1971年12月31日共54個正式邦交國（斷交12個）');
+    expect(text.count).toBe('1971年12月31日共53個正式邦交國（斷交14個）');
     expect(text.year).toBe('1971年');
     expect(text.legend.map((item) => item.label)).toEqual(['正式邦交國', '前邦交國', '1971年斷交']);
-    expect(text.credit).toMatch(/^Taiwan Ties 臺灣邦誼地圖 · 正式邦交資料截至\d{4}年\d{1,2}月(\d{1,2}日)?；各國資料來源見 https:\/\/example\.org\/ties\/ · 地圖形狀：Natural Earth$/);
+    expect(text.credit).toMatch(/^Taiwan Ties 臺灣邦誼地圖 資料版本 2026\.12\.04（CC BY 4\.0）· 正式邦交資料截至\d{4}年\d{1,2}月(\d{1,2}日)?；各國資料來源見 https:\/\/example\.org\/ties\/ · 地圖形狀：Natural Earth$/);
   });
 
   it('leaves the gained and lost entries out when the ally layer is hidden', () => {

@@ -11,7 +11,7 @@ import { readDataset } from '../../../scripts/read-dataset.ts';
 
 /** A fixed "today" (as in render-app.tsx), so the timeline ends on the same year whenever the tests run. */
 const TODAY = new Date('2026-11-21T00:00:00Z');
-const { profiles, timeline, availability, years } = deriveData(readDataset(), TODAY);
+const { profiles, timeline, availability, years, bibliography } = deriveData(readDataset(), TODAY);
 const names = new Map(readDataset().names.map((row) => [row.iso3, row.name]));
 
 const LAYER_LABELS = messagesFor('en').vocabulary.layer;
@@ -25,6 +25,8 @@ const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS, locale: Lo
   names,
   locale,
   drawable: new Set(drawnLayers(LAYER_IDS, year, availability)),
+  bibliography,
+  version: '2026.12.04',
 });
 const rowOf = (input: ViewCsvInput, iso3: string) => viewCsvRows(input).find((row) => row.iso3 === iso3);
 
@@ -87,7 +89,7 @@ describe('viewCsvRows(input)', () => {
       year: 2024,
       status_in_year: 'lost',
       shown_as: 'Formal diplomatic ally',
-      formal_relations: '1980-05-04–2002-07-23; 2005-05-14–2024-01-15',
+      formal_relations: '1980-05-04–2002-07-21; 2005-05-14–2024-01-15',
     });
   });
 
@@ -102,7 +104,7 @@ describe('viewCsvRows(input)', () => {
     const all = viewCsvRows(viewOf(2016));
     const onlyNsp = all.filter((row) => row.shown_as === nsp);
     const alsoNsp = all.filter((row) => row.shown_as.endsWith(`; ${nsp}`));
-    expect(onlyNsp.map((row) => row.iso3)).toEqual(expect.arrayContaining(['BGD', 'LKA']));
+    expect(onlyNsp.map((row) => row.iso3)).toEqual(expect.arrayContaining(['BGD', 'BTN']));
     expect(alsoNsp.map((row) => row.iso3)).toEqual(expect.arrayContaining(['AUS', 'THA']));
     const withoutNsp = viewCsvRows(viewOf(2016, LAYER_IDS.filter((id) => id !== 'nsp')));
     const expected = all
@@ -130,8 +132,10 @@ describe('viewCsvRows(input)', () => {
   });
 
   it('names a historical state’s periods on the shapes it is drawn with', () => {
-    expect(rowOf(viewOf(1949, ['ally']), 'RUS')).toMatchObject({ status_in_year: 'lost', formal_relations: 'Soviet Union 1924–1949-10-03' });
-    expect(rowOf(viewOf(1949, ['ally']), 'SVK')?.formal_relations).toBe('Czechoslovakia 1930–1949-10-06');
+    expect(rowOf(viewOf(1949, ['ally']), 'RUS')).toMatchObject({ status_in_year: 'lost', formal_relations: 'Soviet Union 1932-12-12–1949-10-02' });
+    expect(rowOf(viewOf(1949, ['ally']), 'SVK')?.formal_relations).toBe('Czechoslovakia 1941-08-26–1949-10-03');
+    // A start no source gives is said so, in the CSV's language.
+    expect(rowOf(viewOf(1971, ['ally']), 'BEL')?.formal_relations).toBe('before 1949–1971-10-25');
   });
 
   it('sorts rows by name and fills every column', () => {
@@ -144,6 +148,16 @@ describe('viewCsvRows(input)', () => {
     for (let year = years.from; year <= years.to; year++) {
       for (const row of viewCsvRows(viewOf(year))) expect(row.sources, `${row.iso3} in ${year}`).not.toBe('');
     }
+  });
+
+  it('writes each citation in full (publisher, title, date, canonical address), and the data version on every row', () => {
+    const paraguay = rowOf(viewOf(2026, ['ally']), 'PRY')!;
+    expect(paraguay.data_version).toBe('2026.12.04');
+    const citations = paraguay.sources.split(' | ');
+    expect(citations).toContainEqual(expect.stringMatching(/^Wikipedia \(en\), Paraguay–Taiwan relations <https:\/\/en\.wikipedia\.org\/wiki\/Paraguay–Taiwan_relations>/));
+    for (const citation of citations) expect(citation).toMatch(/<https:\/\/[^>]+>/);
+    // The copy read is a note for the panel, never part of the citation.
+    expect(paraguay.sources).not.toMatch(/wikimili/);
   });
 
   it('cites each source once', () => {
@@ -164,7 +178,8 @@ describe('viewCsvRows(input)', () => {
       partner: 'yes',
       status_in_year: 'former',
     });
-    expect(rowOf(viewOf(1949, ['ally'], 'zh-TW'), 'RUS')?.formal_relations).toBe('蘇聯 1924–1949-10-03');
+    expect(rowOf(viewOf(1949, ['ally'], 'zh-TW'), 'RUS')?.formal_relations).toBe('蘇聯 1932-12-12–1949-10-02');
+    expect(rowOf(viewOf(1971, ['ally'], 'zh-TW'), 'BEL')?.formal_relations).toBe('1949年以前–1971-10-25');
     // The same countries as in English; only the words change.
     expect(rows.map((row) => row.iso3).sort()).toEqual(viewCsvRows(viewOf(2026)).map((row) => row.iso3).sort());
     const [header, ...records] = readCsv(viewCsv(viewOf(2026, LAYER_IDS, 'zh-TW')));

@@ -219,7 +219,10 @@ describe('?view=', () => {
     expect(searchFromState(stateWith({ view: 'table' }), years, { embed: true, controls: 'none' }, 'en')).toBe('?embed=1');
     const parsed = parseSearch('?view=globe', context);
     expect(stateFromSearch(parsed, years, 'en').view).toBe('map');
-    expect(describeUrlProblems(parsed, { status: 'missing' }).map((problem) => problem.en)).toEqual(['Ignored view "globe" is not one of map, table.']);
+    expect(describeUrlProblems(parsed, { status: 'missing' }).map((problem) => problem.en)).toEqual(['Ignored view "globe" is not one of map, table, method.']);
+    // The Method and sources view is a view of its own, in the address like the table.
+    expect(parseSearch('?view=method', context).view).toEqual({ status: 'valid', value: 'method' });
+    expect(searchFromState(stateWith({ view: 'method' }), years, undefined, 'en')).toBe('?view=method');
   });
 });
 

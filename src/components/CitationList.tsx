@@ -1,0 +1,62 @@
+import { citedSources, type CitedSource } from '../data/citations.ts';
+import type { Citation } from '../data/schemas.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
+
+/** The copy read, for the "read via" note: an address's host, or the copy's description as written. */
+const copyOf = (readVia: string) => (URL.canParse(readVia) ? new URL(readVia).hostname : readVia);
+
+/**
+ * One source as a footnote: "Publisher — Title (date)", the title linked to the canonical page,
+ * then the pinpoints. The copy actually read, when there was one, follows as a note, never as the link.
+ */
+function CitationItem({ cited }: { cited: CitedSource }) {
+  const locale = useLocale();
+  const { method } = useMessages();
+  const { source, pinpoints } = cited;
+  // Titles are in the source's own language (a Chinese article title on the English page).
+  const titleLanguage = source.language.slice(0, 2) === locale.slice(0, 2) ? undefined : source.language;
+  return (
+    <>
+      <span className="citation-publisher">{source.publisher}</span>
+      {' — '}
+      <a href={source.url} target="_blank" rel="noopener noreferrer" hrefLang={source.language} lang={titleLanguage}>
+        {source.title}
+      </a>
+      {source.published && ` (${formatPartialDate(source.published, locale)})`}
+      {pinpoints.length > 0 && (
+        <span className="citation-pinpoint" lang={titleLanguage}>
+          {`: ${pinpoints.join('; ')}`}
+        </span>
+      )}
+      {source.readVia && <span className="citation-read-via">{method.readVia(copyOf(source.readVia))}</span>}
+    </>
+  );
+}
+
+/** The sources of a list of facts, each once, as an ordered list (or inline for one event). */
+export function CitationList({ citations, label, inline = false }: { citations: readonly Citation[]; label?: string; inline?: boolean }) {
+  const { bibliography } = useAppContext();
+  const cited = citedSources(citations, bibliography);
+  if (inline) {
+    return (
+      <>
+        {cited.map((entry, index) => (
+          <span key={entry.source.id} className="citation">
+            {index > 0 && '; '}
+            <CitationItem cited={entry} />
+          </span>
+        ))}
+      </>
+    );
+  }
+  return (
+    <ol className="citations" aria-label={label}>
+      {cited.map((entry) => (
+        <li key={entry.source.id} className="citation">
+          <CitationItem cited={entry} />
+        </li>
+      ))}
+    </ol>
+  );
+}

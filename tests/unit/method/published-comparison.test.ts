@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { PublishedCount, RelationPeriod } from '../../../src/data/schemas.ts';
+import { compareWithPublished } from '../../../src/method/published-comparison.ts';
+
+const period = (iso3: string, start: string, end: string | null): RelationPeriod => ({
+  iso3,
+  name: { en: iso3, 'zh-TW': iso3 },
+  start,
+  startKnown: true,
+  level: 'diplomatic',
+  diplomaticFrom: null,
+  end,
+  beijing: end,
+  endReason: end ? 'switched_to_prc' : null,
+  sources: [{ id: 's', pinpoint: null }],
+  confidence: 'low',
+  notes: '',
+});
+const published = (year: number, count: number, countDate: string | null, publisher = 'P'): PublishedCount => ({
+  publisher,
+  year,
+  count,
+  countDate,
+  sources: [{ id: 's', pinpoint: null }],
+  quote: '',
+  explanation: { en: '', 'zh-TW': '' },
+});
+
+describe('compareWithPublished(periods, published)', () => {
+  const periods = [period('AAA', '1950', null), period('BBB', '1950', '1971-10-25'), period('CCC', '1950', '1971-12-07')];
+
+  it('counts ours on the publisher’s day, or on 31 December where it gives none, in year order', () => {
+    const rows = compareWithPublished(periods, [published(1971, 1, null, 'year-end'), published(1971, 2, '1971-10-25', 'UN vote'), published(1960, 3, null)]);
+    expect(rows.map((row) => [row.published.publisher, row.ours])).toEqual([
+      ['P', 3],
+      ['UN vote', 2],
+      ['year-end', 1],
+    ]);
+  });
+});
