@@ -2,17 +2,18 @@ import type { InlinePart, MethodBlock, MethodDocument } from '../src/method/meth
 
 /**
  * Reads the small Markdown subset the method documents use: `#`/`##`/`###` headings, paragraphs,
- * `-` lists (a continuation line is indented), and inline `**strong**`, `` `code` `` and
- * `[text](https://…)`. Anything else stays as the text it is. Tables are not used there.
+ * `-` lists with one level of nested `  -` items (any other indented line continues the item
+ * above it), and inline `**strong**`, `` `code` `` and `[text](https://…)`. Anything else stays
+ * as the text it is. Tables are not used there.
  */
 export function parseMethodDocument(markdown: string): MethodDocument {
   let title = '';
   const blocks: MethodBlock[] = [];
   let paragraph: string[] = [];
-  let items: string[] | null = null;
+  let items: { text: string; nested: string[] }[] | null = null;
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', parts: parseInline(paragraph.join(' ')) });
-    if (items) blocks.push({ kind: 'list', items: items.map(parseInline) });
+    if (items) blocks.push({ kind: 'list', items: items.map(({ text, nested }) => ({ parts: parseInline(text), items: nested.map(parseInline) })) });
     paragraph = [];
     items = null;
   };
@@ -29,15 +30,20 @@ export function parseMethodDocument(markdown: string): MethodDocument {
     const item = /^[-*] (.+)$/.exec(line);
     if (item) {
       if (paragraph.length > 0) flush();
-      (items ??= []).push(item[1].trim());
+      (items ??= []).push({ text: item[1].trim(), nested: [] });
       continue;
     }
     if (line.trim() === '') {
       flush();
       continue;
     }
-    if (items && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
-    else {
+    const nested = /^\s+[-*] (.+)$/.exec(line);
+    const last = items?.at(-1);
+    if (last && nested) last.nested.push(nested[1].trim());
+    else if (last && /^\s+\S/.test(line)) {
+      if (last.nested.length > 0) last.nested[last.nested.length - 1] += ` ${line.trim()}`;
+      else last.text += ` ${line.trim()}`;
+    } else {
       if (items) flush();
       paragraph.push(line.trim());
     }

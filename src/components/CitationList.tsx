@@ -8,9 +8,10 @@ const copyOf = (readVia: string) => (URL.canParse(readVia) ? new URL(readVia).ho
 
 /**
  * One source as a footnote: "Publisher — Title (date)", the title linked to the canonical page,
- * then the pinpoints. The copy actually read, when there was one, follows as a note, never as the link.
+ * then the pinpoints. The copy actually read, when there was one, follows as a note, never as the
+ * link. `brief` leaves the pinpoints and the note to the details panel (a year's events list).
  */
-function CitationItem({ cited }: { cited: CitedSource }) {
+function CitationItem({ cited, brief = false }: { cited: CitedSource; brief?: boolean }) {
   const locale = useLocale();
   const { method } = useMessages();
   const { source, pinpoints } = cited;
@@ -24,17 +25,17 @@ function CitationItem({ cited }: { cited: CitedSource }) {
         {source.title}
       </a>
       {source.published && ` (${formatPartialDate(source.published, locale)})`}
-      {pinpoints.length > 0 && (
+      {!brief && pinpoints.length > 0 && (
         <span className="citation-pinpoint" lang={titleLanguage}>
           {`: ${pinpoints.join('; ')}`}
         </span>
       )}
-      {source.readVia && <span className="citation-read-via">{method.readVia(copyOf(source.readVia))}</span>}
+      {!brief && source.readVia && <span className="citation-read-via">{method.readVia(copyOf(source.readVia))}</span>}
     </>
   );
 }
 
-/** The sources of a list of facts, each once, as an ordered list (or inline for one event). */
+/** The sources of a list of facts, each once, as an ordered list (or inline and brief, for one event). */
 export function CitationList({ citations, label, inline = false }: { citations: readonly Citation[]; label?: string; inline?: boolean }) {
   const { bibliography } = useAppContext();
   const cited = citedSources(citations, bibliography);
@@ -44,7 +45,7 @@ export function CitationList({ citations, label, inline = false }: { citations: 
         {cited.map((entry, index) => (
           <span key={entry.source.id} className="citation">
             {index > 0 && '; '}
-            <CitationItem cited={entry} />
+            <CitationItem cited={entry} brief />
           </span>
         ))}
       </>

@@ -50,7 +50,16 @@ function Block({ block }: { block: MethodBlock }): ReactNode {
     <ul>
       {block.items.map((item, index) => (
         <li key={index}>
-          <Inline parts={item} />
+          <Inline parts={item.parts} />
+          {item.items.length > 0 && (
+            <ul>
+              {item.items.map((nested, nestedIndex) => (
+                <li key={nestedIndex}>
+                  <Inline parts={nested} />
+                </li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ul>

@@ -12,10 +12,16 @@ export interface InlinePart {
   code?: boolean;
 }
 
+/** A list item, with the items of a list nested under it (one level, as the documents use). */
+export interface ListItem {
+  parts: InlinePart[];
+  items: InlinePart[][];
+}
+
 export type MethodBlock =
   | { kind: 'heading'; level: 2 | 3; id: string; parts: InlinePart[] }
   | { kind: 'paragraph'; parts: InlinePart[] }
-  | { kind: 'list'; items: InlinePart[][] };
+  | { kind: 'list'; items: ListItem[] };
 
 /** The document's title (its `#` line) and blocks. */
 export interface MethodDocument {

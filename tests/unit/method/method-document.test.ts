@@ -4,12 +4,20 @@ import { parseInline, parseMethodDocument } from '../../../scripts/method-docume
 
 describe('parseMethodDocument(markdown)', () => {
   it('reads the title, headings, paragraphs and lists (a continuation line joins its item)', () => {
-    const document = parseMethodDocument(['# Title', '', 'One line', 'and the next.', '', '## Rules', '- first', '  continued', '- second', '', '### Small', 'Text.'].join('\n'));
+    const document = parseMethodDocument(
+      ['# Title', '', 'One line', 'and the next.', '', '## Rules', '- first', '  continued', '- second:', '  - nested', '    on', '  - again', '', '### Small', 'Text.'].join('\n'),
+    );
     expect(document.title).toBe('Title');
     expect(document.blocks).toEqual([
       { kind: 'paragraph', parts: [{ text: 'One line and the next.' }] },
       { kind: 'heading', level: 2, id: 'rules', parts: [{ text: 'Rules' }] },
-      { kind: 'list', items: [[{ text: 'first continued' }], [{ text: 'second' }]] },
+      {
+        kind: 'list',
+        items: [
+          { parts: [{ text: 'first continued' }], items: [] },
+          { parts: [{ text: 'second:' }], items: [[{ text: 'nested on' }], [{ text: 'again' }]] },
+        ],
+      },
       { kind: 'heading', level: 3, id: 'small', parts: [{ text: 'Small' }] },
       { kind: 'paragraph', parts: [{ text: 'Text.' }] },
     ]);
@@ -38,7 +46,8 @@ describe('parseMethodDocument(markdown)', () => {
 describe('the method documents (data/METHOD.md, data/METHOD.zh-TW.md)', () => {
   const en = parseMethodDocument(readFileSync('data/METHOD.md', 'utf8'));
   const zh = parseMethodDocument(readFileSync('data/METHOD.zh-TW.md', 'utf8'));
-  const shape = (blocks: typeof en.blocks) => blocks.map((block) => (block.kind === 'list' ? `list:${block.items.length}` : block.kind === 'heading' ? `h${block.level}` : 'p'));
+  const shape = (blocks: typeof en.blocks) =>
+    blocks.map((block) => (block.kind === 'list' ? `list:${block.items.map((item) => item.items.length).join('/')}` : block.kind === 'heading' ? `h${block.level}` : 'p'));
 
   it('say the same in both languages: the same sections, paragraphs and list items, in order', () => {
     expect(shape(zh.blocks)).toEqual(shape(en.blocks));
