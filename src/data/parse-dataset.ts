@@ -206,7 +206,7 @@ function checkConfidence(file: string, periods: RelationPeriod[], problems: Data
     if (new Set(period.sources.map((citation) => citation.id)).size < 2) {
       problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources; this row cites one' });
     }
-    const vague = [period.startKnown ? period.start : null, period.end].find((date) => date !== null && date.length < 10);
+    const vague = period.startKnown ? [period.start, period.end].find((date) => date !== null && date.length < 10) : 'an unknown start';
     if (vague) problems.push({ file, row, field: 'confidence', message: `high needs dates to the day; ${vague} is not` });
   }
 }

@@ -20,6 +20,9 @@ const BLOCKED_HOSTS = [
   'zkiz.com', 'usahrsh', 'speakupppp', 'wangchao', 'hujiang', 'chlin.com', 'zgqyjlm', '158392.com', 'pediainside',
   'elkoparts', 'dreye', 'diyiss', 'suinian', 'vrovro', 'ucmanga', 'kknews', 'zhihu', 'ptt.cc', 'dcard', 'pixnet', 'xuite',
   'blogspot', 'reddit', 'quora', 'douban', 'toutiao', 'sohu.com', '163.com', 'topix.com',
+  // "Today in history" farms, repost aggregators and a forum found among the leads.
+  'todayonhistory', '8684.cn', 'y5000.com', 'huqiu.com', 'gecib.com', 'yticc.cn', 'xilu.com', 'cnvisa.org', 'ppfocus.com',
+  'zprce.cn', 'hbcasj.com', 'fx361.cc', 'docslib.org', 'thefreelibrary', 'taiwansecurity.org', 'saxafimedia', 'devdiscourse',
 ];
 
 /** Every cell of every CSV in data/, by file and row, with sources.csv's read_via column left out. */

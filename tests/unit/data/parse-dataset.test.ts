@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
-import { datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, validTexts } from './valid-texts.ts';
+import { datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
@@ -16,15 +16,6 @@ function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] 
 /** Relations rows written `iso3,name,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes` (the Chinese name is filled in). */
 const relationsWith = (...rows: string[]) => relationRows(...rows.map((row) => row.replace(/^(\w+,[^,]+),/, '$1,中文名,')));
 
-const EIGHT_DATES = [
-  'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
-  'representative-offices,as_of,2025-12,mofa-pry,',
-  'representative-offices,last_checked,2026-12-04,mofa-pry,',
-  'visa-access,as_of,2025-01-12,mofa-pry,',
-  'visa-access,last_checked,2026-12-04,mofa-pry,',
-  'new-southbound,launched,2016-09-05,mofa-pry,',
-  'new-southbound,last_checked,2026-12-04,mofa-pry,',
-];
 
 describe('parseDataset(texts)', () => {
   it('parses valid files into typed records, citations as ids with their pinpoints', () => {
@@ -106,12 +97,27 @@ describe('parseDataset(texts)', () => {
           'PRY,Paraguay,1957-07-12,diplomatic,,,,,wp-pry; mofa-pry,high,',
           'HTI,Haiti,1956-04-25,diplomatic,,,,,mofa-pry[p. 1]; mofa-pry[p. 2],high,',
           'GTM,Guatemala,1933,diplomatic,,,,,wp-pry; mofa-pry,high,',
+          'BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,wp-pry; mofa-pry,high,',
         ),
       }),
     ).toEqual([
       'data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources; this row cites one',
       'data/diplomatic-relations.csv row 3 (line 4), field "confidence": high needs dates to the day; 1933 is not',
+      'data/diplomatic-relations.csv row 4 (line 5), field "confidence": high needs dates to the day; an unknown start is not',
     ]);
+  });
+
+  it('leaves an unknown start empty only for a period running on 1 January 1949, and counts it from before then', () => {
+    expect(
+      problemsFor({
+        relations: relationsWith('BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,mofa-pry,low,', 'ESP,Spain,,diplomatic,,1941-03-01,,other,mofa-pry,low,', 'PRT,Portugal,,diplomatic,,,,,mofa-pry,low,'),
+      }),
+    ).toEqual([
+      'data/diplomatic-relations.csv row 2 (line 3), field "start": may be empty (unknown) only for a period already running on 1 January 1949 and ended since',
+      'data/diplomatic-relations.csv row 3 (line 4), field "start": may be empty (unknown) only for a period already running on 1 January 1949 and ended since',
+    ]);
+    const [belgium] = parseDataset({ ...validTexts(), relations: relationsWith('BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,mofa-pry,low,') }, { isKnownCode }).relations;
+    expect(belgium).toMatchObject({ startKnown: false, start: '1912' });
   });
 
   it('rejects an unknown country code', () => {
@@ -178,14 +184,14 @@ describe('parseDataset(texts)', () => {
   });
 
   it('requires each dated file’s dates once each', () => {
-    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,2025-10,mofa-pry,', 'diplomatic-relations,as_of,2025-11,mofa-pry,', ...EIGHT_DATES.slice(1)) })).toEqual([
+    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,2025-10,mofa-pry,', 'diplomatic-relations,as_of,2025-11,mofa-pry,', ...VALID_DATES.slice(2)) })).toEqual([
       'data/dataset-dates.csv row 2 (line 3), field "dataset": diplomatic-relations as_of repeats',
       'data/dataset-dates.csv row 0 (line 1), field "dataset": no last_checked row for diplomatic-relations',
     ]);
   });
 
   it('rejects a dataset date that is not a date', () => {
-    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,mofa-pry,', ...EIGHT_DATES) })).toEqual([
+    expect(problemsFor({ dates: datesWith('diplomatic-relations,as_of,recently,mofa-pry,', ...VALID_DATES.slice(1)) })).toEqual([
       'data/dataset-dates.csv row 1 (line 2), field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
       'data/dataset-dates.csv row 0 (line 1), field "dataset": no as_of row for diplomatic-relations',
     ]);

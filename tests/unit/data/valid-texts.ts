@@ -3,6 +3,18 @@ import { DATA_FILES, type DataFileKey } from '../../../src/data/parse-dataset.ts
 
 const REL = 'iso3,name,name_zh,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes';
 
+/** The eight rows of dataset-dates.csv: each dated file's as-of (or launch) and last-checked dates, the relations' first. */
+export const VALID_DATES = [
+  'diplomatic-relations,as_of,2025-10,mofa-pry,',
+  'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
+  'representative-offices,as_of,2025-12,mofa-pry,',
+  'representative-offices,last_checked,2026-12-04,mofa-pry,',
+  'visa-access,as_of,2025-01-12,mofa-pry,',
+  'visa-access,last_checked,2026-12-04,mofa-pry,',
+  'new-southbound,launched,2016-09-05,mofa-pry,',
+  'new-southbound,last_checked,2026-12-04,mofa-pry,',
+];
+
 /** The smallest valid data set: two sources, one ally with a past period, one row in each other file. */
 export function validTexts(): Record<DataFileKey, string> {
   const texts: Omit<Record<DataFileKey, string>, 'release'> = {
@@ -17,16 +29,7 @@ export function validTexts(): Record<DataFileKey, string> {
     offices: 'iso3,name,office_name,city,other_cities,sources,confidence,as_of,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,mofa-pry,high,2025-12,',
     likeMinded: 'iso3,name,basis,sources,notes\nJPN,Japan,named,mofa-pry,',
     names: namesWith('JPN,JP,Japan,日本,mofa-pry,', 'PRY,PY,Paraguay,巴拉圭,mofa-pry,'),
-    dates: datesWith(
-      'diplomatic-relations,as_of,2025-10,mofa-pry,',
-      'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
-      'representative-offices,as_of,2025-12,mofa-pry,',
-      'representative-offices,last_checked,2026-12-04,mofa-pry,',
-      'visa-access,as_of,2025-01-12,mofa-pry,',
-      'visa-access,last_checked,2026-12-04,mofa-pry,',
-      'new-southbound,launched,2016-09-05,mofa-pry,',
-      'new-southbound,last_checked,2026-12-04,mofa-pry,',
-    ),
+    dates: datesWith(...VALID_DATES),
     sources: sourcesWith(
       'wp-pry,Paraguay–Taiwan relations,Wikipedia contributors,en,,https://en.wikipedia.org/wiki/Test_fixture_article,encyclopedia,2026-12-04,a stored copy',
       'mofa-pry,Paraguay,Ministry of Foreign Affairs (ROC),en,2024,https://example.org/fixture/mofa-paraguay,official,2026-12-04,',
