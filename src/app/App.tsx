@@ -10,6 +10,7 @@ import { TableView } from '../components/TableView.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
+import { datasetDate } from '../data/dataset-date.ts';
 import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
@@ -55,7 +56,12 @@ function LegendNotes() {
       </p>
       <p>{notes.smallCountries}</p>
       <p className="muted">
-        {notes.asOf(date(context.availability['visa-free'].date ?? ''), date(context.timeline.asOf), unknownVisa)}
+        {notes.asOf(
+          date(context.availability['visa-free'].date ?? ''),
+          date(context.timeline.asOf),
+          unknownVisa,
+          date(datasetDate(context.dataset, 'diplomatic-relations', 'last_checked')),
+        )}
       </p>
     </div>
   );

@@ -47,4 +47,19 @@ describe('the Method and sources view', () => {
     await close();
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
   });
+
+  it('the legend says what day each count describes, how many places have no visa information, and when the data was last checked', async () => {
+    const { page, problems, close } = await app.open();
+    await page.goto(app.url);
+    const notes = page.locator('.legend-notes');
+    await notes.waitFor();
+    const text = await notes.textContent();
+    expect(text).toMatch(/Visa access for ordinary passports as of 28 Sep 2026/);
+    expect(text).toMatch(/; 10 places: no information\./);
+    expect(text).toMatch(/Formal relations as of 22 Jan 2026\. Data last checked 4 Dec 2026\./);
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => notes.textContent()).toMatch(/10個地方無資料。正式邦交資料截至2026年1月22日。資料最近查核於2026年12月4日。/);
+    await close();
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
 });
