@@ -21,6 +21,8 @@ function EventItem({ event }: { event: AllyEvent }) {
       {locale === 'en' && ' '}
       {vocabulary.event[event.kind]}
       {event.brief && <span className="event-brief">{timeline.events.brief}</span>}
+      {/* Both sides of a switch: Beijing's date where it was another day than Taipei's. */}
+      {event.beijing && event.beijing !== event.date && timeline.events.beijing(formatPartialDate(event.beijing, locale))}
       {timeline.events.end}
       <span className="event-source">
         {timeline.events.source}

@@ -143,8 +143,8 @@ export const relationPeriodRow = z
     if (upgraded !== null && start !== null && upgraded < start) issue('diplomatic_from', `${row.diplomatic_from} is before start ${row.start}`);
     if (upgraded !== null && end !== null && upgraded >= end) issue('diplomatic_from', `${row.diplomatic_from} is not before end ${row.end}`);
     // The end rule (data/METHOD.md): relations with Taipei end no later than the day the state
-    // recognises Beijing, so a switch's two dates are both known and in this order (a day's slack
-    // for time zones: Taipei's date is often the day after the other capital's).
+    // establishes relations with Beijing, so a switch's two dates are both known and in this order
+    // (a day's slack for time zones: Taipei's date is often the day after the other capital's).
     if (row.end_reason === 'switched_to_prc' && row.beijing === null) issue('beijing', 'is required for a switch: the day relations with Beijing were established');
     if (row.end_reason === 'switched_to_prc' && end !== null && beijing !== null && end > beijing + DAY_MS) {
       issue('end', `${row.end} is after ${row.beijing}, when relations with Beijing began: by the end rule relations with Taipei ended that day at the latest`);

@@ -42,6 +42,8 @@ const en = {
     none: (year: number, asFarAsData: boolean) => `No formal relations began or ended in ${year}${asFarAsData ? ' (as far as the data goes)' : ''}.`,
     /** After an event that began and ended in the same year. */
     brief: ' (brief: never reached a 31 December)',
+    /** After an ended relation whose Beijing side has a date of its own (another day). */
+    beijing: (date: string) => ` (relations with Beijing: ${date})`,
     /** Closes an event's sentence: "13 Jun 2017 Panama switched recognition to Beijing." */
     end: '.',
     /** Before the event's citation (ends in a space in English). */
@@ -77,6 +79,7 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
       count: (count) => (count === 0 ? '（無）' : `（${count}項）`),
       none: (year, asFarAsData) => `${year}年沒有建立或終止任何正式外交關係${asFarAsData ? '（以現有資料為準）' : ''}。`,
       brief: '（為期短暫，未延續到該年12月31日）',
+      beijing: (date) => `（與北京建交：${date}）`,
       end: '。',
       source: '資料來源：',
     },

@@ -27,6 +27,15 @@ describe('<YearEvents>', () => {
     );
   });
 
+  it('gives Beijing’s side of a switch where it fell on another day (Botswana 1974)', () => {
+    const botswana = renderAt(1974).items().find((item) => item.textContent?.includes('Botswana'));
+    expect(botswana).toHaveTextContent('25 Mar 1974 Botswana switched recognition to Beijing (relations with Beijing: 6 Jan 1975).');
+  });
+
+  it('says nothing more where both sides fell on one day (Panama 2017)', () => {
+    expect(renderAt(2017).items()[0]).not.toHaveTextContent('relations with Beijing');
+  });
+
   it('shows Papua New Guinea’s brief recognition of 1999 as two events', () => {
     const { items } = renderAt(1999);
     const png = items().filter((item) => item.textContent?.includes('Papua New Guinea'));
