@@ -195,19 +195,24 @@ function checkCitations(file: string, rows: { sources: Citation[] }[], known: Re
   }
 }
 
+/** Who stands behind a source: its publisher, with every Wikipedia edition one publisher. */
+const publisherOf = (source: Source) => (/^https:\/\/[a-z]{2,3}\.wikipedia\.org\//.test(source.url) ? 'Wikipedia' : source.publisher);
+
 /**
- * The confidence levels mean what data/README.md says: `high` needs two sources (agreeing on the
- * day, which the row's author vouches for) and dates given to the day.
+ * The confidence levels mean what data/METHOD.md says: `high` needs two independent sources (two
+ * publishers; the row's author vouches that they agree on the day) and dates given to the day;
+ * `medium` needs dates given at least to the month; a year-only date or an unknown start is `low`.
  */
-function checkConfidence(file: string, periods: RelationPeriod[], problems: DataProblem[]) {
+function checkConfidence(file: string, periods: RelationPeriod[], sources: ReadonlyMap<string, Source>, problems: DataProblem[]) {
   for (const period of periods) {
-    if (period.confidence !== 'high') continue;
+    if (period.confidence === 'low') continue;
     const row = csvRowOf.get(period) ?? 0;
-    if (new Set(period.sources.map((citation) => citation.id)).size < 2) {
-      problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources; this row cites one' });
-    }
-    const vague = period.startKnown ? [period.start, period.end].find((date) => date !== null && date.length < 10) : 'an unknown start';
-    if (vague) problems.push({ file, row, field: 'confidence', message: `high needs dates to the day; ${vague} is not` });
+    const needed = period.confidence === 'high' ? 10 : 7;
+    const vague = period.startKnown ? [period.start, period.end].find((date) => date !== null && date.length < needed) : 'an unknown start';
+    if (vague) problems.push({ file, row, field: 'confidence', message: `${period.confidence} needs dates to the ${needed === 10 ? 'day' : 'month'}; ${vague} is not` });
+    if (period.confidence !== 'high') continue;
+    const publishers = new Set(period.sources.flatMap((citation) => { const source = sources.get(citation.id); return source ? [publisherOf(source)] : []; }));
+    if (publishers.size < 2) problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources (two publishers); this row has one' });
   }
 }
 
@@ -274,8 +279,8 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
-  checkConfidence(DATA_FILES.relations, dataset.relations, problems);
   checkSources(DATA_FILES.sources, dataset.sources, problems);
+  checkConfidence(DATA_FILES.relations, dataset.relations, new Map(dataset.sources.map((source) => [source.id, source])), problems);
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
   for (const key of ['relations', 'visa', 'newSouthbound', 'offices', 'likeMinded', 'dates', 'names', 'publishedCounts', 'visaReconciliation'] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);

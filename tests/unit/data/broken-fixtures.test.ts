@@ -66,7 +66,7 @@ const CASES: BrokenCase[] = [
   {
     fixture: 'high-with-one-source.csv',
     replaces: 'relations',
-    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources; this row cites one'],
+    problems: ['data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources (two publishers); this row has one'],
   },
   {
     fixture: 'bad-date.csv',

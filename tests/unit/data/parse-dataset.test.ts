@@ -90,20 +90,31 @@ describe('parseDataset(texts)', () => {
     ]);
   });
 
-  it('holds high confidence to its definition: two sources, dates to the day', () => {
+  it('holds each confidence level to its definition: high two publishers and days, medium months, low the rest', () => {
+    const sources = sourcesWith(
+      ...validTexts().sources.split('\n').slice(1),
+      'wp-zh,中華民國—巴拉圭關係,Wikipedia (zh),zh-Hant,,https://zh.wikipedia.org/wiki/中華民國—巴拉圭關係,encyclopedia,2026-12-04,',
+    );
     expect(
       problemsFor({
+        sources,
         relations: relationsWith(
           'PRY,Paraguay,1957-07-12,diplomatic,,,,,wp-pry; mofa-pry,high,',
           'HTI,Haiti,1956-04-25,diplomatic,,,,,mofa-pry[p. 1]; mofa-pry[p. 2],high,',
           'GTM,Guatemala,1933,diplomatic,,,,,wp-pry; mofa-pry,high,',
           'BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,wp-pry; mofa-pry,high,',
+          'TUV,Tuvalu,1979-09-19,diplomatic,,,,,wp-pry; wp-zh,high,two Wikipedia editions are one publisher',
+          'NZL,New Zealand,1912,consular,1961-08-17,1972-12-22,1972-12-22,switched_to_prc,mofa-pry,medium,',
+          'KNA,Saint Kitts and Nevis,1983-10,diplomatic,,,,,mofa-pry,medium,',
+          'WSM,Samoa,1972,diplomatic,,1975-11-06,1975-11-06,switched_to_prc,mofa-pry,low,',
         ),
       }),
     ).toEqual([
-      'data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources; this row cites one',
+      'data/diplomatic-relations.csv row 2 (line 3), field "confidence": high needs two independent sources (two publishers); this row has one',
       'data/diplomatic-relations.csv row 3 (line 4), field "confidence": high needs dates to the day; 1933 is not',
       'data/diplomatic-relations.csv row 4 (line 5), field "confidence": high needs dates to the day; an unknown start is not',
+      'data/diplomatic-relations.csv row 5 (line 6), field "confidence": high needs two independent sources (two publishers); this row has one',
+      'data/diplomatic-relations.csv row 6 (line 7), field "confidence": medium needs dates to the month; 1912 is not',
     ]);
   });
 
