@@ -54,9 +54,9 @@ describe('the details panel and the URL', () => {
     await waitForMapReady(page);
     await panel(page).waitFor();
     expect(await panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('Saint Kitts and Nevis');
-    // The day is not confirmed by two sources: the month, and the conflict written out.
+    // Two publishers give the day, a former prime minister another: low, with the conflict written out.
     const relations = await panel(page).getByRole('region', { name: 'Diplomatic relations' }).textContent();
-    expect(relations).toContain('Formal diplomatic ally since Oct 1983.');
+    expect(relations).toContain('Formal diplomatic ally since 9 Oct 1983.');
     expect(relations).toContain('Confidence: low');
     const links = panel(page).getByRole('region', { name: 'Sources' }).getByRole('link');
     expect(await links.count()).toBeGreaterThanOrEqual(3);

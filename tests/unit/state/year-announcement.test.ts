@@ -27,8 +27,9 @@ describe('yearAnnouncement', () => {
     expect(announce(1990)).toBe('1990: 28 allies; 1 lost: Saudi Arabia; 3 gained: Guinea-Bissau, Lesotho, and Nicaragua.');
     expect(announce(1972, 'zh-TW')).toMatch(/^1972年：41個邦交國；斷交13國：.*和另外8國；新建交1國：東加。$/);
     expect(announce(1949)).toContain('Czechoslovakia');
-    // A period running in 1949 from a day no source gives (Belgium) is not a gain of 1949; Luxembourg's, begun 1 Jan 1949, is.
-    expect(announce(1949)).toMatch(/1 gained: Luxembourg\.$/);
+    // A period running in 1949 from a day no source gives (Belgium) is not a gain of 1949; Luxembourg's
+    // (1 Jan 1949) and South Korea's (ambassador-level relations from 4 Jan 1949) are.
+    expect(announce(1949)).toMatch(/2 gained: Luxembourg and South Korea\.$/);
   });
 
   it('says when a year is read on the data’s as-of date', () => {
