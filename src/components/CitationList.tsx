@@ -36,7 +36,7 @@ function CitationItem({ cited, brief = false }: { cited: CitedSource; brief?: bo
 }
 
 /** The sources of a list of facts, each once, as an ordered list (or inline and brief, for one event). */
-export function CitationList({ citations, label, inline = false }: { citations: readonly Citation[]; label?: string; inline?: boolean }) {
+export function CitationList({ citations, inline = false }: { citations: readonly Citation[]; inline?: boolean }) {
   const { bibliography } = useAppContext();
   const cited = citedSources(citations, bibliography);
   if (inline) {
@@ -52,7 +52,7 @@ export function CitationList({ citations, label, inline = false }: { citations: 
     );
   }
   return (
-    <ol className="citations" aria-label={label}>
+    <ol className="citations">
       {cited.map((entry) => (
         <li key={entry.source.id} className="citation">
           <CitationItem cited={entry} />

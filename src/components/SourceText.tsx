@@ -1,9 +1,10 @@
 import { useLocale } from '../state/app-context.tsx';
 
 /**
- * Web addresses, and Wikipedia articles cited as `en.wikipedia "Title"` or `zh.wikipedia 標題`
- * (the data's citation style, data/README.md). An unquoted title must start with a non-ASCII
- * character so prose such as "zh.wikipedia list" is not mistaken for one.
+ * Web addresses, and Wikipedia articles named as `en.wikipedia "Title"` or `zh.wikipedia 標題`, in
+ * the data's free text (a period's notes; citations themselves are ids of data/sources.csv, shown
+ * by CitationList). An unquoted title must start with a non-ASCII character so prose such as
+ * "zh.wikipedia list" is not mistaken for one.
  */
 const CITATION_PATTERN = /(https?:\/\/[^\s;,)]+)|\b([a-z]{2})\.wikipedia (?:"([^"]+)"|(\P{ASCII}[^\s;,()]*))/gu;
 

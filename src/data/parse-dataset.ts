@@ -1,4 +1,5 @@
 import { csvParse } from 'd3-dsv';
+import { indexSources } from './citations.ts';
 import type { z } from 'zod';
 import { startOfPartialDate } from './partial-date.ts';
 import {
@@ -231,7 +232,7 @@ function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string
   const result = dataPackage.safeParse(json);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file, row: 0, field: issue.path.join('.') || '(file)', message: issue.message });
-    return { version: '', title: '', created: '', homepage: '', licence: { name: '', title: '', url: '' }, files: [] };
+    return { version: '', title: '', created: '', licence: { name: '', title: '', url: '' }, files: [] };
   }
   const descriptor = result.data;
   for (const [key, csvFile] of Object.entries(DATA_FILES)) {
@@ -252,7 +253,6 @@ function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string
     version: descriptor.version,
     title: descriptor.title,
     created: descriptor.created,
-    homepage: descriptor.homepage,
     licence: { name: licence.name, title: licence.title, url: licence.path },
     files: descriptor.resources.map((resource) => resource.path),
   };
@@ -280,7 +280,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
   checkSources(DATA_FILES.sources, dataset.sources, problems);
-  checkConfidence(DATA_FILES.relations, dataset.relations, new Map(dataset.sources.map((source) => [source.id, source])), problems);
+  checkConfidence(DATA_FILES.relations, dataset.relations, indexSources(dataset.sources), problems);
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
   for (const key of ['relations', 'visa', 'newSouthbound', 'offices', 'likeMinded', 'dates', 'names', 'publishedCounts', 'visaReconciliation'] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);

@@ -326,7 +326,6 @@ export const dataPackage = z.object({
   title: required,
   version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}$/, 'must be a date-based version YYYY.MM.DD'),
   created: partialDate,
-  homepage: z.string().default(''),
   licenses: z.array(z.object({ name: required, title: required, path: z.string().startsWith('https://') })).min(1, 'must name a licence'),
   resources: z.array(
     z.object({
@@ -356,7 +355,6 @@ export interface Release {
   version: string;
   title: string;
   created: string;
-  homepage: string;
   licence: { name: string; title: string; url: string };
   /** The files a reader can download, as datapackage.json lists them. */
   files: string[];

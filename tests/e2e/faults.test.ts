@@ -10,7 +10,8 @@ const FAULT = 'injected fault: the citations cannot be read';
 
 /**
  * Makes the details panel throw in the real build, from the test only: `String.prototype.matchAll`
- * throws for the citation pattern (only the panel's source list uses it, components/SourceText.tsx)
+ * throws for the citation pattern (only the panel's period notes use it, components/SourceText.tsx;
+ * Paraguay's period has notes)
  * while `window.__breakPanel` is true. Nothing in the app can set the flag.
  */
 async function breakThePanelOnDemand(page: Page) {
