@@ -8,10 +8,9 @@ import { timelineYear } from '../data/ally-timeline.ts';
 import { drawnLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS } from '../data/layers.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
-import { defaultCamera } from '../map/default-camera.ts';
+import { defaultCamera, type Camera } from '../map/camera.ts';
 import { MapController, type MapFailure } from '../map/map-controller.ts';
 import { useAppContext, useMessages } from '../state/app-context.tsx';
-import type { Camera } from '../state/url-state.ts';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';

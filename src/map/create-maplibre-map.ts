@@ -1,4 +1,4 @@
-import { MAX_ZOOM } from '../state/url-state.ts';
+import { MAX_ZOOM } from './camera.ts';
 import type { CreateMap } from './map-controller.ts';
 
 /**

@@ -1,23 +1,7 @@
 import type { WorldIndex } from '../data/world.ts';
 import { createAppStore, type AppState } from '../state/store.ts';
-import { MAX_ZOOM, type Camera } from '../state/url-state.ts';
+import type { Camera, PixelSize } from './camera.ts';
 import { MapController, type CreateMap, type MapDerivations } from './map-controller.ts';
-
-/** Width and height in pixels. */
-export interface PixelSize {
-  width: number;
-  height: number;
-}
-
-/**
- * The camera that shows the live view's area in a frame of another size: the same centre, and a
- * zoom that keeps all of the live view in the frame (log2 of the smaller of the two size ratios).
- */
-export function cameraForSize(camera: Camera, from: PixelSize, to: PixelSize): Camera {
-  const scale = Math.min(to.width / from.width, to.height / from.height);
-  const zoom = Math.min(MAX_ZOOM, Math.max(0, camera.zoom + Math.log2(scale)));
-  return { ...camera, zoom };
-}
 
 /** What an export map is made from: the live map's data, factory and view. */
 export interface ExportMapSource {

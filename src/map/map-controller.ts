@@ -5,10 +5,9 @@ import type { WorldIndex } from '../data/world.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Camera } from '../state/url-state.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
-import { defaultCamera } from './default-camera.ts';
-import type { ExportMapSource, PixelSize } from './export-map.ts';
+import { defaultCamera, type Camera, type PixelSize } from './camera.ts';
+import type { ExportMapSource } from './export-map.ts';
 import { copyNextFrame, whenSettled } from './map-frame.ts';
 import {
   GATED_LAYER_IDS,

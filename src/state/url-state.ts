@@ -1,3 +1,4 @@
+import { MAX_ZOOM, type Camera } from '../map/camera.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { LOCALES, localized, parseLocale, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -23,13 +24,6 @@ export type Param<T> = { status: 'missing' } | { status: 'valid'; value: T } | {
 /** Why a value was refused, in both languages (the notice follows the language switch). */
 const because = (reason: (messages: CommonMessages['url'], locale: Locale) => string): Localized =>
   localized((locale) => reason(messagesFor(locale).common.url, locale));
-
-/** The map camera: zoom level and centre in degrees. */
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lng: number;
-}
 
 /** The query string, parameter by parameter. */
 export interface ParsedSearch {
@@ -80,8 +74,6 @@ const SHOW_GROUPS = new Map<string, readonly LayerId[]>([
   ['all', LAYER_IDS],
   ['none', []],
 ]);
-/** The closest zoom the map allows (and so the URL accepts). */
-export const MAX_ZOOM = 8;
 
 export function parseCountry(raw: string | null, isCountry: (iso3: string) => boolean): Param<string> {
   if (raw === null) return { status: 'missing' };

@@ -9,9 +9,9 @@ import {
   presentationFromSearch,
   searchFromState,
   stateFromSearch,
-  type Camera,
   type Presentation,
 } from './url-state.ts';
+import type { Camera } from '../map/camera.ts';
 
 /** What URL sync needs from the app. */
 export interface UrlSyncOptions {

@@ -18,7 +18,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_TILES, countryTilesSource, countryTilesUrl } from '../../../src/map/country-tiles.ts';
-import { defaultCamera } from '../../../src/map/default-camera.ts';
+import { defaultCamera } from '../../../src/map/camera.ts';
 
 declare global {
   interface Window {

@@ -12,12 +12,12 @@ import {
   presentationFromSearch,
   searchFromState,
   stateFromSearch,
-  type Camera,
   type Param,
   type ParsedSearch,
   type Presentation,
 } from '../../../src/state/url-state.ts';
 import { startUrlSync } from '../../../src/state/url-sync.ts';
+import type { Camera } from '../../../src/map/camera.ts';
 
 /**
  * Property tests of the URL: whatever the address bar holds, parsing never throws, the state it
