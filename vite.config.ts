@@ -29,8 +29,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['tests/unit/setup.ts'],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup-dom.ts'],
         },
       },
       {

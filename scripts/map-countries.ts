@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Dataset } from '../src/data/parse-dataset.ts';
+import type { Dataset } from '../src/data/dataset.ts';
 import { shapeCodesFor } from '../src/data/historical-entities.ts';
 
 type Named = { iso3: string | null; name: string };

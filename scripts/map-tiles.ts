@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import type { WorldFeatures } from '../src/data/world.ts';
 import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES } from '../src/map/country-tiles.ts';
+import type { WorldFeatures } from './geometry/world-features.ts';
 
 /** MapLibre's tile size in pixels, which the buffer and tolerance are given in. */
 const TILE_PX = 512;

@@ -72,7 +72,10 @@ export function parseInline(text: string): InlinePart[] {
 
 /** A heading's anchor: ASCII words joined by hyphens, or a hash of the text for Chinese headings. */
 function slug(text: string): string {
-  const ascii = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const ascii = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (ascii.length > 0) return ascii;
   let hash = 0;
   for (const char of text) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;

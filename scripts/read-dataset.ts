@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { DATA_FILES, parseDataset, type DataFileKey, type Dataset } from '../src/data/parse-dataset.ts';
-import { NON_ISO_CODES } from '../src/data/schemas.ts';
+import type { Dataset } from '../src/data/dataset.ts';
+import { DATA_FILES, parseDataset, type DataFileKey } from './dataset/parse-dataset.ts';
+import { NON_ISO_CODES } from './dataset/schemas.ts';
 
 /** ISO 3166-1 alpha-3, or one of the non-ISO codes the data README documents. */
 export function isKnownCode(code: string): boolean {

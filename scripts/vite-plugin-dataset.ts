@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATA_FILES } from '../src/data/parse-dataset.ts';
 import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
+import { DATA_FILES } from './dataset/parse-dataset.ts';
 import { jsonModule } from './json-module.ts';
 import { checkJoins, readMapCountries } from './map-countries.ts';
 import { parseMethodDocument } from './method-document.ts';

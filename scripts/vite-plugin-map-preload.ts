@@ -17,9 +17,7 @@ export function mapPreloadPlugin(): Plugin {
       handler(_html, context) {
         const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'maplibre-gl');
         if (!chunk) throw new Error('map-preload: the build has no maplibre-gl chunk to preload');
-        return [
-          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' },
-        ];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
       },
     },
   };

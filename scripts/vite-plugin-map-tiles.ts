@@ -3,10 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import { buildCountryProfiles } from '../src/data/country-profiles.ts';
-import { DATA_FILES } from '../src/data/parse-dataset.ts';
-import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from '../src/data/world.ts';
 import { COUNTRY_TILES } from '../src/map/country-tiles.ts';
 import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
+import { DATA_FILES } from './dataset/parse-dataset.ts';
+import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from './geometry/world-features.ts';
 import { jsonModule } from './json-module.ts';
 import { buildCountryTiles, tilesVersion } from './map-tiles.ts';
 import { readDataset } from './read-dataset.ts';
@@ -14,7 +14,7 @@ import { readDataset } from './read-dataset.ts';
 const VIRTUAL_ID = 'virtual:world-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** The shapes joined with the data, as the page would have joined them (data/world.ts). */
+/** The shapes joined with the data (geometry/world-features.ts). */
 export function readWorldFeatures(dataDir = 'data', worldPath = WORLD_OUTPUT_PATH): WorldFeatures {
   const topology = JSON.parse(readFileSync(worldPath, 'utf8')) as Topology;
   return buildWorldFeatures(topology, buildCountryProfiles(readDataset(dataDir)));

@@ -12,7 +12,7 @@ import { deriveData } from './data/derived-data.ts';
 import { ExportSections } from './components/ExportSections.tsx';
 import { downloadFile } from './export/download.ts';
 import type { Exporter } from './export/exporter.ts';
-import type { MapController } from './map/map-controller.ts';
+import { createMapHandle } from './map/map-handle.ts';
 import { startMessageBridge } from './state/message-bridge.ts';
 import { startPlaybackTimer } from './state/playback.ts';
 import { appBase } from './state/share-links.ts';
@@ -33,9 +33,9 @@ const isCountry = (iso3: string) => names.has(iso3);
 const { profiles, timeline, availability, years, bibliography } = deriveData(dataset, new Date());
 const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.language]);
 const store = createAppStore(years, initialAppState(years, defaultLang));
-let controller: MapController | null = null;
+const mapHandle = createMapHandle(store);
 
-const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: (camera) => controller?.jumpTo(camera) });
+const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo });
 syncDocumentLanguage(store);
 const { presentation } = urlSync;
 document.documentElement.classList.toggle('embed', presentation.embed);
@@ -56,7 +56,18 @@ let exporter: Promise<Exporter> | null = null;
 const loadExporter = () =>
   (exporter ??= import('./export/exporter.ts')
     .then(({ createExporter }) =>
-      createExporter({ controller: () => controller, store, timeline, availability, profiles, names, years, bibliography, version: dataset.release.version, appAddress: appBase(location) }),
+      createExporter({
+        map: mapHandle,
+        store,
+        timeline,
+        availability,
+        profiles,
+        names,
+        years,
+        bibliography,
+        version: dataset.release.version,
+        appAddress: appBase(location),
+      }),
     )
     .catch((error: unknown) => {
       // Try again next time (a network blip, or a new deployment that renamed the chunk).
@@ -72,7 +83,7 @@ createRoot(document.getElementById('root')!).render(
         initialCamera: urlSync.initialCamera,
         reducedMotion,
         onCameraChange: urlSync.recordCamera,
-        onController: (next) => (controller = next),
+        handle: mapHandle,
         onSettled: bridge.announceReady,
       }}
       exportSections={<ExportSections loadExporter={loadExporter} save={(file) => downloadFile(file.blob, file.fileName)} />}

@@ -2,7 +2,7 @@
 
 declare module 'virtual:dataset' {
   /** The validated data files (see scripts/vite-plugin-dataset.ts). */
-  const dataset: import('./data/parse-dataset.ts').Dataset;
+  const dataset: import('./data/dataset.ts').Dataset;
   export default dataset;
 }
 

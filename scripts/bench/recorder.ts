@@ -16,7 +16,7 @@ interface RecorderWindow {
 /**
  * Before any page script runs, starts observers that copy every mark, measure and long task into
  * `window.__bench.entries`. An observer sees every entry even though the app keeps only the newest
- * 'year-step' in the performance buffer (map-controller.ts), and 'longtask' entries exist only
+ * 'year-step' in the performance buffer (src/map/step-timing.ts), and 'longtask' entries exist only
  * for observers (buffered: those before the observer started too).
  */
 export async function installRecorder(page: Page) {

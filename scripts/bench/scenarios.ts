@@ -1,11 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMapReady } from '../../tests/e2e/chromium.ts';
+import type { Profile } from './profiles.ts';
 import { countOf, installRecorder, longTasksSince, waitForEntry } from './recorder.ts';
-import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE } from '../../src/map/map-controller.ts';
+import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE } from '../../src/map/step-timing.ts';
 
-/** The viewport every page gets, the e2e tests' desktop size. */
-const VIEWPORT = { width: 1280, height: 800 };
 /**
  * Quiet time after a step is on screen before the next one, so the React re-render, the URL
  * update and the announcement of one step never overlap the next step's measures.
@@ -19,11 +18,15 @@ export interface Urls {
 }
 
 /**
- * A page in a fresh browser context (so a load is cold: empty cache) that records performance
- * entries. Requests outside `origin` are refused, as in the e2e tests.
+ * A page in a fresh browser context (so a load is cold: empty cache) on the profile's device,
+ * that records performance entries. Requests outside `origin` are refused, as in the e2e tests.
  */
-async function freshPage(browser: Browser, origin: string, record = true) {
-  const opened = await openPage(browser, origin, VIEWPORT);
+async function freshPage(browser: Browser, origin: string, profile: Profile, record = true) {
+  const opened = await openPage(browser, origin, profile.viewport, { isMobile: profile.mobile, hasTouch: profile.mobile });
+  if (profile.cpuThrottle !== 1) {
+    const cdp = await opened.page.context().newCDPSession(opened.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
+  }
   if (record) await installRecorder(opened.page);
   return opened;
 }
@@ -41,15 +44,18 @@ export interface AppFacts {
 }
 
 /** One cold load of the app: ms from navigation to 'map-ready'; the first load also reports what it fetched. */
-export async function loadApp(browser: Browser, urls: Urls, collectTransfer = false) {
-  const { page, problems, close } = await freshPage(browser, urls.app);
+export async function loadApp(browser: Browser, urls: Urls, profile: Profile, collectTransfer = false) {
+  const { page, problems, close } = await freshPage(browser, urls.app, profile);
   const responses: Promise<{ url: string; bytes: number; gzipped: number }>[] = [];
   if (collectTransfer) {
     // The context sees the map worker's script too (a page listener would miss it).
     page.context().on('response', (response) => {
       if (response.status() !== 200) return;
       responses.push(
-        response.body().then((body) => ({ url: response.url(), bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length }), () => ({ url: response.url(), bytes: 0, gzipped: 0 })),
+        response.body().then(
+          (body) => ({ url: response.url(), bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length }),
+          () => ({ url: response.url(), bytes: 0, gzipped: 0 }),
+        ),
       );
     });
   }
@@ -68,8 +74,8 @@ export async function loadApp(browser: Browser, urls: Urls, collectTransfer = fa
 }
 
 /** One cold load of the bare page: ms from navigation to its first `idle`; on the app's tiles of that version if given. */
-export async function loadBare(browser: Browser, urls: Urls, facts: AppFacts, tilesVersion?: string) {
-  const { page, close } = await freshPage(browser, urls.bare);
+export async function loadBare(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts, tilesVersion?: string) {
+  const { page, close } = await freshPage(browser, urls.bare, profile);
   await page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}${tilesVersion ? `&tiles=${tilesVersion}` : ''}`);
   const time = await markTime(page, 'bare-ready');
   await close();
@@ -91,14 +97,14 @@ export interface StepSample {
  * whether or not the map has caught up, so one step's idle can swallow the next step; a key press
  * is a trusted input event handled like a person's, with no iframe in the way, and the benchmark
  * decides when the next step starts. Each step is read from the controller's own measures
- * ('year-step', 'year-step-idle'; src/map/map-controller.ts).
+ * ('year-step', 'year-step-idle'; src/map/step-timing.ts).
  *
  * After each app step the bare page, open at the same time, changes as many features' state, so
  * both sides of each ratio are measured moments apart and share whatever else the machine is doing.
  */
-export async function stepBoth(browser: Browser, urls: Urls, facts: AppFacts): Promise<{ app: StepSample[]; bare: StepSample[] }> {
-  const app = await freshPage(browser, urls.app);
-  const bare = await freshPage(browser, urls.bare);
+export async function stepBoth(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts): Promise<{ app: StepSample[]; bare: StepSample[] }> {
+  const app = await freshPage(browser, urls.app, profile);
+  const bare = await freshPage(browser, urls.bare, profile);
   await app.page.goto(`${urls.app}?lang=en&year=${facts.first}`);
   await waitForMapReady(app.page);
   await bare.page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}`);
@@ -127,24 +133,25 @@ export async function stepBoth(browser: Browser, urls: Urls, facts: AppFacts): P
 }
 
 /**
- * The app's own playback at its fastest speed, first year to last, started with Space once the
- * map is ready: the long tasks (> 50 ms) that started during it.
+ * The app's own playback at a speed, first year to last, started with Space once the map is
+ * ready: the long tasks (> 50 ms) that started during it, and how long it took from the key press
+ * to the last year's step.
  */
-export async function replayLongTasks(browser: Browser, urls: Urls, facts: AppFacts) {
-  const { page, close } = await freshPage(browser, urls.app);
-  await page.goto(`${urls.app}?lang=en&year=${facts.first}&speed=fast`);
+export async function replay(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts, speed: 'normal' | 'fast') {
+  const { page, close } = await freshPage(browser, urls.app, profile);
+  await page.goto(`${urls.app}?lang=en&year=${facts.first}&speed=${speed}`);
   await waitForMapReady(page);
   await page.waitForTimeout(1000);
   const since = await page.evaluate(() => performance.now());
   const steps = await countOf(page, YEAR_STEP_MEASURE);
   await page.keyboard.press(' ');
-  const last = await waitForEntry(page, YEAR_STEP_MEASURE, { skip: steps, year: facts.last }, 60_000);
+  const last = await waitForEntry(page, YEAR_STEP_MEASURE, { skip: steps, year: facts.last }, 120_000);
   if ((last.detail?.features ?? 0) > 0) await waitForEntry(page, YEAR_STEP_IDLE_MEASURE, { year: facts.last });
   await page.waitForTimeout(300);
   const tasks = await longTasksSince(page, since);
   const replaySteps = (await countOf(page, YEAR_STEP_MEASURE)) - steps;
   await close();
-  return { durations: tasks.map((task) => task.duration), steps: replaySteps };
+  return { durations: tasks.map((task) => task.duration), steps: replaySteps, elapsed: last.startTime - since };
 }
 
 /**
@@ -154,8 +161,8 @@ export async function replayLongTasks(browser: Browser, urls: Urls, facts: AppFa
  * due), to keep 20 replays to seconds rather than minutes; no recorder runs, so the benchmark keeps
  * nothing in the page itself.
  */
-export async function replayHeap(browser: Browser, urls: Urls, facts: AppFacts, replays = 20) {
-  const { page, close } = await freshPage(browser, urls.app, false);
+export async function replayHeap(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts, replays = 20) {
+  const { page, close } = await freshPage(browser, urls.app, profile, false);
   await page.goto(`${urls.app}?lang=en&year=${facts.first}`);
   await waitForMapReady(page);
   const cdp = await page.context().newCDPSession(page);

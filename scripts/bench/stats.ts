@@ -30,7 +30,11 @@ export function formatTable(rows: readonly Row[]): string {
   const header = ['Figure', 'Value', 'Spread (min–max)', 'Budget', 'Result'];
   const cells = rows.map((row) => [row.figure, row.value, row.spread ?? '', row.budget ?? '', row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL']);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column].length)));
-  const line = (values: string[]) => values.map((value, column) => value.padEnd(widths[column])).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 

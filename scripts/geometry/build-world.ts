@@ -143,13 +143,7 @@ export function buildWorld(world50m: Topology<CountryObjects>, world10m: Topolog
 /** Converts the built topology back to GeoJSON, as the app does. */
 export function worldFeatures(world: Topology) {
   return {
-    countries: feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<
-      Polygon | MultiPolygon,
-      CountryProperties
-    >,
-    markers: feature(world, world.objects.markers as GeometryCollection) as FeatureCollection<
-      Point,
-      { iso3: string; name: string }
-    >,
+    countries: feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
+    markers: feature(world, world.objects.markers as GeometryCollection) as FeatureCollection<Point, { iso3: string; name: string }>,
   };
 }

@@ -24,7 +24,6 @@ import './shell.css';
 /** The Method and sources view loads with the view (its text and the comparison), not with the page. */
 const MethodView = lazy(() => import('../method/MethodView.tsx'));
 
-
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
 const PALETTE_VARIABLES = {
   '--color-land': PALETTE.land,

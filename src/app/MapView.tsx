@@ -5,23 +5,23 @@ import { MapFallback } from '../components/MapFallback.tsx';
 import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
-import { drawnLayers } from '../data/layer-availability.ts';
-import { LAYER_IDS } from '../data/layers.ts';
+import { drawableLayers } from '../data/layer-availability.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
 import { defaultCamera, type Camera } from '../map/camera.ts';
-import { MapController, type MapFailure } from '../map/map-controller.ts';
+import type { MapHandle } from '../map/map-handle.ts';
+import { MapController } from '../map/map-controller.ts';
+import type { MapFailure } from '../map/map-readiness.ts';
 import { useAppContext, useMessages } from '../state/app-context.tsx';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
 
-
 /** How the map view reports to the app shell and URL sync. */
 export interface MapViewProps {
   initialCamera: Camera | null;
   onCameraChange: (camera: Camera) => void;
-  /** Receives the controller once the map exists (for camera moves from Back/Forward). */
-  onController: (controller: MapController | null) => void;
+  /** The live map as URL sync and the exporter reach it: the view attaches its controller. */
+  handle: MapHandle;
   /** Camera moves jump instead of gliding (the person's system asks for reduced motion). */
   reducedMotion?: boolean;
   /** Once the map has drawn, or its fallback is shown: the page can be used. */
@@ -32,7 +32,7 @@ export interface MapViewProps {
  * Loads the map library and mounts the map controller into a div (destroyed on unmount); the
  * shapes come as tiles. Later changes reach the map through the store.
  */
-export function MapView({ initialCamera, onCameraChange, onController, reducedMotion = false, onSettled }: MapViewProps) {
+export function MapView({ initialCamera, onCameraChange, handle, reducedMotion = false, onSettled }: MapViewProps) {
   const { store, timeline, availability, presentation } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
@@ -49,13 +49,14 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
     mapLibrary()
       .then((createMap) => {
         if (cancelled) return;
-        controller = new MapController(store, worldIndex, {
+        controller = new MapController(store, {
+          world: worldIndex,
           container,
           camera: initialCamera ?? defaultCamera(container.clientWidth),
           createMap,
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
-            drawableLayersIn: (year) => new Set(drawnLayers(LAYER_IDS, year, availability)),
+            drawableLayersIn: (year) => drawableLayers(year, availability),
           },
           revealInitialSelection: initialCamera === null,
           reducedMotion,
@@ -66,7 +67,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
             // The fallback replaces the map's container: the map goes with it, not on in the background.
             controller?.destroy();
             controller = null;
-            onController(null);
+            handle.attach(null);
             setFailure(mapFailure);
           },
           onReady: () => {
@@ -75,7 +76,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
             onSettled?.();
           },
         });
-        onController(controller);
+        handle.attach(controller);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -86,7 +87,7 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
       });
     return () => {
       cancelled = true;
-      onController(null);
+      handle.attach(null);
       controller?.destroy();
     };
     // The map is created once; later changes reach it through the store.
@@ -99,7 +100,11 @@ export function MapView({ initialCamera, onCameraChange, onController, reducedMo
 
   if (failure) {
     const reason =
-      failure.kind === 'no-webgl' ? messages.noWebGL : failure.kind === 'shapes' ? messages.failed(messages.shapesUnavailable(failure.status)) : messages.failed(failure.error);
+      failure.kind === 'no-webgl'
+        ? messages.noWebGL
+        : failure.kind === 'shapes'
+          ? messages.failed(messages.shapesUnavailable(failure.status))
+          : messages.failed(failure.error);
     return <MapFallback reason={reason} />;
   }
   return (

@@ -1,5 +1,5 @@
 import { loadMapLibre } from '../map/create-maplibre-map.ts';
-import type { CreateMap } from '../map/map-controller.ts';
+import type { CreateMap } from '../map/create-maplibre-map.ts';
 
 let library: Promise<CreateMap> | null = null;
 

@@ -63,7 +63,9 @@ export function AllyCountChart() {
   // Everything but the current-year marker depends on the data, the width and the language, not on the year.
   const { x, y, path, area, decades, ticks, label } = useMemo(() => {
     const counts = timeline.years.map((entry) => entry.allies.length);
-    const x = scaleLinear().domain([timeline.firstYear, timeline.lastYear]).range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
+    const x = scaleLinear()
+      .domain([timeline.firstYear, timeline.lastYear])
+      .range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
     const y = scaleLinear()
       .domain([0, Math.max(...counts)])
       .nice()

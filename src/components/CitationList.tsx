@@ -1,5 +1,5 @@
 import { citedSources, type CitedSource } from '../data/citations.ts';
-import type { Citation } from '../data/schemas.ts';
+import type { Citation } from '../data/dataset.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
 

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { emptyProfile, layersOf, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
 import { daysBetween } from '../data/partial-date.ts';
-import type { RelationPeriod } from '../data/schemas.ts';
+import type { RelationPeriod } from '../data/dataset.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';

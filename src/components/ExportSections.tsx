@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { ExportsMessages } from '../i18n/messages/exports.ts';
 import { useAppContext, useAppState, useLocale, useMessages } from '../state/app-context.tsx';
 import { DEFAULT_HOLD_SECONDS, PLAY_SPEEDS, STEP_INTERVAL_MS, type PlaySpeed } from '../state/playback.ts';
-import { parseYear } from '../state/url-state.ts';
+import { parseYear } from '../state/url/value-parsers.ts';
 import { exportFailureOf, type ExportFailureCode } from '../export/export-failure.ts';
 
 /** Loads the exporter on first use: the encoders stay out of the page's first load. */
@@ -187,7 +187,9 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
     setProgress({ done: 0, total });
     setStatus({ kind: 'text', key: format === 'webm' ? 'recording' : 'drawingFrames' });
     try {
-      const result = await (await loadExporter()).replay({
+      const result = await (
+        await loadExporter()
+      ).replay({
         format,
         size,
         range: { from: fromYear.value, to: toYear.value },
@@ -213,11 +215,29 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
       <div className="option-row">
         <label>
           {exports.fromYear}{' '}
-          <input type="text" inputMode="numeric" size={4} maxLength={4} value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
+          <input
+            type="text"
+            inputMode="numeric"
+            size={4}
+            maxLength={4}
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={problemId}
+          />
         </label>
         <label>
           {exports.toYear}{' '}
-          <input type="text" inputMode="numeric" size={4} maxLength={4} value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={problem !== null} aria-describedby={problemId} />
+          <input
+            type="text"
+            inputMode="numeric"
+            size={4}
+            maxLength={4}
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={problemId}
+          />
         </label>
         <label>
           {exports.format}{' '}

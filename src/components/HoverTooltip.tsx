@@ -1,6 +1,6 @@
 import { layersInYear } from '../data/country-profiles.ts';
 import { layerLabel } from '../i18n/labels.ts';
-import { drawnLayers } from '../data/layer-availability.ts';
+import { drawableLayers, drawnLayers } from '../data/layer-availability.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 
@@ -23,7 +23,7 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
   if (!target) return null;
   const profile = profiles.get(target.iso3);
   const status = entry.statusByShape.get(target.iso3);
-  const drawn = new Set(drawnLayers(chosen, entry.year, availability));
+  const drawn = new Set(drawnLayers(chosen, drawableLayers(entry.year, availability)));
   const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer)) : [];
   const change = status === 'gained' || status === 'lost' ? tooltip[status](entry.year) : '';
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countByLayer } from '../data/country-profiles.ts';
+import { drawableLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 import { unavailableReason } from '../i18n/labels.ts';
@@ -18,9 +19,9 @@ function PlaceCount({ count }: { count: number }) {
 }
 
 /**
- * The legend, which is also the filter: one toggle per layer, with its count and swatch. Ally
- * counts follow the timeline's year; a layer the year may not draw (visa rules in 1975) is
- * greyed out and says why, and keeps its choice for the years that do draw it.
+ * The legend, which is also the filter: one toggle per layer, ticked for the chosen layers, with
+ * its count and swatch. Ally counts follow the timeline's year; a layer that is not drawable in the
+ * year (visa rules in 1975) is greyed out and says why, and stays chosen for the years that draw it.
  */
 export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendSwatch> }) {
   const { profiles, availability } = useAppContext();
@@ -34,10 +35,13 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
   const counts: Record<LayerId, number> = { ...undatedCounts, ally: entry.allies.length, former: entry.former.length + entry.lost.length };
   const allOn = layers.length === LAYER_IDS.length;
   const visaTotal = VISA_LAYER_IDS.reduce((sum, id) => sum + counts[id], 0);
-  const visaReason = unavailableReason(availability['visa-free'], entry.year, locale);
+  const drawable = drawableLayers(entry.year, availability);
+  const reasonFor = (id: LayerId) => (drawable.has(id) ? null : unavailableReason(availability[id], entry.year, locale));
+  // The three visa levels share one availability, so the group says it once.
+  const visaReason = reasonFor('visa-free');
 
   const toggle = (id: LayerId) => {
-    const reason = VISA_LAYER_IDS.includes(id as never) ? null : unavailableReason(availability[id], entry.year, locale);
+    const reason = VISA_LAYER_IDS.includes(id as never) ? null : reasonFor(id);
     return (
       <li key={id} className={`layer${VISA_LAYER_IDS.includes(id as never) ? ' layer-sub' : ''}${reason ? ' layer-unavailable' : ''}`}>
         <label title={filters.description[id]}>
@@ -69,12 +73,10 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
         {toggle('ally')}
         <li className="layer-changes" aria-label={filters.changesIn(entry.year)}>
           <span>
-            <SwatchMark swatch={swatches.gained} /> {filters.gainedIn(entry.year)}{' '}
-            <PlaceCount count={entry.gained.length} />
+            <SwatchMark swatch={swatches.gained} /> {filters.gainedIn(entry.year)} <PlaceCount count={entry.gained.length} />
           </span>
           <span>
-            <SwatchMark swatch={swatches.lost} /> {filters.lostIn(entry.year)}{' '}
-            <PlaceCount count={entry.lost.length} />
+            <SwatchMark swatch={swatches.lost} /> {filters.lostIn(entry.year)} <PlaceCount count={entry.lost.length} />
           </span>
         </li>
         {toggle('former')}

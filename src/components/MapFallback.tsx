@@ -1,6 +1,6 @@
 import { formatList } from '../i18n/format.ts';
 import { useAppContext, useCountryName, useLocale, useMessages } from '../state/app-context.tsx';
-import { collatorFor } from '../i18n/format.ts';
+import { collatorFor } from '../data/collator.ts';
 import { TableView } from './TableView.tsx';
 
 /**

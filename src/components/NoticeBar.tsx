@@ -1,6 +1,7 @@
 import { useAppState, useLocale, useMessages } from '../state/app-context.tsx';
+import { urlProblemText } from '../state/url/url-problems.ts';
 
-/** Notices such as URL parameters that were ignored; each can be dismissed. */
+/** Notices such as URL parameters that were ignored, in the page's language; each can be dismissed. */
 export function NoticeBar() {
   const notices = useAppState((state) => state.notices);
   const dismiss = useAppState((state) => state.dismissNotice);
@@ -11,7 +12,7 @@ export function NoticeBar() {
     <div className={notices.length > 0 ? 'notice-bar' : undefined} role="status" aria-live="polite" aria-label={common.notices}>
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span>{notice.message[locale]}</span>
+          <span>{'urlProblem' in notice ? urlProblemText(notice.urlProblem, common.url) : notice.message[locale]}</span>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label={common.dismissNotice}>
             ×
           </button>

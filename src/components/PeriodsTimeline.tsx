@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { fractionalYear, startOfPartialDate } from '../data/partial-date.ts';
-import type { RelationPeriod } from '../data/schemas.ts';
+import type { RelationPeriod } from '../data/dataset.ts';
 
 const yearFraction = (date: string) => fractionalYear(startOfPartialDate(date));
 
@@ -10,8 +10,21 @@ const yearFraction = (date: string) => fractionalYear(startOfPartialDate(date));
  * lost that year is marked after its bar ends). Drawn for the eye only: the list beside it says
  * the same in words. A period that began before the first year runs off the left edge.
  */
-export function PeriodsTimeline({ periods, firstYear, lastYear, readOn }: { periods: readonly RelationPeriod[]; firstYear: number; lastYear: number; readOn: number }) {
-  const x = scaleLinear().domain([firstYear, lastYear + 1]).range([0, 100]).clamp(true);
+export function PeriodsTimeline({
+  periods,
+  firstYear,
+  lastYear,
+  readOn,
+}: {
+  periods: readonly RelationPeriod[];
+  firstYear: number;
+  lastYear: number;
+  readOn: number;
+}) {
+  const x = scaleLinear()
+    .domain([firstYear, lastYear + 1])
+    .range([0, 100])
+    .clamp(true);
   return (
     <div className="periods-timeline" aria-hidden="true">
       <svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="14">

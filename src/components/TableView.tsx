@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { drawnLayers } from '../data/layer-availability.ts';
-import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { drawableLayers, drawnLayers } from '../data/layer-availability.ts';
+import type { LayerId } from '../data/layers.ts';
 import { formatList, formatYear } from '../i18n/format.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { sortTableRows, tableRows, TABLE_COLUMNS, type SortDirection, type TableColumn } from '../state/table-rows.ts';
@@ -20,7 +20,7 @@ function SortIcon({ direction }: { direction: SortDirection | null }) {
 }
 
 /**
- * The map as a table: one row per country the map draws for the store's year and shown layers
+ * The map as a table: one row per country the map draws for the store's year and chosen layers
  * (state/table-rows.ts), in the chosen language. Every column sorts (a button in its header;
  * aria-sort on the header says how); each country's name is a button that selects it, which
  * opens its details panel. The caption says the year, the layers in words and the row count.
@@ -37,15 +37,17 @@ export function TableView() {
   const captionId = useId();
   const { year } = entry;
 
-  const rows = useMemo(() => {
-    const drawable = new Set(drawnLayers(LAYER_IDS, year, availability));
-    return tableRows({ year, layers, entry, profiles, names, drawable, locale });
-  }, [year, layers, entry, profiles, names, availability, locale]);
+  const drawable = useMemo(() => drawableLayers(year, availability), [year, availability]);
+  const rows = useMemo(() => tableRows({ year, layers, entry, profiles, names, drawable, locale }), [year, layers, entry, profiles, names, drawable, locale]);
   const sorted = useMemo(() => sortTableRows(rows, sort.column, sort.direction, locale), [rows, sort, locale]);
 
-  const shown = drawnLayers(layers, year, availability);
-  const notDrawn = layers.filter((layer) => !shown.includes(layer));
-  const layerWords = (ids: readonly LayerId[]) => formatList(ids.map((layer) => vocabulary.layer[layer]), locale);
+  const drawn = drawnLayers(layers, drawable);
+  const notDrawn = layers.filter((layer) => !drawn.includes(layer));
+  const layerWords = (ids: readonly LayerId[]) =>
+    formatList(
+      ids.map((layer) => vocabulary.layer[layer]),
+      locale,
+    );
 
   // Sentences are spaced in English, not in Chinese (whose full stop is full width).
   const gap = locale === 'zh-TW' ? '' : ' ';
@@ -61,7 +63,7 @@ export function TableView() {
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="country-table">
           <caption id={captionId}>
-            <span className="table-caption-main">{table.caption(formatYear(year, locale), shown.length > 0 ? layerWords(shown) : table.noLayers)}</span>
+            <span className="table-caption-main">{table.caption(formatYear(year, locale), drawn.length > 0 ? layerWords(drawn) : table.noLayers)}</span>
             {notDrawn.length > 0 && (
               <>
                 {gap}

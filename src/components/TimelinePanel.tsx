@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { readOnText } from '../i18n/view-text.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
-import { parseYear } from '../state/url-state.ts';
+import { parseYear } from '../state/url/value-parsers.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
@@ -64,10 +64,9 @@ function AllyCount() {
   const messages = useMessages().timeline;
   const entry = useTimelineYear();
   const readOn = readOnText(entry, timeline, locale);
-  const changes = [
-    entry.gained.length > 0 && messages.gainedCount(entry.gained.length),
-    entry.lost.length > 0 && messages.lostCount(entry.lost.length),
-  ].filter((change) => change !== false);
+  const changes = [entry.gained.length > 0 && messages.gainedCount(entry.gained.length), entry.lost.length > 0 && messages.lostCount(entry.lost.length)].filter(
+    (change) => change !== false,
+  );
   return (
     <p className="ally-count" data-testid="ally-count">
       <strong>{entry.allies.length}</strong>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate } from '../data/partial-date.ts';
-import { collatorFor, formatPartialDate } from '../i18n/format.ts';
+import { collatorFor } from '../data/collator.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import { useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { CitationList } from './CitationList.tsx';
 
@@ -40,9 +41,7 @@ export function YearEvents() {
   const { year } = entry;
   const events = useMemo(
     () =>
-      [...entry.events].sort(
-        (a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || collatorFor(locale).compare(a.name[locale], b.name[locale]),
-      ),
+      [...entry.events].sort((a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || collatorFor(locale).compare(a.name[locale], b.name[locale])),
     [entry.events, locale],
   );
   return (

@@ -1,17 +1,16 @@
+import { collatorFor } from './collator.ts';
+import type { Citation, RelationPeriod } from './dataset.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 import { alliesOn } from './relations.ts';
+import { FIRST_YEAR } from './year-range.ts';
 import type { Localized } from '../i18n/locale.ts';
-import type { Citation, RelationPeriod } from './schemas.ts';
 
 /**
  * The year-by-year story of Taiwan's formal allies, computed once per data load so that a slider
  * step or a playback frame only looks a year up. A year's state is read on 31 December
  * (data/README.md); for a year that reaches past the data's as-of date, on that date instead.
  */
-
-/** The first year of the timeline: the ROC government's move to Taiwan. */
-export const FIRST_YEAR = 1949;
 
 /**
  * A country's standing in a year: `ally` (an ally on the reading day and the year before),
@@ -77,7 +76,7 @@ const END_EVENT: Record<NonNullable<RelationPeriod['endReason']>, AllyEventKind>
 /** When two data codes share a shape, the stronger status shows. */
 const STATUS_RANK: Record<AllyStatus, number> = { ally: 3, gained: 4, lost: 2, former: 1 };
 /** The order of English names, for the years' lists and each year's events. */
-const ENGLISH_NAMES = new Intl.Collator('en');
+const ENGLISH_NAMES = collatorFor('en');
 
 function eventsByYear(periods: readonly RelationPeriod[]): Map<number, AllyEvent[]> {
   const byYear = new Map<number, AllyEvent[]>();

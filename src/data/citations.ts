@@ -1,4 +1,4 @@
-import type { Citation, Source } from './schemas.ts';
+import type { Citation, Source } from './dataset.ts';
 
 /** A source as a fact cites it: the bibliography's row and the places in it the data points to. */
 export interface CitedSource {

@@ -1,9 +1,9 @@
 import type { AllyStatus } from './ally-timeline.ts';
 import { VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
 import { shapeCodesFor } from './historical-entities.ts';
-import type { Dataset } from './parse-dataset.ts';
+import type { Citation, Dataset, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './dataset.ts';
+import { drawnLayers } from './layer-availability.ts';
 import { startOfPartialDate } from './partial-date.ts';
-import type { Citation, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './schemas.ts';
 
 /** Everything the data says about one country or territory, joined by code. */
 export interface CountryProfile {
@@ -60,9 +60,9 @@ export function layersOf(profile: CountryProfile): LayerId[] {
 }
 
 /**
- * The layers a country is in for a year, as the map draws them: its ally status that year (an
- * ally lost during the year belongs to the ally layer while it is drawn, else it is a former
- * ally) and those of today's layers the year may draw.
+ * The layers a country is drawn in for a year: its ally status that year (an ally lost during the
+ * year belongs to the ally layer while that is drawn, else it is a former ally) and those of
+ * today's layers that are drawn.
  */
 export function layersInYear(profile: CountryProfile, status: AllyStatus | undefined, isDrawn: (layer: LayerId) => boolean): LayerId[] {
   const undated = layersOf(profile).filter((layer) => layer !== 'ally' && layer !== 'former' && isDrawn(layer));
@@ -71,38 +71,40 @@ export function layersInYear(profile: CountryProfile, status: AllyStatus | undef
   return allyLayer && isDrawn(allyLayer) ? [allyLayer, ...undated] : undated;
 }
 
-/** A country the view shows for a year, with the layers it is drawn in. */
-export interface ShownCountry {
+/** A country a year's view draws, with the layers it is drawn in. */
+export interface DrawnCountry {
   iso3: string;
   profile: CountryProfile;
   status: AllyStatus | undefined;
-  shown: LayerId[];
+  /** The drawn layers it is in that year (layersInYear), in LAYER_IDS order. */
+  drawn: LayerId[];
 }
 
 /**
- * The countries a year's view shows (the map, the table, the CSV agree on this): every country in
- * at least one of the chosen layers that the year may draw.
+ * The countries a year's view draws (the map, the table, the CSV agree on this): every country in
+ * at least one drawn layer, i.e. a chosen layer that is drawable in the year.
  */
-export function countriesShownIn(
+export function countriesDrawnIn(
   entry: { statusByShape: ReadonlyMap<string, AllyStatus> },
-  layers: readonly LayerId[],
+  chosen: readonly LayerId[],
   drawable: ReadonlySet<LayerId>,
   profiles: ReadonlyMap<string, CountryProfile>,
-): ShownCountry[] {
-  const isDrawn = (layer: LayerId) => layers.includes(layer) && drawable.has(layer);
+): DrawnCountry[] {
+  const drawnInYear = new Set(drawnLayers(chosen, drawable));
+  const isDrawn = (layer: LayerId) => drawnInYear.has(layer);
   const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
   return [...codes].flatMap((iso3) => {
     const profile = profiles.get(iso3) ?? emptyProfile(iso3);
     const status = entry.statusByShape.get(iso3);
-    const shown = layersInYear(profile, status, isDrawn);
-    return shown.length > 0 ? [{ iso3, profile, status, shown }] : [];
+    const drawn = layersInYear(profile, status, isDrawn);
+    return drawn.length > 0 ? [{ iso3, profile, status, drawn }] : [];
   });
 }
 
 /**
  * The facts of a profile that a year's view may state: offices and visa rules are known only as
- * of their data dates, the New Southbound Policy from its launch, so a year that cannot draw a
- * layer does not state its facts either (null).
+ * of their data dates, the New Southbound Policy from its launch, so a layer that is not drawable
+ * in the year does not state its facts either (null), chosen or not.
  */
 export function factsKnownIn(profile: CountryProfile, drawable: ReadonlySet<LayerId>) {
   return {

@@ -1,7 +1,4 @@
-import type { Dataset } from './parse-dataset.ts';
-import type { DatasetDate } from './schemas.ts';
-
-// Type-only imports: the browser bundle gets the parsed data, never the CSV parser or zod.
+import type { Dataset, DatasetDate } from './dataset.ts';
 
 /** A date a dated data file gives (data/dataset-dates.csv); the parser guarantees each required one. */
 export function datasetDate(dataset: Dataset, name: DatasetDate['dataset'], meaning: DatasetDate['meaning']): DatasetDate['date'] {

@@ -3,20 +3,23 @@ import { indexSources } from './citations.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
-import type { Dataset } from './parse-dataset.ts';
+import type { Dataset } from './dataset.ts';
+import type { YearRange } from './year-range.ts';
 
 /**
  * Everything the app derives from the data, once per load: the profiles joined by code, the
- * allies' timeline (from 1949 to the current year on `now`) and when each layer may be drawn.
+ * allies' timeline (from FIRST_YEAR to the current year on `now`) and when each layer may be drawn.
  */
 export function deriveData(dataset: Dataset, now: Date) {
   const asOf = datasetDate(dataset, 'diplomatic-relations', 'as_of');
   const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf });
+  const years: YearRange = { from: timeline.firstYear, to: timeline.lastYear };
   return {
     profiles: buildCountryProfiles(dataset),
     timeline,
     availability: buildLayerAvailability(dataset),
-    years: { from: timeline.firstYear, to: timeline.lastYear },
+    /** The timeline's first and last years. */
+    years,
     /** The bibliography by id, for the citations of every fact. */
     bibliography: indexSources(dataset.sources),
   };

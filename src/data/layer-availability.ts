@@ -1,8 +1,8 @@
-import { FIRST_YEAR } from './ally-timeline.ts';
-import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
+import type { Dataset } from './dataset.ts';
 import { datasetDate } from './dataset-date.ts';
-import type { Dataset } from './parse-dataset.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
 import { yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
+import { FIRST_YEAR } from './year-range.ts';
 
 /**
  * Which years each layer may be drawn for. Allies are historical (every period is dated); the
@@ -37,7 +37,15 @@ export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerA
   return availability;
 }
 
-/** The chosen layers that a year may draw, in LAYER_IDS order. */
-export function drawnLayers(layers: readonly LayerId[], year: number, availability: Record<LayerId, LayerAvailability>): LayerId[] {
-  return LAYER_IDS.filter((id) => layers.includes(id) && year >= availability[id].fromYear);
+/**
+ * A year's drawable layers: those it may draw, chosen or not. The one place that compares a year
+ * with the availability; the map, the table, the legend, the filters and the exports all ask here.
+ */
+export function drawableLayers(year: number, availability: Record<LayerId, LayerAvailability>): ReadonlySet<LayerId> {
+  return new Set(LAYER_IDS.filter((id) => year >= availability[id].fromYear));
+}
+
+/** The drawn layers: the chosen ones (the person's toggles) that are drawable, in LAYER_IDS order. */
+export function drawnLayers(chosen: readonly LayerId[], drawable: ReadonlySet<LayerId>): LayerId[] {
+  return LAYER_IDS.filter((id) => chosen.includes(id) && drawable.has(id));
 }

@@ -1,7 +1,7 @@
 /**
  * Entry regimes for ordinary ROC (Taiwan) passport holders; `not_applicable` is China (see data/README.md),
  * `unknown` a place drawn on the map for which no source was found (said so, never guessed).
- * Here rather than in schemas.ts, so the app can use the list without bundling zod.
+ * Here rather than in scripts/dataset/schemas.ts, so the app can use the list without bundling zod.
  */
 export const VISA_REGIMES = [
   'visa_free',

@@ -1,5 +1,5 @@
 import { endOfYear, startOfPartialDate } from './partial-date.ts';
-import type { RelationPeriod } from './schemas.ts';
+import type { RelationPeriod } from './dataset.ts';
 
 /** Whether formal relations ran on an instant (ms UTC): start ≤ instant < end. */
 export function isActiveOn(period: RelationPeriod, instant: number): boolean {

@@ -1,5 +1,5 @@
 import type { TimelineYear } from './ally-timeline.ts';
-import { drawnLayers, type LayerAvailability } from './layer-availability.ts';
+import { drawableLayers, drawnLayers, type LayerAvailability } from './layer-availability.ts';
 import type { LayerId } from './layers.ts';
 
 /**
@@ -22,10 +22,10 @@ export interface LegendSwatch {
   kind: 'fill' | 'outline' | 'change' | 'hatched';
 }
 
-/** The legend's entries for the layers chosen and drawable in the year, with gained / lost when the year has any. */
-export function legendKeys(layers: readonly LayerId[], entry: TimelineYear, availability: Record<LayerId, LayerAvailability>): LegendKey[] {
-  const keys: LegendKey[] = drawnLayers(layers, entry.year, availability);
-  if (layers.includes('ally')) {
+/** The legend's entries: the year's drawn layers, with gained / lost when the year has any and allies are chosen. */
+export function legendKeys(chosen: readonly LayerId[], entry: TimelineYear, availability: Record<LayerId, LayerAvailability>): LegendKey[] {
+  const keys: LegendKey[] = drawnLayers(chosen, drawableLayers(entry.year, availability));
+  if (chosen.includes('ally')) {
     if (entry.gained.length) keys.push('gained');
     if (entry.lost.length) keys.push('lost');
   }

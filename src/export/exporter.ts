@@ -1,14 +1,16 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
-import type { Source } from '../data/schemas.ts';
+import type { Source } from '../data/dataset.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
-import { drawnLayers, type LayerAvailability } from '../data/layer-availability.ts';
-import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import { drawableLayers, type LayerAvailability } from '../data/layer-availability.ts';
+import type { LayerId } from '../data/layers.ts';
+import type { YearRange } from '../data/year-range.ts';
 import { cameraForSize, type PixelSize } from '../map/camera.ts';
 import { ExportMap } from '../map/export-map.ts';
-import type { MapController } from '../map/map-controller.ts';
+import type { MapSnapshot } from '../map/map-frame.ts';
+import type { MapHandle } from '../map/map-handle.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
-import { frameDelay, type PlaySpeed, type YearRange } from '../state/playback.ts';
+import { frameDelay, type PlaySpeed } from '../state/playback.ts';
 import type { AppStore } from '../state/store.ts';
 import { composeFrame } from './compose-frame.ts';
 import { frameText } from './frame-text.ts';
@@ -44,7 +46,7 @@ export interface ExportResult {
 
 /** What the exporter reads: the live map (once it exists), the store and the data. */
 export interface ExporterSources {
-  controller: () => MapController | null;
+  map: MapHandle;
   store: AppStore;
   timeline: AllyTimeline;
   availability: Record<LayerId, LayerAvailability>;
@@ -74,22 +76,29 @@ const fileBase = (years: string) => `taiwan-ties-${years}`;
  * map's next frame. Each frame is composed with its title, legend, year and credit line.
  */
 export function createExporter(sources: ExporterSources) {
-  const liveMap = () => {
-    const controller = sources.controller();
-    if (!controller) throw new ExportFailure('map-not-ready');
-    return controller;
+  /** The live map's answer, or a failure that says the map is not there yet. */
+  const fromLiveMap = <T>(answer: T | null): T => {
+    if (answer === null) throw new ExportFailure('map-not-ready');
+    return answer;
   };
   /**
    * Draws a frame; `layers` are those the map image was drawn with, so the legend matches it, and
    * `lang` the language chosen as the export started (a replay keeps it to its last frame).
    */
   const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale) => {
-    const input = { timeline: sources.timeline, availability: sources.availability, layers, appAddress: sources.appAddress, version: sources.version, locale: lang };
+    const input = {
+      timeline: sources.timeline,
+      availability: sources.availability,
+      layers,
+      appAddress: sources.appAddress,
+      version: sources.version,
+      locale: lang,
+    };
     composeFrame(canvas.getContext('2d')!, map, frameText(input, year), LEGEND_SWATCHES, COLORS);
   };
 
   async function openExportMap(size: PixelSize): Promise<ExportMap> {
-    const { size: liveSize, camera, ...source } = liveMap().exportSource();
+    const { size: liveSize, camera, ...source } = fromLiveMap(sources.map.exportSource());
     return ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, size) }, size);
   }
 
@@ -101,10 +110,10 @@ export function createExporter(sources: ExporterSources) {
     async png(size: ImageSize): Promise<ExportResult> {
       const started = performance.now();
       const { lang } = sources.store.getState();
-      let shot: { canvas: HTMLCanvasElement; year: number; layers: readonly LayerId[] };
+      let shot: MapSnapshot;
       if (size === 'view') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
-        shot = await liveMap().snapshot();
+        shot = await fromLiveMap(sources.map.snapshot());
       } else {
         const { year, layers } = sources.store.getState();
         const exportMap = await openExportMap(size);
@@ -120,7 +129,14 @@ export function createExporter(sources: ExporterSources) {
       canvas.height = shot.canvas.height;
       compose(canvas, shot.canvas, year, shot.layers, lang);
       const blob = await toPng(canvas);
-      return { blob, fileName: `${fileBase(String(year))}.png`, width: canvas.width, height: canvas.height, frames: 1, milliseconds: performance.now() - started };
+      return {
+        blob,
+        fileName: `${fileBase(String(year))}.png`,
+        width: canvas.width,
+        height: canvas.height,
+        frames: 1,
+        milliseconds: performance.now() - started,
+      };
     },
 
     /** A WebM video or animated GIF of a replay: one frame a year, at the playback speed's pace. */
@@ -156,7 +172,13 @@ export function createExporter(sources: ExporterSources) {
         // A Cancel during the last year's hold still cancels.
         abortIfAsked(signal);
         const extension = webm ? 'webm' : 'gif';
-        return { blob, fileName: `${fileBase(`${range.from}-${range.to}`)}.${extension}`, ...size, frames: years.length, milliseconds: performance.now() - started };
+        return {
+          blob,
+          fileName: `${fileBase(`${range.from}-${range.to}`)}.${extension}`,
+          ...size,
+          frames: years.length,
+          milliseconds: performance.now() - started,
+        };
       } catch (error) {
         webm?.cancel();
         throw error;
@@ -169,8 +191,18 @@ export function createExporter(sources: ExporterSources) {
     csv(): { blob: Blob; fileName: string } {
       const { year, layers, lang } = sources.store.getState();
       const entry = timelineYear(sources.timeline, year);
-      const drawable = new Set(drawnLayers(LAYER_IDS, year, sources.availability));
-      const text = viewCsv({ year, layers, entry, profiles: sources.profiles, names: sources.names, locale: lang, drawable, bibliography: sources.bibliography, version: sources.version });
+      const drawable = drawableLayers(year, sources.availability);
+      const text = viewCsv({
+        year,
+        layers,
+        entry,
+        profiles: sources.profiles,
+        names: sources.names,
+        locale: lang,
+        drawable,
+        bibliography: sources.bibliography,
+        version: sources.version,
+      });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };
     },
   };

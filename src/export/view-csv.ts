@@ -1,12 +1,12 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
 import { citationText, citedSources } from '../data/citations.ts';
-import { countriesShownIn, factsKnownIn, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
-import type { Source } from '../data/schemas.ts';
+import { collatorFor } from '../data/collator.ts';
+import { countriesDrawnIn, factsKnownIn, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
+import type { Source } from '../data/dataset.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { collatorFor } from '../i18n/format.ts';
 
 /**
  * The CSV of the data behind the current view: one row per country the map colours for the
@@ -18,7 +18,7 @@ import { collatorFor } from '../i18n/format.ts';
 /** What the view shows: the year, the chosen layers and the data derived once per load. */
 export interface ViewCsvInput {
   year: number;
-  /** The layers the user has chosen. */
+  /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
   entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
@@ -28,8 +28,8 @@ export interface ViewCsvInput {
   /** The language of names and labels. */
   locale: Locale;
   /**
-   * The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). A chosen
-   * layer outside it colours nothing, and its dated facts are left out of the rows.
+   * The drawable layers of `year`, chosen or not: drawableLayers(year, availability). A chosen
+   * layer outside it is not drawn, and its dated facts are left out of the rows.
    */
   drawable: ReadonlySet<LayerId>;
   /** The bibliography by id: each row's citations are written out in full. */
@@ -44,6 +44,7 @@ export type ViewCsvRow = {
   name: string;
   year: number;
   status_in_year: AllyStatus | '';
+  /** The country's drawn layers in words (a published column name, kept). */
   shown_as: string;
   formal_relations: string;
   partner: 'yes' | '';
@@ -86,20 +87,22 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
-  for (const { iso3, profile, status, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
+  for (const { iso3, profile, status, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
     const facts = factsKnownIn(profile, drawable);
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
       year,
       status_in_year: status ?? '',
-      shown_as: shown.map((layer) => layerLabel(layer, profile, locale)).join('; '),
+      shown_as: drawn.map((layer) => layerLabel(layer, profile, locale)).join('; '),
       formal_relations: formalRelations(profile, locale),
       partner: facts.office ? 'yes' : '',
       visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
-      sources: citedSources(profileCitations({ periods: profile.periods, ...facts }), bibliography).map(citationText).join(' | '),
+      sources: citedSources(profileCitations({ periods: profile.periods, ...facts }), bibliography)
+        .map(citationText)
+        .join(' | '),
       data_version: version,
     });
   }

@@ -40,15 +40,3 @@ export function formatList(items: readonly string[], locale: Locale): string {
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
   return format.format(items);
 }
-
-const collators = new Map<Locale, Intl.Collator>();
-
-/**
- * The one order for names in a language (the table, the CSV, the search, the events list all
- * use it): Chinese names in Taiwan's order (by stroke count), accents sorted as people expect.
- */
-export function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
-  return collator;
-}

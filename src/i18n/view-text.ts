@@ -33,12 +33,7 @@ export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale:
 }
 
 /** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */
-export function viewLegend(
-  layers: readonly LayerId[],
-  entry: TimelineYear,
-  availability: Record<LayerId, LayerAvailability>,
-  locale: Locale,
-): LegendItem[] {
+export function viewLegend(layers: readonly LayerId[], entry: TimelineYear, availability: Record<LayerId, LayerAvailability>, locale: Locale): LegendItem[] {
   const { vocabulary, embed } = messagesFor(locale);
   return legendKeys(layers, entry, availability).map((key) => ({
     key,

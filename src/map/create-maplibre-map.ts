@@ -1,11 +1,25 @@
-import { MAX_ZOOM } from './camera.ts';
-import type { CreateMap } from './map-controller.ts';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { MAX_ZOOM, type Camera } from './camera.ts';
+import type { MapUiText } from './map-language.ts';
 
 /**
  * Credit for the country shapes, in the map's attribution control (the embed view's legend credits
  * them itself). Names only, so it reads the same in both languages: MapLibre renders it once.
  */
 export const SHAPES_CREDIT = 'Natural Earth · world-atlas';
+
+/** Creates the MapLibre map; a seam so tests can pass a fake. */
+export type CreateMap = (options: {
+  container: HTMLElement;
+  style: StyleSpecification;
+  camera: Camera;
+  /** Show MapLibre's attribution control (the embed view credits the shapes in its legend instead). */
+  attribution?: boolean;
+  /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
+  forExport?: boolean;
+  /** MapLibre's own labels (the canvas, the attribution button) in the page's language. */
+  uiText?: MapUiText;
+}) => MapLibreMap;
 
 /**
  * Whether this browser can give MapLibre a WebGL context, asked only once making the map has

@@ -1,16 +1,14 @@
-import type { WorldIndex } from '../data/world.ts';
-import { createAppStore, type AppState } from '../state/store.ts';
+import type { AppState } from '../state/store.ts';
+import { createAppStore } from '../state/store.ts';
+import type { YearRange } from '../data/year-range.ts';
 import type { Camera, PixelSize } from './camera.ts';
-import { MapController, type CreateMap, type MapDerivations } from './map-controller.ts';
+import { MapController, type MapSetup } from './map-controller.ts';
 
 /** What an export map is made from: the live map's data, factory and view. */
-export interface ExportMapSource {
-  world: WorldIndex;
-  derive: MapDerivations;
-  createMap: CreateMap;
+export interface ExportMapSource extends MapSetup {
   state: Pick<AppState, 'layers' | 'selected' | 'year'>;
   camera: Camera;
-  years: { from: number; to: number };
+  years: YearRange;
 }
 
 /**
@@ -29,7 +27,14 @@ export class ExportMap {
   static async open(source: ExportMapSource, size: PixelSize): Promise<ExportMap> {
     const container = document.createElement('div');
     // Off screen but laid out: MapLibre sizes its canvas from the container.
-    Object.assign(container.style, { position: 'fixed', left: `${-size.width - 100}px`, top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
+    Object.assign(container.style, {
+      position: 'fixed',
+      left: `${-size.width - 100}px`,
+      top: '0',
+      width: `${size.width}px`,
+      height: `${size.height}px`,
+      pointerEvents: 'none',
+    });
     container.setAttribute('aria-hidden', 'true');
     container.inert = true;
     document.body.append(container);
@@ -39,18 +44,22 @@ export class ExportMap {
     const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     let controller: MapController | null = null;
     try {
-      controller = new MapController(store, source.world, {
+      controller = new MapController(store, {
+        world: source.world,
+        derive: source.derive,
+        createMap: source.createMap,
         container,
         camera: source.camera,
-        createMap: (options) => source.createMap({ ...options, attribution: false, forExport: true }),
-        derive: source.derive,
+        attribution: false,
+        forExport: true,
         revealInitialSelection: false,
         reducedMotion: true,
         onHover: () => {},
         onCameraChange: () => {},
         onReady: () => settle.resolve(),
         // Without its shapes the export map never becomes ready: the export fails instead of waiting.
-        onFailure: (failure) => settle.reject(new Error(failure.kind === 'shapes' ? `the map shapes could not be loaded (HTTP ${failure.status})` : failure.error)),
+        onFailure: (failure) =>
+          settle.reject(new Error(failure.kind === 'shapes' ? `the map shapes could not be loaded (HTTP ${failure.status})` : failure.error)),
       });
       await ready;
       return new ExportMap(controller, store, container);

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerId } from '../data/layers.ts';
 
 /** Waits until the map has drawn everything it has (tiles loaded, nothing moving). */
 export function whenSettled(map: MapLibreMap): Promise<void> {
@@ -34,20 +35,40 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
  * and keeping it (`preserveDrawingBuffer`) would cost every frame of normal use for a rare export.
  */
 export function copyNextFrame(map: MapLibreMap, onFrame: () => void = () => {}): Promise<HTMLCanvasElement> {
-  return withTimeout(new Promise((resolve, reject) => {
-    map.once('render', () => {
-      try {
-        onFrame();
-        const source = map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        copy.getContext('2d')!.drawImage(source, 0, 0);
-        resolve(copy);
-      } catch (error) {
-        reject(error);
-      }
-    });
-    map.triggerRepaint();
-  }));
+  return withTimeout(
+    new Promise((resolve, reject) => {
+      map.once('render', () => {
+        try {
+          onFrame();
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')!.drawImage(source, 0, 0);
+          resolve(copy);
+        } catch (error) {
+          reject(error);
+        }
+      });
+      map.triggerRepaint();
+    }),
+  );
+}
+
+/** A frame of the map as a 2D canvas, with the year and layers it shows. */
+export interface MapSnapshot {
+  canvas: HTMLCanvasElement;
+  year: number;
+  layers: readonly LayerId[];
+}
+
+/**
+ * The map's next frame, once everything is drawn, as a 2D canvas (copyNextFrame), with the year
+ * and layers it shows, read at that frame (playback may have moved on since the call).
+ */
+export async function snapshotOf(map: MapLibreMap, readState: () => { year: number; layers: readonly LayerId[] }): Promise<MapSnapshot> {
+  await whenSettled(map);
+  let drawn = readState();
+  const canvas = await copyNextFrame(map, () => (drawn = readState()));
+  return { canvas, year: drawn.year, layers: drawn.layers };
 }

@@ -1,4 +1,4 @@
-import type { Release } from '../data/schemas.ts';
+import type { Release } from '../data/dataset.ts';
 
 /** What a citation of the data names: the release and the address a reader can follow. */
 export interface CiteInput {

@@ -19,9 +19,7 @@ export interface ListItem {
 }
 
 export type MethodBlock =
-  | { kind: 'heading'; level: 2 | 3; id: string; parts: InlinePart[] }
-  | { kind: 'paragraph'; parts: InlinePart[] }
-  | { kind: 'list'; items: ListItem[] };
+  { kind: 'heading'; level: 2 | 3; id: string; parts: InlinePart[] } | { kind: 'paragraph'; parts: InlinePart[] } | { kind: 'list'; items: ListItem[] };
 
 /** The document's title (its `#` line) and blocks. */
 export interface MethodDocument {

@@ -1,6 +1,7 @@
-import { alliesOn } from '../data/relations.ts';
+import { collatorFor } from '../data/collator.ts';
+import type { PublishedCount, RelationPeriod } from '../data/dataset.ts';
 import { endOfYear, startOfPartialDate } from '../data/partial-date.ts';
-import type { PublishedCount, RelationPeriod } from '../data/schemas.ts';
+import { alliesOn } from '../data/relations.ts';
 
 /** A published count beside ours, on the day the publisher counts on. */
 export interface CountComparison {
@@ -10,12 +11,13 @@ export interface CountComparison {
 }
 
 /**
- * Our count for each published one, in year order. A count "after X's switch" is compared on its
- * day; a year alone on 31 December, the convention the atlas counts by.
+ * Our count for each published one, in year order (then by publisher, in English name order). A
+ * count "after X's switch" is compared on its day; a year alone on 31 December, the convention
+ * the atlas counts by.
  */
 export function compareWithPublished(periods: readonly RelationPeriod[], published: readonly PublishedCount[]): CountComparison[] {
   return [...published]
-    .sort((a, b) => a.year - b.year || a.publisher.localeCompare(b.publisher))
+    .sort((a, b) => a.year - b.year || collatorFor('en').compare(a.publisher, b.publisher))
     .map((entry) => ({
       published: entry,
       ours: alliesOn(periods, entry.countDate ? startOfPartialDate(entry.countDate) : endOfYear(entry.year)).size,

@@ -5,11 +5,10 @@ import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
-import type { Dataset } from '../data/parse-dataset.ts';
-import type { Source } from '../data/schemas.ts';
+import type { Dataset, Source } from '../data/dataset.ts';
+import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
-import type { YearRange } from './playback.ts';
 import type { AppActions, AppState, AppStore, UrlBackedState } from './store.ts';
 import type { Presentation } from './url-state.ts';
 
@@ -59,7 +58,18 @@ export function useTimelineYear(): TimelineYear {
 /** The part of the state a link carries, re-rendering only when one of its fields changes. */
 export function useUrlBackedState(): UrlBackedState {
   return useAppState(
-    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang, view }) => ({ selected, layers, year, playing, speed, loop, hold, range, lang, view })),
+    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang, view }) => ({
+      selected,
+      layers,
+      year,
+      playing,
+      speed,
+      loop,
+      hold,
+      range,
+      lang,
+      view,
+    })),
   );
 }
 

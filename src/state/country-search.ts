@@ -1,7 +1,7 @@
 import { shapeCodesFor } from '../data/historical-entities.ts';
-import type { CountryName, RelationPeriod } from '../data/schemas.ts';
+import type { CountryName, RelationPeriod } from '../data/dataset.ts';
 import { LOCALES, type Locale, type Localized } from '../i18n/locale.ts';
-import { collatorFor } from '../i18n/format.ts';
+import { collatorFor } from '../data/collator.ts';
 
 /**
  * Finding a country by what a person types: its English or Chinese name, its ISO 3166-1 alpha-3
@@ -69,7 +69,10 @@ function wordStarts(text: string): number[] {
 }
 
 /** The entries to search: one per named map code, with the relations record's other names. */
-export function buildSearchEntries(names: readonly Pick<CountryName, 'iso3' | 'iso2' | 'name'>[], relations: readonly Pick<RelationPeriod, 'iso3' | 'name'>[] = []): SearchEntry[] {
+export function buildSearchEntries(
+  names: readonly Pick<CountryName, 'iso3' | 'iso2' | 'name'>[],
+  relations: readonly Pick<RelationPeriod, 'iso3' | 'name'>[] = [],
+): SearchEntry[] {
   const entries = new Map<string, SearchEntry>();
   for (const row of names) entries.set(row.iso3, { iso3: row.iso3, iso2: row.iso2, name: row.name, historicalNames: [] });
   for (const period of relations) {
@@ -111,7 +114,11 @@ function prepare(entries: readonly SearchEntry[]): Prepared[] {
 
 /** How one entry matches a normalized query, or null. */
 function matchOf(item: Prepared, query: string, code: string, locale: Locale): SearchMatch | null {
-  const found = (rank: MatchRank, historical: Localized | null = null): SearchMatch => ({ entry: item.entry, rank, historicalName: historical?.[locale] ?? null });
+  const found = (rank: MatchRank, historical: Localized | null = null): SearchMatch => ({
+    entry: item.entry,
+    rank,
+    historicalName: historical?.[locale] ?? null,
+  });
   if (item.codes.includes(code)) return found(MATCH_RANKS.code);
   if (item.names.includes(query)) return found(MATCH_RANKS.exactName);
   if (item.names.some((name) => name.startsWith(query))) return found(MATCH_RANKS.namePrefix);

@@ -1,6 +1,7 @@
-import { PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
-import { parseShow } from './url-state.ts';
+import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
+import { parseShow } from './url/show-param.ts';
 import type { LayerId } from '../data/layers.ts';
+import type { YearRange } from '../data/year-range.ts';
 
 /**
  * The postMessage API between the map in an iframe and the page hosting it (README, "Embedding").

@@ -1,13 +1,9 @@
+import type { YearRange } from '../data/year-range.ts';
+
 /**
  * Timeline playback as plain logic: what the next frame is and when it comes. The store holds
  * whether it plays; `startPlaybackTimer` turns that into timer ticks.
  */
-
-/** An inclusive span of years. */
-export interface YearRange {
-  from: number;
-  to: number;
-}
 
 export const PLAY_SPEEDS = ['slow', 'normal', 'fast'] as const;
 /** How fast playback steps through the years. */

@@ -1,4 +1,4 @@
-import type { YearRange } from './playback.ts';
+import type { YearRange } from '../data/year-range.ts';
 import type { UrlBackedState } from './store.ts';
 import { FULL_APP, searchFromState, type EmbedControls } from './url-state.ts';
 

@@ -1,14 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
-import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed, type YearRange } from './playback.ts';
+import type { YearRange } from '../data/year-range.ts';
+import { DEFAULT_HOLD_SECONDS, MAX_HOLD_SECONDS, nextPlaybackStep, PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
+import type { UrlProblem } from './url/url-problems.ts';
 
-/** A message shown to the user until dismissed, e.g. about a URL parameter that was ignored. */
-export interface Notice {
-  id: string;
-  /** In both languages, so a notice follows the language switch. */
-  message: Localized;
-}
+/**
+ * A message shown to the user until dismissed: a text in both languages, or a part of the address
+ * that was ignored, as its problem code (the notice bar words it). Either way a notice follows the
+ * language switch.
+ */
+export type Notice = { id: string; message: Localized } | { id: string; urlProblem: UrlProblem };
 
 /** The source of truth for what the user is looking at. Colours, counts and lists are derived. */
 export interface AppState {
@@ -129,8 +131,7 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     },
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
-    addNotices: (notices) =>
-      set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
+    addNotices: (notices) => set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
     applyUrlState: (state) =>
       set({ ...state, layers: inLayerOrder(state.layers), year: clamp(state.year), hold: Math.min(Math.max(state.hold, 0), MAX_HOLD_SECONDS) }),

@@ -1,17 +1,18 @@
 import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
-import { countriesShownIn, factsKnownIn, type CountryProfile } from '../data/country-profiles.ts';
+import { collatorFor } from '../data/collator.ts';
+import { countriesDrawnIn, factsKnownIn, type CountryProfile } from '../data/country-profiles.ts';
+import type { RelationPeriod } from '../data/dataset.ts';
 import { LAYER_IDS, VISA_REGIMES, type LayerId } from '../data/layers.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
-import type { RelationPeriod } from '../data/schemas.ts';
 import { HOME_ISO3 } from '../data/world.ts';
-import { collatorFor, formatYear } from '../i18n/format.ts';
+import { formatYear } from '../i18n/format.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
 /**
- * The table view's rows: the countries the map colours for a year and the shown layers, with
- * what the map says about each, in one language. Pure, so the table agrees with the map (both go
+ * The table view's rows: the countries the map draws for a year and the chosen layers, with what
+ * the map says about each, in one language. Pure, so the table agrees with the map (both go
  * through layersInYear) and can be tested without a DOM.
  */
 
@@ -21,17 +22,17 @@ export const TABLE_COLUMNS = ['name', 'code', 'categories', 'relations', 'visa']
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-/** What the rows depend on: the year, the shown layers and the data derived once per load. */
+/** What the rows depend on: the year, the chosen layers and the data derived once per load. */
 export interface TableRowsInput {
   year: number;
-  /** The layers the person chose (store.layers). */
+  /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
   entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** Every map code's name in both languages. */
   names: ReadonlyMap<string, Localized>;
-  /** The layers `year` may draw, chosen or not: drawnLayers(LAYER_IDS, year, availability). */
+  /** The drawable layers of `year`, chosen or not: drawableLayers(year, availability). */
   drawable: ReadonlySet<LayerId>;
   locale: Locale;
 }
@@ -41,7 +42,7 @@ export interface TableRow {
   iso3: string;
   /** The name in the chosen language. */
   name: string;
-  /** The layers the map draws the country in that year, in LAYER_IDS order. */
+  /** The drawn layers the country is in that year (layersInYear), in LAYER_IDS order. */
   layers: LayerId[];
   /** The layers in words, an ally gained or lost that year saying so. */
   categories: string[];
@@ -68,7 +69,13 @@ export function relationsText(periods: readonly RelationPeriod[], iso3: string, 
       const from = yearOfPartialDate(period.start);
       const to = period.end === null ? null : yearOfPartialDate(period.end);
       const span =
-        to !== null && !period.startKnown ? table.periodUntil(to) : to === null ? table.periodOpen(from) : to === from ? table.periodWithin(from) : table.periodClosed(from, to);
+        to !== null && !period.startKnown
+          ? table.periodUntil(to)
+          : to === null
+            ? table.periodOpen(from)
+            : to === from
+              ? table.periodWithin(from)
+              : table.periodClosed(from, to);
       // A predecessor state's period (the Soviet Union's on Russia) says whose it was.
       return period.iso3 === iso3 ? span : table.periodOf(period.name[locale], span);
     })
@@ -87,26 +94,26 @@ function categoryTexts(layers: readonly LayerId[], status: AllyStatus | undefine
 }
 
 /**
- * The table's rows: every country the map draws in at least one shown layer in the year (Taiwan,
- * drawn as itself, excluded), in no particular order.
+ * The table's rows: every country in at least one drawn layer in the year (Taiwan, drawn as
+ * itself, excluded), in no particular order.
  */
 export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary, table } = messagesFor(locale);
   const rows: TableRow[] = [];
-  for (const { iso3, profile, status, shown } of countriesShownIn(entry, layers, drawable, profiles)) {
+  for (const { iso3, profile, status, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
     if (iso3 === HOME_ISO3) continue;
     const { visa } = factsKnownIn(profile, drawable);
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
-      layers: shown,
-      categories: categoryTexts(shown, status, profile, year, locale),
+      layers: drawn,
+      categories: categoryTexts(drawn, status, profile, year, locale),
       relations: relationsText(profile.periods, iso3, locale),
       visa: visa ? (visa.maxStayDays ? table.visaStay(regime, visa.maxStayDays) : regime) : '',
       sort: {
-        categories: shown.map((layer) => LAYER_IDS.indexOf(layer)),
+        categories: drawn.map((layer) => LAYER_IDS.indexOf(layer)),
         relations: profile.periods.length > 0 ? startOfPartialDate(profile.periods[0].start) : null,
         visa: visa ? [VISA_REGIMES.indexOf(visa.regime), -(visa.maxStayDays ?? 0)] : null,
       },
@@ -116,8 +123,6 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
   return rows;
 }
 
-
-
 /** Compares arrays of numbers element by element; a prefix comes first. */
 function compareNumbers(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
@@ -125,7 +130,7 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Rows sorted by one column, a new array. Names sort with Intl.Collator(locale); empty values
+ * Rows sorted by one column, a new array. Names sort with collatorFor(locale); empty values
  * (no relations, no visa data) go last in both directions; ties keep name order.
  */
 export function sortTableRows(rows: readonly TableRow[], column: TableColumn, direction: SortDirection, locale: Locale): TableRow[] {

@@ -1,16 +1,9 @@
 import type { Locale } from '../i18n/locale.ts';
-import type { YearRange } from './playback.ts';
+import type { YearRange } from '../data/year-range.ts';
 import type { AppState, AppStore } from './store.ts';
-import {
-  describeUrlProblems,
-  formatCameraHash,
-  parseCameraHash,
-  parseSearch,
-  presentationFromSearch,
-  searchFromState,
-  stateFromSearch,
-  type Presentation,
-} from './url-state.ts';
+import { parseSearch, presentationFromSearch, searchFromState, stateFromSearch, type Presentation } from './url-state.ts';
+import { formatCameraHash, parseCameraHash } from './url/camera-hash.ts';
+import { describeUrlProblems } from './url/url-problems.ts';
 import type { Camera } from '../map/camera.ts';
 
 /** What URL sync needs from the app. */
@@ -91,7 +84,7 @@ export function startUrlSync(store: AppStore, { isCountry, years, defaultLang, o
     }
     if (withNotices) {
       const problems = describeUrlProblems(parsed, camera);
-      store.getState().addNotices(problems.map((message, index) => ({ id: `url-${index}`, message })));
+      store.getState().addNotices(problems.map((urlProblem, index) => ({ id: `url-${index}`, urlProblem })));
     }
     return camera.status === 'valid' ? camera.value : null;
   };

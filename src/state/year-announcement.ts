@@ -1,6 +1,7 @@
 import type { TimelineYear } from '../data/ally-timeline.ts';
+import { collatorFor } from '../data/collator.ts';
 import type { PartialDate } from '../data/partial-date.ts';
-import { collatorFor, formatList, formatPartialDate, formatYear } from '../i18n/format.ts';
+import { formatList, formatPartialDate, formatYear } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 

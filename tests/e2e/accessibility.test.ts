@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { appInChromium } from './app-session.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appInChromium, showInApp } from './app-session.ts';
 import { waitForMapReady } from './chromium.ts';
 
 /**
@@ -21,15 +21,19 @@ interface View {
   query: string;
   /** Whether the page shows the map (and so has a `map-ready` mark to wait for). */
   map: boolean;
+  /** Whether the view needs a page of its own: an embed is read from the address at load only. */
+  ownPage?: boolean;
   /** What to do once the page is ready, before axe runs. */
   prepare?: (page: Page) => Promise<void>;
+  /** What to undo afterwards, so the next view starts from the app's plain state. */
+  undo?: (page: Page) => Promise<void>;
 }
 
 const VIEWS: View[] = [
   { name: 'default view', query: '', map: true },
   { name: 'country panel (Tuvalu)', query: '?country=TUV', map: true },
   { name: 'year 1971', query: '?year=1971', map: true },
-  { name: 'embed with the timeline', query: '?embed=1&controls=timeline', map: true },
+  { name: 'embed with the timeline', query: '?embed=1&controls=timeline', map: true, ownPage: true },
   {
     name: 'share dialog',
     query: '',
@@ -38,6 +42,10 @@ const VIEWS: View[] = [
       // The first header action opens the share dialog, whatever its label's language.
       await page.locator('.header-actions button').first().click();
       await page.getByRole('dialog').waitFor({ timeout: 10_000 });
+    },
+    undo: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
     },
   },
   // The table over the map (which stays beneath, invisible): its rows are what axe must check.
@@ -81,31 +89,54 @@ async function waitForView(page: Page, view: View) {
     await page.getByRole('table').waitFor({ timeout: 30_000 });
   }
   await view.prepare?.(page);
-  // Let transitions and late renders (the country panel's focus, fonts) settle.
-  await page.waitForTimeout(300);
+  // Let fonts load and transitions end (the country panel slides in), so axe reads the final page.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
+/** Runs axe on the page as it is and fails on serious or critical findings, printing the rest. */
+async function expectNoSeriousViolations(page: Page, view: View, lang: string) {
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+  // The MapLibre canvas is not excluded: axe flags nothing on it (its container has a role
+  // and label from MapLibre, and a canvas has no text for the contrast rules to read).
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const summary = countsByImpact(results.violations);
+  console.info(`axe ${lang} ${view.name}: ${JSON.stringify(summary)}${results.violations.length ? `\n${describeViolations(results.violations)}` : ''}`);
+  // Compared as text, so a failure prints the rule, the elements and the fix, not axe's raw objects.
+  expect(describeViolations(blocking), `serious or critical axe violations in ${view.name} (${lang})`).toBe('');
+}
+
+const addressOf = (view: View, lang: string) => `${view.query}${view.query ? '&' : '?'}lang=${lang}`;
+
 describe.each(LANGS)('accessibility (axe, WCAG 2.1 AA) in %s', (lang) => {
+  // One page per language: each view is reached as Back or Forward would reach it, without a reload.
+  let shared: Awaited<ReturnType<typeof app.open>>;
+  beforeAll(async () => {
+    shared = await app.open();
+    await shared.page.goto(`${app.url}?lang=${lang}`);
+    await waitForMapReady(shared.page);
+  });
+  afterAll(() => shared?.close());
+
   it.each(VIEWS)('$name has no serious or critical violations', async (view) => {
-    const { page, problems, close } = await app.open();
-    try {
-      const separator = view.query ? '&' : '?';
-      await page.goto(`${app.url}${view.query}${separator}lang=${lang}`);
-      await waitForView(page, view);
-
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-
-      // The MapLibre canvas is not excluded: axe flags nothing on it (its container has a role
-      // and label from MapLibre, and a canvas has no text for the contrast rules to read).
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      const summary = countsByImpact(results.violations);
-      console.info(`axe ${lang} ${view.name}: ${JSON.stringify(summary)}${results.violations.length ? `\n${describeViolations(results.violations)}` : ''}`);
-      // Compared as text, so a failure prints the rule, the elements and the fix, not axe's raw objects.
-      expect(describeViolations(blocking), `serious or critical axe violations in ${view.name} (${lang})`).toBe('');
-      expect(problems.pageErrors).toEqual([]);
-    } finally {
-      await close();
+    if (view.ownPage) {
+      const { page, problems, close } = await app.open();
+      try {
+        await page.goto(`${app.url}${addressOf(view, lang)}`);
+        await waitForView(page, view);
+        await expectNoSeriousViolations(page, view, lang);
+        expect(problems.pageErrors).toEqual([]);
+      } finally {
+        await close();
+      }
+      return;
     }
+    const { page, problems } = shared;
+    await showInApp(page, addressOf(view, lang));
+    await waitForView(page, view);
+    await expectNoSeriousViolations(page, view, lang);
+    await view.undo?.(page);
+    expect(problems.pageErrors).toEqual([]);
   });
 });

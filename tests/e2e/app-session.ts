@@ -32,3 +32,15 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   if (!box) throw new Error('the map container is not visible');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/**
+ * Shows another address in an app already loaded, as Back or Forward would (history entry plus
+ * popstate), so a test moves between views without a reload. Only for what the app reads on
+ * popstate: an embed or other presentation is read once at load and needs `page.goto`.
+ */
+export async function showInApp(page: Page, search: string) {
+  await page.evaluate((address) => {
+    history.pushState(null, '', address || location.pathname);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, search);
+}

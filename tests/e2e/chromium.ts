@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 
 /** Where the browser tests look for Chromium: $CHROMIUM_PATH, else Debian's package. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(
-      `Chromium not found at ${path}. Install Debian's package (apt-get install -y chromium) ` +
-        'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+      `Chromium not found at ${path}. Install Debian's package (apt-get install -y chromium) ` + 'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     );
   }
   return path;
@@ -39,8 +38,13 @@ export interface PageProblems {
  * Opens a page that records problems and blocks (and records) every request outside the app's
  * origin, so a test proves the app works offline.
  */
-export async function openPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 800 },
+  device: Pick<BrowserContextOptions, 'isMobile' | 'hasTouch'> = {},
+) {
+  const context = await browser.newContext({ viewport, ...device });
   const page: Page = await context.newPage();
   const problems: PageProblems = { console: [], pageErrors: [], externalRequests: [] };
   page.on('console', (message: ConsoleMessage) => {

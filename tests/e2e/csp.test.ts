@@ -21,7 +21,9 @@ async function recordViolations(page: Page) {
     const violations: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = violations;
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`.trim());
+      violations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`.trim(),
+      );
     });
   });
 }

@@ -5,42 +5,45 @@ import { appInChromium, mapCentre } from './app-session.ts';
 
 const app = appInChromium();
 
-/** The message the injected fault throws; React reports a caught error with console.error. */
-const FAULT = 'injected fault: the citations cannot be read';
+/** What the panel throws on the corrupted row: SourceText calls `matchAll` on the period's notes. */
+const FAULT = /matchAll is not a function/;
 
 /**
- * Makes the details panel throw in the real build, from the test only: `String.prototype.matchAll`
- * throws for the citation pattern (only the panel's period notes use it, components/SourceText.tsx;
- * Paraguay's period has notes)
- * while `window.__breakPanel` is true. Nothing in the app can set the flag.
+ * Serves the real build with one corrupted data row: Paraguay's relations period gets notes that
+ * are not text (`true`). Only the details panel reads a period's notes (components/SourceText.tsx),
+ * so selecting Paraguay makes the panel throw while the map, the timeline and the filters, which
+ * never read them, go on. The fault comes in through the network, as bad data would: no test hook
+ * ships, and nothing in the page is patched.
  */
-async function breakThePanelOnDemand(page: Page) {
-  await page.addInitScript((message) => {
-    const matchAll = String.prototype.matchAll;
-    String.prototype.matchAll = function (this: string, pattern: RegExp) {
-      if ((window as { __breakPanel?: boolean }).__breakPanel && pattern instanceof RegExp && pattern.source.includes('wikipedia')) throw new Error(message);
-      return matchAll.call(this, pattern);
-    } as typeof matchAll;
-  }, FAULT);
+async function corruptParaguaysNotes(page: Page) {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const script = await response.text();
+    const row = script.indexOf('"iso3":"PRY","name":{"en":"Paraguay"');
+    const notes = script.indexOf('"notes":"', row);
+    if (row < 0 || notes < 0) throw new Error('Paraguay’s relations row is not in the bundle as the test expects');
+    const corrupted = `${script.slice(0, notes)}"notes":true,"notesAsRead":"${script.slice(notes + '"notes":"'.length)}`;
+    await route.fulfill({ response, body: corrupted });
+  });
 }
 
-const setBroken = (page: Page, broken: boolean) => page.evaluate((value) => ((window as { __breakPanel?: boolean }).__breakPanel = value), broken);
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const failed = (page: Page) => page.locator('[data-testid="part-failed"][data-part="details"]');
 
 describe('a part of the page that fails', () => {
-  it('the details panel shows a message in its place; the map, the timeline and the filters go on working', async () => {
+  it('the details panel shows a message in its place when its data is bad; the map, the timeline and the filters go on working', async () => {
     const { page, problems, close } = await app.open();
-    await breakThePanelOnDemand(page);
+    await corruptParaguaysNotes(page);
     // Centred on Paraguay, so a click in the middle of the map selects it.
     await page.goto(`${app.url}?year=1990#4/-23.4/-58.4`);
     await waitForMapReady(page);
-    await setBroken(page, true);
 
     const centre = await mapCentre(page);
     await page.mouse.click(centre.x, centre.y);
     await failed(page).waitFor({ timeout: 5_000 });
-    expect(await failed(page).getByRole('alert').textContent()).toBe('Something went wrong while showing the country details. The rest of the page still works.');
+    expect(await failed(page).getByRole('alert').textContent()).toBe(
+      'Something went wrong while showing the country details. The rest of the page still works.',
+    );
     expect(await failed(page).getAttribute('class')).toContain('country-panel');
     expect(await page.getByTestId('country-panel').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('country')).toBe('PRY');
@@ -70,28 +73,26 @@ describe('a part of the page that fails', () => {
     await ally.uncheck();
     expect(await ally.isChecked()).toBe(false);
 
-    // Try again while still broken: the message comes back. Fixed: the details appear.
+    // Try again while the row is still bad: the message comes back. Another country: its details appear.
     await failed(page).getByRole('button', { name: 'Try again' }).click();
     await failed(page).waitFor();
-    await setBroken(page, false);
-    await failed(page).getByRole('button', { name: 'Try again' }).click();
-    await page.getByTestId('country-panel').getByRole('heading', { name: 'Paraguay', level: 2 }).waitFor();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Holy See');
+    await page.getByRole('option', { name: /^Holy See/ }).click();
+    await page.getByTestId('country-panel').getByRole('heading', { name: 'Holy See', level: 2 }).waitFor();
     expect(await failed(page).count()).toBe(0);
 
     await close();
-    // Nothing escaped the boundary; the only console entries are React's reports of the caught error.
+    // Nothing escaped the boundary; the console holds React's reports of the caught error, one a failure.
     expect(problems.pageErrors).toEqual([]);
     expect(problems.externalRequests).toEqual([]);
-    expect(problems.console.length).toBeGreaterThan(0);
-    expect(problems.console.filter((line) => !line.includes(FAULT))).toEqual([]);
+    expect(problems.console.map((line) => FAULT.test(line))).toEqual([true, true]);
   });
 
   it('Close dismisses the message with the selection, and another country tries again by itself (in Chinese)', async () => {
     const { page, problems, close } = await app.open();
-    await breakThePanelOnDemand(page);
+    await corruptParaguaysNotes(page);
     await page.goto(`${app.url}?lang=zh-TW`);
     await waitForMapReady(page);
-    await setBroken(page, true);
 
     const search = page.getByRole('combobox', { name: '搜尋國家' });
     await search.fill('巴拉圭');
@@ -103,11 +104,11 @@ describe('a part of the page that fails', () => {
     await failed(page).waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.has('country')).toBe(false);
 
-    // Broken again on another country, then mended: choosing a third country shows its details.
-    await search.fill('吐瓦魯');
-    await page.getByRole('option', { name: /吐瓦魯/ }).click();
+    // Broken again on choosing it again; then another country shows its details by itself.
+    await search.fill('');
+    await search.fill('巴拉圭');
+    await page.getByRole('option', { name: /巴拉圭/ }).click();
     await failed(page).waitFor({ timeout: 5_000 });
-    await setBroken(page, false);
     await search.fill('教廷');
     await page.getByRole('option', { name: /教廷/ }).click();
     await page.getByTestId('country-panel').getByRole('heading', { name: '教廷', level: 2 }).waitFor();
@@ -116,7 +117,7 @@ describe('a part of the page that fails', () => {
     await close();
     expect(problems.pageErrors).toEqual([]);
     expect(problems.externalRequests).toEqual([]);
-    expect(problems.console.filter((line) => !line.includes(FAULT))).toEqual([]);
+    expect(problems.console.map((line) => FAULT.test(line))).toEqual([true, true]);
   });
 });
 
@@ -129,7 +130,7 @@ describe('map shapes that cannot be loaded', () => {
     await expect.poll(() => page.getByText('The map could not start: the map shapes could not be loaded (HTTP 404).').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('[data-ready="true"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
-    expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('table').count()).toBe(1);
     await close();
     expect(problems.pageErrors).toEqual([]);
     expect(problems.externalRequests).toEqual([]);

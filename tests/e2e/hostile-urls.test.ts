@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInChromium } from './app-session.ts';
-import type { PageProblems } from './chromium.ts';
+import { waitForMapReady, type PageProblems } from './chromium.ts';
 
 /**
  * Hostile addresses: huge, repeated, script-like, badly encoded and out of range. Each must load
@@ -168,8 +168,8 @@ async function checkPage(page: Page, problems: PageProblems, { suffix, search, n
     // A notice quotes at most 40 characters of a value: a 100 KB value does not become a 100 KB notice.
     expect(text.length).toBeLessThan(2_000);
   } else {
-    // Give a late notice the time to appear, then make sure there is none.
-    await page.waitForTimeout(200);
+    // The map's first frame comes after every notice the address can give: none by then, none at all.
+    await waitForMapReady(page);
     expect(await noticeBar.locator('.notice').count()).toBe(0);
   }
 
@@ -186,7 +186,6 @@ async function checkPage(page: Page, problems: PageProblems, { suffix, search, n
   if (badHash) expect(address.hash).not.toContain(badHash);
   expect(address.pathname).toBe(new URL(app.url).pathname);
 
-  await page.waitForTimeout(100);
   expect(dialogs).toEqual([]);
   expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
 }
@@ -202,6 +201,5 @@ describe('hostile URLs', () => {
       suffix: '?show=constructor&play=__proto__',
       search: '',
       notices: ['Ignored show "constructor"', 'Ignored play "__proto__"'],
-    }),
-  );
+    }));
 });

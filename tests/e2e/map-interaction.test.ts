@@ -139,7 +139,9 @@ describe('clicking the map', () => {
       await openCentredOn(page, target);
       if (iso3 === 'BLZ') {
         // The legend agrees that there are exactly these 12.
-        const allyToggle = page.getByRole('group', { name: 'Show on the map' }).getByRole('checkbox', { name: 'Formal diplomatic ally 12 places', exact: true });
+        const allyToggle = page
+          .getByRole('group', { name: 'Show on the map' })
+          .getByRole('checkbox', { name: 'Formal diplomatic ally 12 places', exact: true });
         expect(await allyToggle.count()).toBe(1);
       }
       const centre = await mapCentre(page);

@@ -17,7 +17,10 @@ describe('the Method and sources view', () => {
     expect(await view.getByTestId('published-count').count()).toBeGreaterThanOrEqual(20);
 
     // Every download is a file of this origin, and what it serves is the data.
-    const hrefs = await view.getByRole('region', { name: 'Download the data' }).getByRole('link', { name: /\.(csv|json)/ }).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await view
+      .getByRole('region', { name: 'Download the data' })
+      .getByRole('link', { name: /\.(csv|json)/ })
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThanOrEqual(10);
     for (const href of hrefs) {
       expect(new URL(href).origin).toBe(new URL(app.url).origin);

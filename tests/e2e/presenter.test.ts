@@ -31,9 +31,10 @@ describe('presenter keys', () => {
     await page.keyboard.press(' ');
     await expect.poll(() => yearShown(page)).toBeGreaterThan(1961);
     await page.keyboard.press(' ');
+    // Paused: the Play button is back (the replay's timer stops with it: tests/unit/state/playback.test.ts).
+    await page.getByRole('button', { name: 'Play' }).waitFor();
     const paused = await yearShown(page);
-    await page.waitForTimeout(600);
-    expect(await yearShown(page)).toBe(paused);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(paused));
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(await help.textContent()).toContain('Play or pause the replay');
@@ -82,9 +83,10 @@ describe('presenter playback', () => {
 
   it('with reduced motion, waits for Play instead of starting the replay by itself, and says so', async () => {
     const { page, problems, close } = await open('?play=1&from=1971&to=2024', { reducedMotion: true });
-    await page.waitForTimeout(600);
+    // The app has decided not to play once it says so; it then offers Play, on the first year.
+    await page.getByRole('status').filter({ hasText: 'reduced motion' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
     expect(await yearShown(page)).toBe(1971);
-    expect(await page.getByRole('status').filter({ hasText: 'reduced motion' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => yearShown(page)).toBeGreaterThan(1971);
     expect(problems).toEqual(NO_PROBLEMS);

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette.ts';
-import { DEFAULT_HOLD_SECONDS, STEP_INTERVAL_MS } from '../../src/state/playback.ts';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium, mapCentre } from './app-session.ts';
 import { hexToRgb, isNear, waitForColour } from './png.ts';
@@ -48,7 +47,6 @@ describe('the timeline', () => {
     await load(page, `${app.url}?year=2017`);
     const panama = yearEvents(page).getByRole('listitem').filter({ hasText: 'Panama' });
     expect(await panama.textContent()).toContain('13 Jun 2017 Panama switched recognition to Beijing');
-    expect(await panama.getByRole('link').count()).toBeGreaterThan(0);
     await panama.getByRole('button', { name: 'Panama' }).click();
     await expect.poll(() => page.getByTestId('country-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Panama');
     expect(await page.getByTestId('panel-year-status').textContent()).toContain('On 31 Dec 2017: an ally lost that year.');
@@ -105,19 +103,6 @@ describe('the timeline', () => {
     await close();
   });
 
-  it('Play on today starts again from 1949 and advances; Pause stops it', async () => {
-    const { page, close } = await app.open();
-    await load(page, app.url);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(async () => Number(await slider(page).getAttribute('aria-valuenow')), { timeout: 5_000 }).toBeGreaterThan(1951);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    const paused = await slider(page).getAttribute('aria-valuenow');
-    await page.waitForTimeout(600);
-    expect(await slider(page).getAttribute('aria-valuenow')).toBe(paused);
-    expect(yearParam(page)).toBe(paused);
-    await close();
-  });
-
   it('clicking the chart jumps to that year', async () => {
     const { page, close } = await app.open();
     await load(page, app.url);
@@ -127,61 +112,6 @@ describe('the timeline', () => {
     const x = box.x + 8 + ((1979 - 1949) / (lastYear - 1949)) * (box.width - 16);
     await page.mouse.click(x, box.y + box.height / 2);
     await expect.poll(() => yearParam(page)).toBe('1979');
-    await close();
-  });
-});
-
-describe('a full replay', () => {
-  it('plays 1949 to today in 10–20 s at normal speed with no task over 50 ms', async () => {
-    const { page, problems, close } = await app.open();
-    // Record long tasks, and time each playback frame: the timer callback plus the microtasks
-    // it queues (React's render), up to the next task.
-    await page.addInitScript((stepDelays: number[]) => {
-      const record: { longTasks: [number, number][]; frames: number[] } = { longTasks: [], frames: [] };
-      (window as unknown as { __replay: typeof record }).__replay = record;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) record.longTasks.push([entry.startTime, entry.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-      const originalSetTimeout = window.setTimeout.bind(window);
-      window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
-        if (typeof handler !== 'function' || !delay || !stepDelays.includes(delay)) return originalSetTimeout(handler, delay, ...rest);
-        return originalSetTimeout(() => {
-          const start = performance.now();
-          handler();
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => record.frames.push(performance.now() - start);
-          channel.port2.postMessage(null);
-        }, delay);
-      }) as typeof window.setTimeout;
-    }, [...Object.values(STEP_INTERVAL_MS), DEFAULT_HOLD_SECONDS * 1000]);
-    await load(page, app.url);
-    const lastYear = Number(await slider(page).getAttribute('aria-valuemax'));
-    // Long tasks while loading are the benchmark's business; the replay's start after the click.
-    await page.waitForTimeout(1000);
-    const clickedAt = await page.evaluate(() => performance.now());
-    const started = Date.now();
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => slider(page).getAttribute('aria-valuenow'), { timeout: 40_000, interval: 100 }).toBe(String(lastYear));
-    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 5_000 }).toBe(1);
-    const seconds = (Date.now() - started) / 1000;
-    const recorded = await page.evaluate(() => (window as unknown as { __replay: { longTasks: [number, number][]; frames: number[] } }).__replay);
-    const longTasks = recorded.longTasks.filter(([start]) => start >= clickedAt).map(([, duration]) => Math.round(duration));
-    const frames = recorded.frames;
-    const sorted = [...frames].sort((a, b) => a - b);
-    const report = {
-      replaySeconds: Math.round(seconds * 10) / 10,
-      steps: frames.length,
-      stepMedianMs: Math.round(sorted[Math.floor(sorted.length / 2)] * 10) / 10,
-      stepMaxMs: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
-      longTasks: longTasks.length,
-      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
-    };
-    console.log(`full replay: ${JSON.stringify(report)}`);
-    expect(report.steps).toBeGreaterThanOrEqual(lastYear - 1949);
-    expect(seconds).toBeGreaterThanOrEqual(10);
-    expect(seconds).toBeLessThanOrEqual(20);
-    expect(report.longestTaskMs, `long tasks during the replay: ${longTasks.join(', ')}`).toBeLessThanOrEqual(50);
-    expect(problems.console).toEqual([]);
     await close();
   });
 });

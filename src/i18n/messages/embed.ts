@@ -8,8 +8,7 @@ const en = {
   /** The view's title. */
   title: (year: number) => `Taiwan’s international ties, ${year}`,
   /** The year's ally count, the day it is read on (`readOn…`) and the year's changes, if any. */
-  count: (allies: number, readOn: string, changes: readonly string[]) =>
-    `${allies} formal allies ${readOn}${changes.length ? ` (${changes.join(', ')})` : ''}`,
+  count: (allies: number, readOn: string, changes: readonly string[]) => `${allies} formal allies ${readOn}${changes.length ? ` (${changes.join(', ')})` : ''}`,
   gained: (count: number) => `${count} gained`,
   lost: (count: number) => `${count} lost`,
   /** Legend entries for the ally layer's marking of the year's changes. */

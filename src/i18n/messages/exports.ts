@@ -124,7 +124,8 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
       'map-stalled': '地圖停止繪製（WebGL 繪圖環境可能已遺失）',
     },
 
-    credit: (asOf, address, version) => `Taiwan Ties 臺灣邦誼地圖 資料版本 ${version}（CC BY 4.0）· 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
+    credit: (asOf, address, version) =>
+      `Taiwan Ties 臺灣邦誼地圖 資料版本 ${version}（CC BY 4.0）· 正式邦交資料截至${asOf}；各國資料來源見 ${address} · 地圖形狀：Natural Earth`,
     present: '至今',
     unknownStart: '1949年以前',
   },

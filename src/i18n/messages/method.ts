@@ -14,7 +14,8 @@ const en = {
   loadFailed: 'The method could not be loaded. Reload the page to try again.',
   compare: {
     heading: 'Our count and the counts others publish',
-    intro: 'Allies counted on the day each publisher counts on (31 December of the year where they do not say). Where the numbers differ, the last column says why.',
+    intro:
+      'Allies counted on the day each publisher counts on (31 December of the year where they do not say). Where the numbers differ, the last column says why.',
     caption: 'Published counts of Taiwan’s formal diplomatic allies, compared with this atlas',
     publisher: 'Publisher',
     year: 'Year',

@@ -1,7 +1,7 @@
 import type { AllyEventKind } from '../../data/ally-timeline.ts';
 import type { LayerId } from '../../data/layers.ts';
 import type { VisaRegime } from '../../data/layers.ts';
-import type { EndReason, NewSouthboundGroup } from '../../data/schemas.ts';
+import type { EndReason, NewSouthboundGroup } from '../../data/dataset.ts';
 import type { Locale } from '../locale.ts';
 
 /** The words for the data's categories, shared by the legend, the panel, the table and exports. */

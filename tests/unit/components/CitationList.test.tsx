@@ -1,8 +1,9 @@
+// @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { citationText, citedSources, indexSources } from '../../../src/data/citations.ts';
-import type { Source } from '../../../src/data/schemas.ts';
+import type { Source } from '../../../src/data/dataset.ts';
 import { renderWithApp } from './render-app.tsx';
 
 const source = (id: string, extra: Partial<Source> = {}): Source => ({

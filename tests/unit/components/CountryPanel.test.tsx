@@ -1,12 +1,16 @@
+// @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
+import { dataset, derived } from '../../fixtures/small-data/small-dataset.ts';
 import { renderWithApp } from './render-app.tsx';
 
 /** The periods' own words (dates and how each ended), without the details under each. */
 const periodSpans = (panel: HTMLElement, name: string) =>
-  within(within(panel).getByRole('list', { name })).getAllByRole('listitem').map((item) => item.querySelector('.period-span')?.textContent);
+  within(within(panel).getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.period-span')?.textContent);
 
 function openPanel(iso3: string) {
   const rendered = renderWithApp(<CountryPanel />);
@@ -34,7 +38,10 @@ describe('<CountryPanel>', () => {
     const { panel } = openPanel('PRY');
     const sources = within(within(panel).getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
     const wikipedia = sources.find((item) => item.textContent?.includes('Paraguay–Taiwan relations'))!;
-    expect(within(wikipedia).getByRole('link', { name: 'Paraguay–Taiwan relations' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Paraguay–Taiwan_relations');
+    expect(within(wikipedia).getByRole('link', { name: 'Paraguay–Taiwan relations' })).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/Paraguay–Taiwan_relations',
+    );
     expect(wikipedia).toHaveTextContent(/^Wikipedia \(en\) — Paraguay–Taiwan relations/);
     expect(wikipedia).toHaveTextContent(/\(read via a copy: wikimili\.com\)/);
     // The copy is never a link: only the canonical page is.
@@ -48,11 +55,8 @@ describe('<CountryPanel>', () => {
     expect(openPanel('NRU').panel).toHaveTextContent('Relations with Beijing established 24 Jan 2024, 9 days later.');
   });
 
-  it('flags consular ties: until when, or consular only (Guatemala, Malaysia)', () => {
-    const { panel, store } = openPanel('GTM');
-    expect(panel).toHaveTextContent('Consular relations until 22 Dec 1954, then diplomatic.');
-    act(() => store.getState().select('MYS'));
-    expect(screen.getByTestId('country-panel')).toHaveTextContent(/Consular relations only/);
+  it('flags consular ties and until when (Guatemala)', () => {
+    expect(openPanel('GTM').panel).toHaveTextContent('Consular relations until 22 Dec 1954, then diplomatic.');
   });
 
   it('lists every category of a country in several (Australia: former ally, partner, eTA, New Southbound)', () => {
@@ -82,9 +86,12 @@ describe('<CountryPanel>', () => {
     expect(within(panel).getByTestId('panel-year-status')).toHaveTextContent('On 31 Dec 1975: no formal relations yet.');
   });
 
-  it('links web sources', () => {
-    const { panel } = openPanel('STP');
-    expect(within(panel).getAllByRole('link').length).toBeGreaterThan(0);
+  it('links each source the country’s rows cite, once, to its canonical page (Honduras)', () => {
+    const { panel } = openPanel('HND');
+    const rows = [...dataset.relations, ...dataset.visa].filter((row) => row.iso3 === 'HND');
+    const cited = new Set(rows.flatMap((row) => row.sources.map((citation) => derived.bibliography.get(citation.id)!.url)));
+    const links = within(within(panel).getByRole('region', { name: 'Sources' })).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual([...cited].sort());
   });
 
   it('moves focus to the details when they open', () => {
@@ -108,7 +115,7 @@ describe('<CountryPanel>', () => {
     const { store } = openPanel('PRY');
     await userEvent.keyboard('{Escape}');
     expect(store.getState().selected).toBeNull();
-    act(() => store.getState().select('TUV'));
+    act(() => store.getState().select('VAT'));
     await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
     expect(screen.queryByTestId('country-panel')).toBeNull();
   });
@@ -120,10 +127,10 @@ describe('<CountryPanel>', () => {
       return rendered;
     }
 
-    it('names the country in Chinese and follows the language switch while open (Tuvalu, the Holy See)', () => {
-      const { panel, store } = openPanelInChinese('TUV');
-      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('吐瓦魯');
-      expect(panel).toHaveTextContent('自1979年9月19日起為正式邦交國。');
+    it('names the country in Chinese and follows the language switch while open (Paraguay, the Holy See)', () => {
+      const { panel, store } = openPanelInChinese('PRY');
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('巴拉圭');
+      expect(panel).toHaveTextContent('自1957年7月12日起為正式邦交國。');
       expect(screen.getByRole('button', { name: '關閉詳細資料' })).toBeInTheDocument();
       act(() => store.getState().select('VAT'));
       expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('教廷');

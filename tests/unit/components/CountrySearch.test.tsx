@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -22,16 +23,16 @@ describe('<CountrySearch>', () => {
 
   it('lists matches as the person types, each with both names and the code', async () => {
     renderWithApp(<CountrySearch />);
-    await userEvent.type(box(), 'tuv');
+    await userEvent.type(box(), 'para');
     expect(box()).toHaveAttribute('aria-expanded', 'true');
-    expect(options()[0]).toHaveAccessibleName('Tuvalu 吐瓦魯 TUV');
+    expect(options()[0]).toHaveAccessibleName('Paraguay 巴拉圭 PRY');
     expect(screen.getByText(/1 country found/)).toBeInTheDocument();
   });
 
   it.each([
-    ['吐瓦', 'TUV'],
-    ['TV', 'TUV'],
-    ['TUV', 'TUV'],
+    ['巴拉', 'PRY'],
+    ['PY', 'PRY'],
+    ['PRY', 'PRY'],
     ['cote', 'CIV'],
     ['教廷', 'VAT'],
   ])('finds %s and Enter selects it (%s)', async (query, iso3) => {
@@ -47,7 +48,7 @@ describe('<CountrySearch>', () => {
     const { store } = renderWithApp(<CountrySearch />);
     await userEvent.type(box(), 'guinea');
     const all = options();
-    expect(all.length).toBeGreaterThan(2);
+    expect(all.map((option) => within(option).getByText(/^[A-Z]{3}$/).textContent)).toEqual(['GIN', 'GNB', 'PNG']);
     await userEvent.keyboard('{ArrowDown}');
     expect(box()).toHaveAttribute('aria-activedescendant', all[0].id);
     expect(all[0]).toHaveAttribute('aria-selected', 'true');
@@ -77,10 +78,10 @@ describe('<CountrySearch>', () => {
 
   it('selects with a mouse click', async () => {
     const { store } = renderWithApp(<CountrySearch />);
-    await userEvent.type(box(), 'pal');
-    await userEvent.click(screen.getByRole('option', { name: /^Palau/ }));
-    expect(store.getState().selected).toBe('PLW');
-    expect(box()).toHaveValue('Palau');
+    await userEvent.type(box(), 'hon');
+    await userEvent.click(screen.getByRole('option', { name: /^Honduras/ }));
+    expect(store.getState().selected).toBe('HND');
+    expect(box()).toHaveValue('Honduras');
     expect(box()).toHaveFocus();
   });
 
@@ -89,7 +90,8 @@ describe('<CountrySearch>', () => {
     await userEvent.type(box(), 'xyzzy');
     expect(box()).toHaveAttribute('aria-expanded', 'false');
     expect(options()).toHaveLength(0);
-    expect(screen.getAllByText('No country matches.').length).toBeGreaterThan(0);
+    // Once under the box and once in the live region that reads it out.
+    expect(screen.getAllByText('No country matches.')).toHaveLength(2);
   });
 
   it('speaks Chinese: label, hint, and options with the Chinese name first', async () => {

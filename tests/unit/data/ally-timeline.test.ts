@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllyTimeline, lastTimelineYear, timelineYear } from '../../../src/data/ally-timeline.ts';
 import { allyCountAtYearEnd } from '../../../src/data/relations.ts';
-import type { RelationPeriod } from '../../../src/data/schemas.ts';
+import type { RelationPeriod } from '../../../src/data/dataset.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
 const period = (iso3: string, name: string, start: string, end: string | null, endReason: RelationPeriod['endReason'] = null): RelationPeriod => ({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../../src/data/parse-dataset.ts';
+import { DATA_FILES } from '../../../scripts/dataset/parse-dataset.ts';
 import { daysBetween } from '../../../src/data/partial-date.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 

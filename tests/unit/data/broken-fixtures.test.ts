@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
+import { DATA_FILES, DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 import { datasetPlugin } from '../../../scripts/vite-plugin-dataset.ts';
 import { validTexts } from './valid-texts.ts';

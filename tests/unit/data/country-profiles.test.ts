@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryProfiles, countByLayer, layersInYear, layersOf } from '../../../src/data/country-profiles.ts';
-import type { Dataset } from '../../../src/data/parse-dataset.ts';
+import type { Dataset } from '../../../src/data/dataset.ts';
 import { parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
 
 const sources = [{ id: 'fixture', pinpoint: null }];

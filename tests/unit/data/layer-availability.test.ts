@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerAvailability, drawnLayers } from '../../../src/data/layer-availability.ts';
+import { buildLayerAvailability, drawableLayers, drawnLayers } from '../../../src/data/layer-availability.ts';
 import { unavailableReason } from '../../../src/i18n/labels.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
@@ -16,18 +16,26 @@ describe('buildLayerAvailability(dataset)', () => {
   });
 });
 
-describe('drawnLayers(layers, year, availability)', () => {
-  it('keeps only the historical layers for 1971', () => {
-    expect(drawnLayers(LAYER_IDS, 1971, availability)).toEqual(['ally', 'former']);
+describe('drawableLayers(year, availability)', () => {
+  it('holds only the historical layers for 1971', () => {
+    expect([...drawableLayers(1971, availability)]).toEqual(['ally', 'former']);
   });
 
-  it('adds New Southbound from 2016 and every chosen layer once the data dates are reached', () => {
-    expect(drawnLayers(LAYER_IDS, 2016, availability)).toEqual(['ally', 'former', 'nsp']);
-    expect(drawnLayers(LAYER_IDS, 2026, availability)).toEqual([...LAYER_IDS]);
+  it('adds New Southbound from 2016 and every layer once the data dates are reached', () => {
+    expect([...drawableLayers(2015, availability)]).toEqual(['ally', 'former']);
+    expect([...drawableLayers(2016, availability)]).toEqual(['ally', 'former', 'nsp']);
+    expect([...drawableLayers(2026, availability)]).toEqual([...LAYER_IDS]);
+  });
+});
+
+describe('drawnLayers(chosen, drawable)', () => {
+  it('keeps the chosen layers that are drawable, in LAYER_IDS order', () => {
+    expect(drawnLayers(['nsp', 'visa-free', 'ally'], drawableLayers(2016, availability))).toEqual(['ally', 'nsp']);
   });
 
   it('never draws a layer that is not chosen', () => {
-    expect(drawnLayers(['nsp'], 2026, availability)).toEqual(['nsp']);
+    expect(drawnLayers(['nsp'], drawableLayers(2026, availability))).toEqual(['nsp']);
+    expect(drawnLayers([], drawableLayers(2026, availability))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseDataset, type DataFileKey } from '../../../src/data/parse-dataset.ts';
+import { DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
 import { datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 

@@ -1,5 +1,5 @@
 import { csvParse } from 'd3-dsv';
-import { DATA_FILES, type DataFileKey } from '../../../src/data/parse-dataset.ts';
+import { DATA_FILES, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
 
 const REL = 'iso3,name,name_zh,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes';
 

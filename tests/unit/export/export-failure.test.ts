@@ -12,6 +12,8 @@ describe('exportFailureOf(error)', () => {
   });
 
   it('has a sentence for each known failure in both languages', () => {
-    expect(messagesFor('zh-TW').exports.failed(messagesFor('zh-TW').exports.failure['no-webm'])).toBe('匯出失敗：此瀏覽器無法錄製 WebM 影片，請改用 GIF 匯出。');
+    expect(messagesFor('zh-TW').exports.failed(messagesFor('zh-TW').exports.failure['no-webm'])).toBe(
+      '匯出失敗：此瀏覽器無法錄製 WebM 影片，請改用 GIF 匯出。',
+    );
   });
 });

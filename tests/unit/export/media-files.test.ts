@@ -60,21 +60,30 @@ const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 /** A SimpleBlock of a track (number < 127): track, timestamp (int16), flags, a fake payload. */
 const simpleBlock = (track: number, time: number) => element([0xa3], [0x80 | track, 0, time, 0x80, 0x9d, 0x01, 0x2a]);
 
-const EBML_HEADER = element([0x1a, 0x45, 0xdf, 0xa3], [
-  ...element([0x42, 0x86], [1]), // EBMLVersion
-  ...element([0x42, 0x82], ascii('webm')), // DocType
-  ...element([0x42, 0x87], [4]), // DocTypeVersion
-  ...element([0x42, 0x85], [2]), // DocTypeReadVersion
-]);
-const TRACKS = element([0x16, 0x54, 0xae, 0x6b], [
-  ...element([0xae], [
-    ...element([0xd7], [1]), // TrackNumber
-    ...element([0x83], [1]), // TrackType: video
-    ...element([0x86], ascii('V_VP8')),
-    ...element([0xe0], [...element([0xb0], [64]), ...element([0xba], [48])]),
-  ]),
-  ...element([0xae], [...element([0xd7], [2]), ...element([0x83], [2]), ...element([0x86], ascii('A_OPUS'))]),
-]);
+const EBML_HEADER = element(
+  [0x1a, 0x45, 0xdf, 0xa3],
+  [
+    ...element([0x42, 0x86], [1]), // EBMLVersion
+    ...element([0x42, 0x82], ascii('webm')), // DocType
+    ...element([0x42, 0x87], [4]), // DocTypeVersion
+    ...element([0x42, 0x85], [2]), // DocTypeReadVersion
+  ],
+);
+const TRACKS = element(
+  [0x16, 0x54, 0xae, 0x6b],
+  [
+    ...element(
+      [0xae],
+      [
+        ...element([0xd7], [1]), // TrackNumber
+        ...element([0x83], [1]), // TrackType: video
+        ...element([0x86], ascii('V_VP8')),
+        ...element([0xe0], [...element([0xb0], [64]), ...element([0xba], [48])]),
+      ],
+    ),
+    ...element([0xae], [...element([0xd7], [2]), ...element([0x83], [2]), ...element([0x86], ascii('A_OPUS'))]),
+  ],
+);
 const INFO = element([0x15, 0x49, 0xa9, 0x66], element([0x2a, 0xd7, 0xb1], [0x0f, 0x42, 0x40])); // TimestampScale 1 ms
 const cluster = (...blocks: number[][]) => element([0x1f, 0x43, 0xb6, 0x75], [...element([0xe7], [0]), ...blocks.flat()], true);
 /** A file as MediaRecorder writes it: Segment and Clusters of unknown size. */

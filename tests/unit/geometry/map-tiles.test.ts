@@ -3,7 +3,8 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { buildCountryTiles, tilesVersion, TOLERANCE_PX } from '../../../scripts/map-tiles.ts';
 import { readWorldFeatures } from '../../../scripts/vite-plugin-map-tiles.ts';
-import { worldIndexFromJson, worldIndexJson } from '../../../src/data/world.ts';
+import { worldIndexJson } from '../../../scripts/geometry/world-features.ts';
+import { worldIndexFromJson } from '../../../src/data/world.ts';
 import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES, countryTilesUrl } from '../../../src/map/country-tiles.ts';
 
 const world = readWorldFeatures();
@@ -28,7 +29,7 @@ describe('buildCountryTiles(countries): the shapes as vector tiles, cut at build
     expect(featuresOf('3/6/3').some((feature) => feature.properties.iso3 === 'TWN')).toBe(true);
   });
 
-  it('holds every shape, at the deepest zoom, with its id and the properties the page joins (data/world.ts)', () => {
+  it('holds every shape, at the deepest zoom, with its id and the properties joined at build (geometry/world-features.ts)', () => {
     // At zoom 0 the smallest islands simplify away, as in MapLibre's own tiling (their markers stand in).
     const deepest = [...tiles.keys()].filter((key) => key.startsWith(`${COUNTRY_TILES.maxZoom}/`));
     const byId = new Map(deepest.flatMap(featuresOf).map((feature) => [feature.id, feature.properties]));
@@ -81,7 +82,7 @@ function largestRingOf(iso3: string) {
   return outers.reduce((largest, ring) => (ring.length > largest.length ? ring : largest));
 }
 
-describe('the tiles\' simplification', () => {
+describe("the tiles' simplification", () => {
   const unitsPerPx = COUNTRY_TILES.extent / 512;
 
   it('keeps outlines close to the shape at world zoom (about TOLERANCE_PX), with far fewer points', () => {
@@ -109,7 +110,11 @@ describe('the tiles\' simplification', () => {
         ...keys.map((key) => {
           const [, x, y] = key.split('/').map(Number);
           const target = toTileUnits(point, z, x, y);
-          return Math.min(...tilePointsOf(key, 'TWN').flat().map((kept) => Math.hypot(kept[0] - target[0], kept[1] - target[1])));
+          return Math.min(
+            ...tilePointsOf(key, 'TWN')
+              .flat()
+              .map((kept) => Math.hypot(kept[0] - target[0], kept[1] - target[1])),
+          );
         }),
       );
       expect(nearest).toBeLessThanOrEqual(Math.SQRT1_2);

@@ -58,11 +58,28 @@ describe('data/world.topo.json', () => {
 
 describe('unwrapRing(ring)', () => {
   it('shifts vertices after a jump across ±180° so the ring stays continuous', () => {
-    expect(unwrapRing([[179, 0], [-179, 1], [-178, 0], [179, 0]])).toEqual([[179, 0], [181, 1], [182, 0], [179, 0]]);
+    expect(
+      unwrapRing([
+        [179, 0],
+        [-179, 1],
+        [-178, 0],
+        [179, 0],
+      ]),
+    ).toEqual([
+      [179, 0],
+      [181, 1],
+      [182, 0],
+      [179, 0],
+    ]);
   });
 
   it('leaves a ring that does not cross the antimeridian alone', () => {
-    const ring = [[10, 0], [20, 0], [20, 10], [10, 0]];
+    const ring = [
+      [10, 0],
+      [20, 0],
+      [20, 10],
+      [10, 0],
+    ];
     expect(unwrapRing(ring)).toEqual(ring);
   });
 });

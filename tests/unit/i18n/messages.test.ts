@@ -56,7 +56,18 @@ describe('the message catalogues', () => {
 describe('parseLocale(text) and localeFromLanguages(languages)', () => {
   it('reads the two languages, any Chinese as the Traditional Chinese version, and refuses others', () => {
     expect(['en', 'EN', 'en-GB', 'zh-TW', 'zh_tw', 'zh-Hant', 'zh_Hant_TW', 'zh-CN', 'fr', 'ja', 'zhx', ''].map(parseLocale)).toEqual([
-      'en', 'en', 'en', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', null, null, null, null,
+      'en',
+      'en',
+      'en',
+      'zh-TW',
+      'zh-TW',
+      'zh-TW',
+      'zh-TW',
+      'zh-TW',
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 

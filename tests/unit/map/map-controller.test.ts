@@ -1,19 +1,16 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldIndex } from '../../../src/data/world.ts';
 import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
-import {
-  MapController,
-  YEAR_STEP_IDLE_MEASURE,
-  YEAR_STEP_MEASURE,
-  type CreateMap,
-  type MapControllerCallbacks,
-  type MapDerivations,
-  type YearStepDetail,
-} from '../../../src/map/map-controller.ts';
-import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, SOURCE_IDS, STYLE_LAYER_IDS, fillColor, nspWidth } from '../../../src/map/style-builders.ts';
+import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
+import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID } from '../../../src/map/hatch-patterns.ts';
+import { MapController, type MapControllerCallbacks, type MapDerivations } from '../../../src/map/map-controller.ts';
+import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
+import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE, type YearStepDetail } from '../../../src/map/step-timing.ts';
+import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
 import { createAppStore, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
@@ -87,10 +84,25 @@ const onCameraChange = vi.fn();
 
 /** A short history: Paraguay an ally throughout, Tuvalu gained in 2001, Australia lost in 2002, no change in 2003. */
 const STATUSES: Record<number, [string, AllyStatus][]> = {
-  2000: [['PRY', 'ally'], ['AUS', 'ally']],
-  2001: [['PRY', 'ally'], ['AUS', 'ally'], ['TUV', 'gained']],
-  2002: [['PRY', 'ally'], ['AUS', 'lost'], ['TUV', 'ally']],
-  2003: [['PRY', 'ally'], ['AUS', 'lost'], ['TUV', 'ally']],
+  2000: [
+    ['PRY', 'ally'],
+    ['AUS', 'ally'],
+  ],
+  2001: [
+    ['PRY', 'ally'],
+    ['AUS', 'ally'],
+    ['TUV', 'gained'],
+  ],
+  2002: [
+    ['PRY', 'ally'],
+    ['AUS', 'lost'],
+    ['TUV', 'ally'],
+  ],
+  2003: [
+    ['PRY', 'ally'],
+    ['AUS', 'lost'],
+    ['TUV', 'ally'],
+  ],
 };
 /** Partners are drawn from 2002 only, as if their data were as of 2002. */
 const derive: MapDerivations = {
@@ -105,7 +117,8 @@ let createMap: CreateMap;
 
 /** A controller on the fake map, with the given callbacks; its style loads at once unless told otherwise. */
 function createController(callbacks: Partial<MapControllerCallbacks> = {}, { loadStyle = true } = {}) {
-  const controller = new MapController(store, world, {
+  const controller = new MapController(store, {
+    world,
     container: {} as HTMLElement,
     camera: { zoom: 1, lat: 0, lng: 0 },
     createMap,
@@ -130,7 +143,10 @@ describe('MapController', () => {
   it('makes the map with the shapes’ tiles from the app’s own origin and the markers in its style, and never sends them again', () => {
     createController();
     const { style } = vi.mocked(createMap).mock.calls[0][0];
-    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({ type: 'vector', tiles: [`${new URL(COUNTRY_TILES.path, document.baseURI).href}/v1/{z}/{x}/{y}.pbf`] });
+    expect(style.sources[SOURCE_IDS.countries]).toMatchObject({
+      type: 'vector',
+      tiles: [`${new URL(COUNTRY_TILES.path, document.baseURI).href}/v1/{z}/{x}/{y}.pbf`],
+    });
     expect(style.sources[SOURCE_IDS.markers]).toMatchObject({ type: 'geojson', data: world.markers });
     expect(fake.setData[SOURCE_IDS.markers]).not.toHaveBeenCalled();
   });
@@ -178,8 +194,9 @@ describe('MapController', () => {
     // The ally layer was hidden before load: the paint is that of every layer but the ally one.
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(LAYER_IDS.filter((id) => id !== 'ally')));
+    fake.map.setPaintProperty.mockClear();
     store.getState().toggleLayer('nsp');
-    expect(fake.map.setPaintProperty).toHaveBeenLastCalledWith('small-country-markers', 'circle-stroke-color', expect.anything());
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
   });
 
   it('selects the country under a click, and clears the selection on the ocean', () => {
@@ -324,7 +341,6 @@ describe('MapController', () => {
     fetchMock.mockRestore();
   });
 
-
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {
     createController();
     store.getState().setYear(2001); // partners leave the map: every feature is told once
@@ -401,7 +417,9 @@ describe('MapController', () => {
     fake.fire('idle');
     fake.map.once.mockClear();
     store.getState().setYear(2003); // the same statuses as 2002
-    expect(performance.getEntriesByName(YEAR_STEP_MEASURE, 'measure').map((entry) => (entry as PerformanceMeasure).detail)).toEqual([{ year: 2003, features: 0 }]);
+    expect(performance.getEntriesByName(YEAR_STEP_MEASURE, 'measure').map((entry) => (entry as PerformanceMeasure).detail)).toEqual([
+      { year: 2003, features: 0 },
+    ]);
     expect(fake.map.once).not.toHaveBeenCalled();
   });
 

@@ -102,7 +102,11 @@ function deltaE2000([l1, a1, b1]: Rgb, [l2, a2, b2]: Rgb): number {
   let meanH = h1p + h2p;
   if (c1p * c2p !== 0) meanH = Math.abs(h1p - h2p) > 180 ? (h1p + h2p + (h1p + h2p < 360 ? 360 : -360)) / 2 : (h1p + h2p) / 2;
   const t =
-    1 - 0.17 * Math.cos((meanH - 30) * rad) + 0.24 * Math.cos(2 * meanH * rad) + 0.32 * Math.cos((3 * meanH + 6) * rad) - 0.2 * Math.cos((4 * meanH - 63) * rad);
+    1 -
+    0.17 * Math.cos((meanH - 30) * rad) +
+    0.24 * Math.cos(2 * meanH * rad) +
+    0.32 * Math.cos((3 * meanH + 6) * rad) -
+    0.2 * Math.cos((4 * meanH - 63) * rad);
   const dTheta = 30 * Math.exp(-(((meanH - 275) / 25) ** 2));
   const rc = 2 * Math.sqrt(meanCp ** 7 / (meanCp ** 7 + 25 ** 7));
   const sl = 1 + (0.015 * (meanL - 50) ** 2) / Math.sqrt(20 + (meanL - 50) ** 2);

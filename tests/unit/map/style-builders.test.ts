@@ -1,24 +1,20 @@
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
-import { PALETTE } from '../../../src/map/palette.ts';
+import { hatchImage, LOST_HATCH_IMAGE_ID, lostHatchImage } from '../../../src/map/hatch-patterns.ts';
 import {
-  STYLE_LAYER_IDS,
-  buildStyle,
+  changeOutlineWidth,
   fillColor,
-  hatchImage,
   hatchOpacity,
-  LOST_HATCH_IMAGE_ID,
-  SOURCE_IDS,
-  layerPaintUpdates,
-  lostHatchImage,
   lostHatchOpacity,
   lostMarkRadius,
   markerStrokeColor,
   nspWidth,
-  changeOutlineWidth,
-  highlightFilter,
-} from '../../../src/map/style-builders.ts';
+} from '../../../src/map/paint-expressions.ts';
+import { PALETTE } from '../../../src/map/palette.ts';
+import { buildStyle, highlightFilter, layerPaintUpdates, SOURCE_IDS, STYLE_LAYER_IDS, styleLayerSpec } from '../../../src/map/style-builders.ts';
+import { DEFAULT_LAYERS } from '../../../src/state/store.ts';
 import { COUNTRIES_TILE_BUFFER_PX, COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import { evaluatePaint, rgba } from './evaluate-expression.ts';
 
@@ -29,14 +25,26 @@ const taiwan = { iso3: 'TWN', partner: '', visa: '', nsp: 0, home: 1, relations:
 const noData = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
 const TILES_URL = 'https://atlas.example/geo/tiles/{z}/{x}/{y}.pbf';
 const data = { markers: noData, tilesUrl: TILES_URL };
+/** Every choice of layers a user can make: all 2^7 subsets of LAYER_IDS. */
+const EVERY_CHOICE: LayerId[][] = Array.from({ length: 2 ** LAYER_IDS.length }, (_, mask) => LAYER_IDS.filter((_, bit) => mask & (1 << bit)));
 const fill = (layers: Parameters<typeof fillColor>[0], properties: object, state = {}) =>
   evaluatePaint('fill', 'fill-color', fillColor(layers), properties as Record<string, unknown>, state);
 
 describe('buildStyle(layers, data)', () => {
-  it('is a valid MapLibre style for every layer combination tried', () => {
-    for (const layers of [[], ['ally'], [...LAYER_IDS], ['visa-free', 'nsp']] as const) {
-      expect(validateStyleMin(buildStyle(layers, data))).toEqual([]);
-    }
+  it('is a valid MapLibre style with no layer, every layer, each layer alone and each left out', () => {
+    const choices = [[], [...LAYER_IDS], ...LAYER_IDS.map((id) => [id]), ...LAYER_IDS.map((id) => LAYER_IDS.filter((other) => other !== id))];
+    for (const layers of choices) expect(validateStyleMin(buildStyle(layers, data)), `[${layers}]`).toEqual([]);
+  });
+
+  it('builds the default layers’ style exactly as the snapshot has it (MapLibre shares GPU programs and buckets on exact property combinations)', async () => {
+    const nauru: GeoJSON.Feature = {
+      type: 'Feature',
+      id: 0,
+      properties: { iso3: 'NRU', home: 0, relations: 1 },
+      geometry: { type: 'Point', coordinates: [166.93, -0.53] },
+    };
+    const fixture = { markers: { type: 'FeatureCollection', features: [nauru] } as GeoJSON.FeatureCollection, tilesUrl: TILES_URL };
+    await expect(`${JSON.stringify(buildStyle(DEFAULT_LAYERS, fixture), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/default-style.json');
   });
 
   it('names no server but the app’s own: no glyphs or sprite, and no URL but the shapes’ tiles it is given, so the app works offline', () => {
@@ -212,19 +220,23 @@ describe('lostHatchOpacity(layers): allies lost in the year are hatched, not onl
     expect(mark('lost', 2)).toBeGreaterThan(0);
     expect(mark('gained', 2)).toBe(0);
     expect(evaluatePaint('circle', 'circle-radius', lostMarkRadius([]), brazil, { status: 'lost' }, 2)).toBe(0);
-    const lostMarks = buildStyle(['ally'], data).layers.find((layer) => layer.id === STYLE_LAYER_IDS.lostMarks) as unknown as { paint: Record<string, unknown> };
+    const lostMarks = buildStyle(['ally'], data).layers.find((layer) => layer.id === STYLE_LAYER_IDS.lostMarks) as unknown as {
+      paint: Record<string, unknown>;
+    };
     expect(evaluatePaint('circle', 'circle-opacity', lostMarks.paint['circle-opacity'], brazil, { status: 'lost' }, 8)).toBe(0);
   });
 
   it('is toggled with the ally layer by layerPaintUpdates', () => {
-    const update = (layers: LayerId[]) => layerPaintUpdates(layers).find(([layer, property]) => layer === STYLE_LAYER_IDS.lostHatch && property === 'fill-opacity');
+    const update = (layers: LayerId[]) =>
+      layerPaintUpdates(layers).find(([layer, property]) => layer === STYLE_LAYER_IDS.lostHatch && property === 'fill-opacity');
     expect(update(['ally'])?.[2]).toEqual(lostHatchOpacity(['ally']));
     expect(update([])?.[2]).toEqual(lostHatchOpacity([]));
   });
 });
 
 describe('changeOutlineWidth(layers)', () => {
-  const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) => evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
+  const width = (layers: Parameters<typeof changeOutlineWidth>[0], state = {}) =>
+    evaluatePaint('line', 'line-width', changeOutlineWidth(layers), paraguay, state);
 
   it('outlines countries gained or lost in the year, not those retained', () => {
     expect(width(['ally'], { status: 'gained' })).toBeGreaterThan(0);
@@ -289,7 +301,15 @@ describe('GPU programs: layers of one type share one combination of constant and
   });
 
   it('draws the markers and the lost markers’ centres with one program', () => {
-    const properties = ['circle-color', 'circle-radius', 'circle-stroke-width', 'circle-stroke-color', 'circle-opacity', 'circle-stroke-opacity', 'circle-blur'];
+    const properties = [
+      'circle-color',
+      'circle-radius',
+      'circle-stroke-width',
+      'circle-stroke-color',
+      'circle-opacity',
+      'circle-stroke-opacity',
+      'circle-blur',
+    ];
     expect(signature('circle', properties)).toHaveProperty('size', 1);
   });
 
@@ -336,6 +356,60 @@ describe('layerPaintUpdates(layers)', () => {
     for (const layers of [[], ['ally'], ['nsp'], ['former'], [...LAYER_IDS]] as LayerId[][]) {
       for (const [layer, property, value] of layerPaintUpdates(layers)) expect(featureDependent(value), `${layer} ${property} with [${layers}]`).toBe(true);
     }
+  });
+});
+
+describe('layerPaintUpdates(to) applied to buildStyle(from, data)', () => {
+  /** A style's paint values, keyed `layer property`, as JSON: what map.setPaintProperty changes. */
+  type Paint = Map<string, string>;
+  const paintOf = (style: StyleSpecification): Paint =>
+    new Map(style.layers.flatMap((layer) => Object.entries(layer.paint ?? {}).map(([property, value]) => [`${layer.id} ${property}`, JSON.stringify(value)])));
+  const paintOfUpdates = (updates: ReturnType<typeof layerPaintUpdates>): Paint =>
+    new Map(updates.map(([id, property, value]) => [`${id} ${property}`, JSON.stringify(value)]));
+  /** The paint a map holds after map.setPaintProperty for each update. */
+  const applyUpdates = (paint: Paint, updates: Paint): Paint => new Map([...paint, ...updates]);
+  const firstDifference = (a: Paint, b: Paint) => [...new Set([...a.keys(), ...b.keys()])].find((key) => a.get(key) !== b.get(key));
+  const styles = EVERY_CHOICE.map((layers) => buildStyle(layers, data));
+
+  it('gives every paint property buildStyle(to) has, from every choice of layers to every other', () => {
+    const paints = styles.map(paintOf);
+    const mismatches: string[] = [];
+    EVERY_CHOICE.forEach((to, toIndex) => {
+      const updates = paintOfUpdates(layerPaintUpdates(to));
+      paints.forEach((from, fromIndex) => {
+        const difference = firstDifference(applyUpdates(from, updates), paints[toIndex]);
+        if (difference) mismatches.push(`${difference}: [${EVERY_CHOICE[fromIndex]}] → [${to}]`);
+      });
+    });
+    expect(mismatches.length, mismatches.slice(0, 3).join('; ')).toBe(0);
+  });
+
+  it('needs nothing else: the layers change no part of the style but paint values', () => {
+    const withoutPaint = (style: StyleSpecification) => JSON.stringify({ ...style, layers: style.layers.map((layer) => ({ ...layer, paint: undefined })) });
+    expect(new Set(styles.map(withoutPaint)).size).toBe(1);
+  });
+
+  it('updates exactly the paint properties that differ between some two choices of layers', () => {
+    const valuesByProperty = new Map<string, Set<string>>();
+    for (const style of styles) {
+      for (const [key, value] of paintOf(style)) valuesByProperty.set(key, (valuesByProperty.get(key) ?? new Set()).add(value));
+    }
+    const layerDependent = [...valuesByProperty].filter(([, values]) => values.size > 1).map(([key]) => key);
+    const updated = layerPaintUpdates([]).map(([id, property]) => `${id} ${property}`);
+    expect(new Set(updated).size).toBe(updated.length);
+    expect(updated.sort()).toEqual(layerDependent.sort());
+  });
+});
+
+describe('styleLayerSpec(id, layers)', () => {
+  it('gives the layer as buildStyle(layers) draws it, for every layer of the style', () => {
+    for (const layers of [[], ['ally', 'nsp'], [...LAYER_IDS]] as LayerId[][]) {
+      for (const layer of buildStyle(layers, data).layers) expect(styleLayerSpec(layer.id, layers)).toEqual(layer);
+    }
+  });
+
+  it('throws for an id the style does not have', () => {
+    expect(() => styleLayerSpec('no-such-layer', [])).toThrow('no-such-layer');
   });
 });
 

@@ -5,7 +5,23 @@ import { parseInline, parseMethodDocument } from '../../../scripts/method-docume
 describe('parseMethodDocument(markdown)', () => {
   it('reads the title, headings, paragraphs and lists (a continuation line joins its item)', () => {
     const document = parseMethodDocument(
-      ['# Title', '', 'One line', 'and the next.', '', '## Rules', '- first', '  continued', '- second:', '  - nested', '    on', '  - again', '', '### Small', 'Text.'].join('\n'),
+      [
+        '# Title',
+        '',
+        'One line',
+        'and the next.',
+        '',
+        '## Rules',
+        '- first',
+        '  continued',
+        '- second:',
+        '  - nested',
+        '    on',
+        '  - again',
+        '',
+        '### Small',
+        'Text.',
+      ].join('\n'),
     );
     expect(document.title).toBe('Title');
     expect(document.blocks).toEqual([
@@ -47,7 +63,9 @@ describe('the method documents (data/METHOD.md, data/METHOD.zh-TW.md)', () => {
   const en = parseMethodDocument(readFileSync('data/METHOD.md', 'utf8'));
   const zh = parseMethodDocument(readFileSync('data/METHOD.zh-TW.md', 'utf8'));
   const shape = (blocks: typeof en.blocks) =>
-    blocks.map((block) => (block.kind === 'list' ? `list:${block.items.map((item) => item.items.length).join('/')}` : block.kind === 'heading' ? `h${block.level}` : 'p'));
+    blocks.map((block) =>
+      block.kind === 'list' ? `list:${block.items.map((item) => item.items.length).join('/')}` : block.kind === 'heading' ? `h${block.level}` : 'p',
+    );
 
   it('say the same in both languages: the same sections, paragraphs and list items, in order', () => {
     expect(shape(zh.blocks)).toEqual(shape(en.blocks));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedCount, RelationPeriod } from '../../../src/data/schemas.ts';
+import type { PublishedCount, RelationPeriod } from '../../../src/data/dataset.ts';
 import { compareWithPublished } from '../../../src/method/published-comparison.ts';
 
 const period = (iso3: string, start: string, end: string | null): RelationPeriod => ({

@@ -119,11 +119,14 @@ describe('startMessageBridge(store)', () => {
     expect(sent()).toEqual([{ app: 'taiwan-ties', type: 'rejected', reason: expect.stringContaining('set-year') }]);
   });
 
-  it('says nothing when the app is not framed', () => {
+  it('says nothing when the app is not framed (its window is its own parent)', () => {
     const store = createAppStore(years);
-    const bridge = startMessageBridge(store, { ...context, alliesIn: () => 0 });
+    const top = Object.assign(new EventTarget(), { postMessage: vi.fn() });
+    const bridge = startMessageBridge(store, { ...context, alliesIn: () => 0, window: Object.assign(top, { parent: top }) as unknown as Window });
     stop = bridge.stop;
     expect(bridge.framed).toBe(false);
-    expect(() => bridge.announceReady()).not.toThrow();
+    bridge.announceReady();
+    store.getState().setYear(1971);
+    expect(top.postMessage).not.toHaveBeenCalled();
   });
 });

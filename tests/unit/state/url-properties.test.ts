@@ -1,18 +1,22 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
-import { LOCALES, type Locale } from '../../../src/i18n/locale.ts';
+import { LOCALES, localized, type Locale } from '../../../src/i18n/locale.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import { MAX_HOLD_SECONDS, PLAY_SPEEDS } from '../../../src/state/playback.ts';
 import { createAppStore, VIEW_MODES, type UrlBackedState } from '../../../src/state/store.ts';
+import { parseCameraHash } from '../../../src/state/url/camera-hash.ts';
+import type { Param } from '../../../src/state/url/param.ts';
+import { describeUrlProblems, urlProblemText } from '../../../src/state/url/url-problems.ts';
 import {
-  describeUrlProblems,
   FULL_APP,
-  parseCameraHash,
+  PARAM_KEYS,
   parseSearch,
   presentationFromSearch,
   searchFromState,
   stateFromSearch,
-  type Param,
+  type ParamKey,
   type ParsedSearch,
   type Presentation,
 } from '../../../src/state/url-state.ts';
@@ -32,9 +36,6 @@ const years = { from: 1949, to: 2026 };
 const COUNTRIES = ['PRY', 'TUV', 'AUS'];
 const isCountry = (iso3: string) => COUNTRIES.includes(iso3);
 const context = { isCountry, years };
-
-const PARAM_KEYS = ['lang', 'view', 'country', 'show', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold', 'embed', 'controls'] as const;
-type ParamKey = (typeof PARAM_KEYS)[number];
 
 // ---- Arbitraries ---------------------------------------------------------------------------
 
@@ -76,7 +77,24 @@ const yearText = fc.oneof(
   fc.integer({ min: -100_000, max: 100_000 }).map(String),
   fc.constantFrom('1971.0', '1971.5', '+1971', '-1971', ' 1971 ', '01971', '1e3', '0x7B3', 'NaN', 'Infinity', '99999', ''),
 );
-const flagText = fc.constantFrom('1', '0', 'true', 'false', 'yes', 'no', 'TRUE', ' 1 ', '2', '', 'on', 'null', 'undefined', '__proto__', 'Constructor', 'valueOf');
+const flagText = fc.constantFrom(
+  '1',
+  '0',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'TRUE',
+  ' 1 ',
+  '2',
+  '',
+  'on',
+  'null',
+  'undefined',
+  '__proto__',
+  'Constructor',
+  'valueOf',
+);
 const holdText = fc.oneof(
   fc.double({ min: -10, max: 100, noNaN: true }).map(String),
   fc.integer({ min: -5, max: 120 }).map(String),
@@ -87,7 +105,11 @@ const showText = fc.oneof(
   fc.array(layerToken, { maxLength: 8 }).map((tokens) => tokens.join(',')),
   fc.array(layerToken, { minLength: 60, maxLength: 80 }).map((tokens) => tokens.join(',')), // over the length limit
 );
-const oneOfText = (values: readonly string[]) => fc.oneof(fc.constantFrom(...values), fc.constantFrom(...values).map((v) => ` ${v.toUpperCase()} `));
+const oneOfText = (values: readonly string[]) =>
+  fc.oneof(
+    fc.constantFrom(...values),
+    fc.constantFrom(...values).map((v) => ` ${v.toUpperCase()} `),
+  );
 
 const VALUE_OF: Record<ParamKey, fc.Arbitrary<string>> = {
   lang: fc.oneof(oneOfText(LOCALES), fc.constantFrom('zh', 'zh-Hant', 'zh_hant', 'EN-gb', 'en-', 'fr', 'zh-CN', '')),
@@ -106,9 +128,18 @@ const VALUE_OF: Record<ParamKey, fc.Arbitrary<string>> = {
 };
 
 /** A value for a key: mostly one meant for it, sometimes any text or a hostile one. */
-const valueFor = (key: string) => fc.oneof({ weight: 4, arbitrary: (Object.hasOwn(VALUE_OF, key) ? VALUE_OF[key as ParamKey] : anyText) }, { weight: 1, arbitrary: anyText }, { weight: 1, arbitrary: hostile });
+const valueFor = (key: string) =>
+  fc.oneof(
+    { weight: 4, arbitrary: Object.hasOwn(VALUE_OF, key) ? VALUE_OF[key as ParamKey] : anyText },
+    { weight: 1, arbitrary: anyText },
+    { weight: 1, arbitrary: hostile },
+  );
 
-const keyText = fc.oneof({ weight: 6, arbitrary: fc.constantFrom<string>(...PARAM_KEYS) }, { weight: 1, arbitrary: anyText }, { weight: 1, arbitrary: hostile });
+const keyText = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom<string>(...PARAM_KEYS) },
+  { weight: 1, arbitrary: anyText },
+  { weight: 1, arbitrary: hostile },
+);
 
 /** `?key=value&…` from known keys (repeats included) with random values, encoded or raw. */
 const structuredSearch = fc
@@ -117,11 +148,15 @@ const structuredSearch = fc
     { maxLength: 10 },
   )
   .chain((pairs) =>
-    fc.constantFrom('?', '', '??').map(
-      (prefix) =>
-        prefix +
-        pairs.map(({ key, value, encode }) => (encode ? `${encodeURIComponent(safeUnicode(key))}=${encodeURIComponent(safeUnicode(value))}` : `${key}=${value}`)).join('&'),
-    ),
+    fc
+      .constantFrom('?', '', '??')
+      .map(
+        (prefix) =>
+          prefix +
+          pairs
+            .map(({ key, value, encode }) => (encode ? `${encodeURIComponent(safeUnicode(key))}=${encodeURIComponent(safeUnicode(value))}` : `${key}=${value}`))
+            .join('&'),
+      ),
   );
 
 /** encodeURIComponent throws on lone surrogates (URIError); the browser's own encoder writes U+FFFD. */
@@ -158,11 +193,9 @@ const anyLocale = fc.constantFrom<Locale>(...LOCALES);
 
 // ---- Helpers ------------------------------------------------------------------------------
 
-const PROBLEM_KEYS = ['lang', 'view', 'country', 'show', 'embed', 'controls', 'year', 'play', 'from', 'to', 'speed', 'loop', 'hold'] as const;
-
 /** How many notices a parsed URL should give: one per invalid parameter, rejected layers, unknown keys and a bad camera. */
 function expectedNoticeCount(parsed: ParsedSearch, camera: Param<Camera>) {
-  const invalid = PROBLEM_KEYS.filter((key) => parsed[key].status === 'invalid').length;
+  const invalid = PARAM_KEYS.filter((key) => parsed[key].status === 'invalid').length;
   return invalid + (parsed.show.rejected?.length ? 1 : 0) + (parsed.unknown.length ? 1 : 0) + (camera.status === 'invalid' ? 1 : 0);
 }
 
@@ -252,8 +285,9 @@ describe('parseSearch / parseCameraHash on arbitrary input (property)', () => {
       fc.property(anySearch, anyHash, (search, hash) => {
         const parsed = parseSearch(search, context);
         const camera = parseCameraHash(hash);
-        const notices = describeUrlProblems(parsed, camera);
-        expect(notices).toHaveLength(expectedNoticeCount(parsed, camera));
+        const problems = describeUrlProblems(parsed, camera);
+        expect(problems).toHaveLength(expectedNoticeCount(parsed, camera));
+        const notices = problems.map((problem) => localized((locale) => urlProblemText(problem, messagesFor(locale).common.url)));
         for (const notice of notices) {
           for (const locale of LOCALES) expect(notice[locale].trim()).not.toBe('');
           expect(notice.en).toMatch(/^Ignored /);
@@ -263,7 +297,7 @@ describe('parseSearch / parseCameraHash on arbitrary input (property)', () => {
         }
         // Each invalid parameter's notice names it.
         const text = notices.map((notice) => notice.en).join('\n');
-        for (const key of PROBLEM_KEYS) if (parsed[key].status === 'invalid') expect(text).toContain(`Ignored ${key} `);
+        for (const key of PARAM_KEYS) if (parsed[key].status === 'invalid') expect(text).toContain(`Ignored ${key} `);
       }),
       settings,
     );
@@ -291,7 +325,7 @@ describe('parseSearch / parseCameraHash on arbitrary input (property)', () => {
         const readDefault = writtenDefault ?? defaultLang;
         const written = searchFromState(state, years, presentation, writtenDefault ?? defaultLang);
         const reparsed = parseSearch(written, context);
-        expect(describeUrlProblems(reparsed, { status: 'missing' }).map((notice) => notice.en), written).toEqual([]);
+        expect(describeUrlProblems(reparsed, { status: 'missing' }), written).toEqual([]);
         expect(presentationFromSearch(reparsed)).toEqual(presentation);
         const again = stateFromSearch(reparsed, years, readDefault);
         expect(again, written).toEqual(expectedAfterTrip(state, presentation));
@@ -382,7 +416,7 @@ describe('startUrlSync on an arbitrary location (property, jsdom)', () => {
   });
 });
 
-/** Bugs these properties found in src/state/url-state.ts (now fixed), pinned to the shrunk counterexamples. */
+/** Bugs these properties found in the URL parsers (src/state/url/, now fixed), pinned to the shrunk counterexamples. */
 describe('inputs that once broke the parser', () => {
   // parseShow looks tokens up in a plain object: SHOW_GROUPS['constructor'] is Object, which has no forEach.
   it('?show=constructor and ?show=__proto__ are refused with a notice, not thrown (was: TypeError group.forEach is not a function)', () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
+import type { Locale } from '../../../src/i18n/locale.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import { initialAppState } from '../../../src/state/store.ts';
+import { formatCameraHash, parseCameraHash } from '../../../src/state/url/camera-hash.ts';
+import { describeUrlProblems, urlProblemText, type UrlProblem } from '../../../src/state/url/url-problems.ts';
 import {
-  describeUrlProblems,
-  formatCameraHash,
-  parseCameraHash,
+  FULL_APP,
+  PARAM_KEYS,
   parseSearch,
   presentationFromSearch,
   searchFromState,
   stateFromSearch,
+  type ParamKey,
+  type Presentation,
 } from '../../../src/state/url-state.ts';
 
 const years = { from: 1949, to: 2026 };
@@ -16,6 +21,8 @@ const context = { isCountry: (iso3: string) => ['PRY', 'TUV', 'AUS'].includes(is
 const { notices, ...defaults } = initialAppState(years);
 /** The URL-backed state of the default view, with some fields changed. */
 const stateWith = (changes: Partial<typeof defaults>) => ({ ...defaults, ...changes });
+/** Problems as the notice bar words them. */
+const inWords = (problems: UrlProblem[], locale: Locale = 'en') => problems.map((problem) => urlProblemText(problem, messagesFor(locale).common.url));
 
 describe('parseSearch(search)', () => {
   it('reads ?country=PRY (any case) as valid', () => {
@@ -23,7 +30,7 @@ describe('parseSearch(search)', () => {
   });
 
   it('marks an unknown country invalid and says why', () => {
-    expect(parseSearch('?country=XXX', context).country).toMatchObject({ status: 'invalid', reason: { en: 'is not a country on this map' } });
+    expect(parseSearch('?country=XXX', context).country).toMatchObject({ status: 'invalid', reason: { code: 'not-on-map' } });
     expect(parseSearch('?country=<script>', context).country).toMatchObject({ status: 'invalid' });
   });
 
@@ -41,7 +48,7 @@ describe('parseSearch(search)', () => {
   });
 
   it('marks an empty ?show= invalid rather than silently hiding every layer', () => {
-    expect(parseSearch('?show=', context).show).toMatchObject({ status: 'invalid', reason: { en: expect.stringMatching(/empty/) } });
+    expect(parseSearch('?show=', context).show).toMatchObject({ status: 'invalid', reason: { code: 'empty-show' } });
   });
 
   it('rejects an overlong ?show without looking at it', () => {
@@ -84,7 +91,7 @@ describe('parseSearch(search) for the timeline', () => {
   it('reads ?year=1971 and rejects years outside the timeline or not four digits', () => {
     expect(parseSearch('?year=1971', context).year).toEqual({ status: 'valid', value: 1971 });
     for (const raw of ['1948', '2027', '71', '1971.5', 'abcd', '']) {
-      expect(parseSearch(`?year=${raw}`, context).year, raw).toMatchObject({ status: 'invalid', reason: { en: 'is not a year from 1949 to 2026' } });
+      expect(parseSearch(`?year=${raw}`, context).year, raw).toMatchObject({ status: 'invalid', reason: { code: 'not-year', from: 1949, to: 2026 } });
     }
   });
 
@@ -99,17 +106,17 @@ describe('parseSearch(search) for the timeline', () => {
   });
 
   it('rejects a range of one year, whichever end is left to its default', () => {
-    expect(parseSearch('?from=2026', context).from).toMatchObject({ status: 'invalid', reason: { en: 'must come before the last year, 2026' } });
-    expect(parseSearch('?to=1949', context).to).toMatchObject({ status: 'invalid', reason: { en: 'must come after the first year, 1949' } });
+    expect(parseSearch('?from=2026', context).from).toMatchObject({ status: 'invalid', reason: { code: 'must-precede-last-year', year: 2026 } });
+    expect(parseSearch('?to=1949', context).to).toMatchObject({ status: 'invalid', reason: { code: 'must-follow-first-year', year: 1949 } });
     expect(parseSearch('?from=2025', context).from.status).toBe('valid');
   });
 
   it('rejects a range that runs backwards, an unknown speed and a flag that is not 1 or 0', () => {
     const parsed = parseSearch('?from=2000&to=1990&speed=warp&loop=maybe', context);
     expect(parsed.from.status).toBe('valid');
-    expect(parsed.to).toMatchObject({ status: 'invalid', reason: { en: 'must come after from=2000' } });
-    expect(parsed.speed).toMatchObject({ status: 'invalid', reason: { en: 'is not one of slow, normal, fast' } });
-    expect(parsed.loop).toMatchObject({ status: 'invalid', reason: { en: 'is not 1 or 0' } });
+    expect(parsed.to).toMatchObject({ status: 'invalid', reason: { code: 'must-follow-from', from: 2000 } });
+    expect(parsed.speed).toMatchObject({ status: 'invalid', reason: { code: 'not-one-of', values: ['slow', 'normal', 'fast'] } });
+    expect(parsed.loop).toMatchObject({ status: 'invalid', reason: { code: 'not-flag' } });
   });
 });
 
@@ -130,13 +137,15 @@ describe('presenter parameters', () => {
   it('gives controls no effect outside the embed view and refuses unknown controls', () => {
     expect(presentationFromSearch(parseSearch('?controls=timeline', context))).toEqual({ embed: false, controls: 'none' });
     const parsed = parseSearch('?embed=yes&controls=everything', context);
-    expect(parsed.controls).toMatchObject({ status: 'invalid', reason: { en: 'is not one of none, timeline' } });
+    expect(parsed.controls).toMatchObject({ status: 'invalid', reason: { code: 'not-one-of', values: ['none', 'timeline'] } });
     expect(presentationFromSearch(parsed)).toEqual({ embed: true, controls: 'none' });
   });
 
   it('carries the presentation and the hold into the address it writes', () => {
     const state = stateWith({ playing: true, year: 1971, loop: true, hold: 2, range: { from: 1971, to: 2024 } });
-    expect(searchFromState(state, years, { embed: true, controls: 'timeline' }, 'en')).toBe('?embed=1&controls=timeline&play=1&from=1971&to=2024&loop=1&hold=2');
+    expect(searchFromState(state, years, { embed: true, controls: 'timeline' }, 'en')).toBe(
+      '?embed=1&controls=timeline&play=1&from=1971&to=2024&loop=1&hold=2',
+    );
     expect(stateFromSearch(parseSearch('?play=1&from=1971&to=2024&loop=1&hold=2', context), years, 'en')).toEqual(state);
   });
 });
@@ -163,7 +172,9 @@ describe('searchFromState(state, years)', () => {
   });
 
   it('writes readable parameters, folding the three visa levels into visa', () => {
-    expect(searchFromState(stateWith({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] }), years, undefined, 'en')).toBe('?country=PRY&show=ally,visa');
+    expect(searchFromState(stateWith({ selected: 'PRY', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] }), years, undefined, 'en')).toBe(
+      '?country=PRY&show=ally,visa',
+    );
     expect(searchFromState(stateWith({ layers: [] }), years, undefined, 'en')).toBe('?show=none');
     expect(searchFromState(stateWith({ year: 1971 }), years, undefined, 'en')).toBe('?year=1971');
   });
@@ -195,11 +206,12 @@ describe('?lang=', () => {
 
   it('refuses other languages, in both languages, and falls back to the default', () => {
     const parsed = parseSearch('?lang=fr', context);
-    expect(parsed.lang).toEqual({ status: 'invalid', raw: 'fr', reason: { en: 'is not one of en, zh-TW', 'zh-TW': '不是 en、zh-TW 之一' } });
+    expect(parsed.lang).toEqual({ status: 'invalid', raw: 'fr', reason: { code: 'not-one-of', values: ['en', 'zh-TW'] } });
     expect(stateFromSearch(parsed, years, 'zh-TW').lang).toBe('zh-TW');
-    expect(describeUrlProblems(parsed, { status: 'missing' })).toEqual([
-      { en: 'Ignored lang "fr" is not one of en, zh-TW.', 'zh-TW': '已忽略：lang「fr」不是 en、zh-TW 之一。' },
-    ]);
+    const problems = describeUrlProblems(parsed, { status: 'missing' });
+    expect(problems).toEqual([{ code: 'param', key: 'lang', raw: 'fr', reason: { code: 'not-one-of', values: ['en', 'zh-TW'] } }]);
+    expect(inWords(problems, 'en')).toEqual(['Ignored lang "fr" is not one of en, zh-TW.']);
+    expect(inWords(problems, 'zh-TW')).toEqual(['已忽略：lang「fr」不是 en、zh-TW 之一。']);
   });
 
   it('leaves the language out of the address when it is the default, and always writes it when there is none (links to share)', () => {
@@ -219,7 +231,7 @@ describe('?view=', () => {
     expect(searchFromState(stateWith({ view: 'table' }), years, { embed: true, controls: 'none' }, 'en')).toBe('?embed=1');
     const parsed = parseSearch('?view=globe', context);
     expect(stateFromSearch(parsed, years, 'en').view).toBe('map');
-    expect(describeUrlProblems(parsed, { status: 'missing' }).map((problem) => problem.en)).toEqual(['Ignored view "globe" is not one of map, table, method.']);
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }))).toEqual(['Ignored view "globe" is not one of map, table, method.']);
     // The Method and sources view is a view of its own, in the address like the table.
     expect(parseSearch('?view=method', context).view).toEqual({ status: 'valid', value: 'method' });
     expect(searchFromState(stateWith({ view: 'method' }), years, undefined, 'en')).toBe('?view=method');
@@ -230,6 +242,70 @@ describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
     const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
     expect(problems).toHaveLength(5);
-    expect(problems.map((problem) => problem.en).join(' ')).toMatch(/country "XXX".*show "bogus".*year "1066" is not a year from 1949 to 2026.*"zzz".*map position/);
+    expect(inWords(problems).join(' ')).toMatch(/country "XXX".*show "bogus".*year "1066" is not a year from 1949 to 2026.*"zzz".*map position/);
+  });
+});
+
+/** For each parameter, a view that puts it in the address. Keyed by the table, so a new parameter needs one here. */
+const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Presentation }> = {
+  lang: { state: stateWith({ lang: 'zh-TW' }) },
+  embed: { state: defaults, presentation: { embed: true, controls: 'none' } },
+  controls: { state: defaults, presentation: { embed: true, controls: 'timeline' } },
+  view: { state: stateWith({ view: 'table' }) },
+  country: { state: stateWith({ selected: 'PRY' }) },
+  show: { state: stateWith({ layers: ['ally'] }) },
+  year: { state: stateWith({ year: 1971 }) },
+  play: { state: stateWith({ playing: true, year: years.from }) },
+  from: { state: stateWith({ range: { from: 1971, to: years.to } }) },
+  to: { state: stateWith({ year: 2000, range: { from: years.from, to: 2000 } }) },
+  speed: { state: stateWith({ speed: 'fast' }) },
+  loop: { state: stateWith({ loop: true }) },
+  hold: { state: stateWith({ hold: 2 }) },
+};
+
+describe('the table of parameters (URL_PARAMS)', () => {
+  it('writes each parameter for a view away from its default, and reads it back as that view, with no notice', () => {
+    for (const key of PARAM_KEYS) {
+      const { state, presentation = FULL_APP } = VIEW_NEEDING[key];
+      const search = searchFromState(state, years, presentation, 'en');
+      const parsed = parseSearch(search, context);
+      expect([...new URLSearchParams(search).keys()], key).toEqual(key === 'controls' ? ['embed', 'controls'] : [key]);
+      expect(parsed[key].status, search).toBe('valid');
+      expect(describeUrlProblems(parsed, { status: 'missing' }), search).toEqual([]);
+      expect(stateFromSearch(parsed, years, 'en'), search).toEqual(state);
+      expect(presentationFromSearch(parsed), search).toEqual(presentation);
+    }
+  });
+
+  it('writes the address in the table’s order', () => {
+    const state = stateWith({
+      lang: 'zh-TW',
+      view: 'table',
+      selected: 'PRY',
+      layers: ['ally'],
+      year: 1971,
+      range: { from: 1960, to: 2000 },
+      speed: 'fast',
+      loop: true,
+      hold: 2,
+    });
+    const keys = [...new URLSearchParams(searchFromState(state, years, FULL_APP, 'en')).keys()];
+    expect(keys).toEqual(PARAM_KEYS.filter((key) => !['embed', 'controls', 'play'].includes(key)));
+  });
+
+  it('lists refused parameters in the table’s order, whatever their order in the query', () => {
+    const search = `?${[...PARAM_KEYS]
+      .reverse()
+      .map((key) => `${key}=~`)
+      .join('&')}`;
+    const problems = describeUrlProblems(parseSearch(search, context), { status: 'missing' });
+    expect(problems.map((problem) => (problem.code === 'param' ? problem.key : problem.code))).toEqual(PARAM_KEYS);
+  });
+
+  it('knows every name in the table, and reports any other as an unknown parameter', () => {
+    for (const key of PARAM_KEYS) expect(parseSearch(`?${key}=`, context).unknown, key).toEqual([]);
+    const problems = describeUrlProblems(parseSearch('?zoom=3&Country=PRY&__proto__=1', context), { status: 'missing' });
+    expect(problems).toEqual([{ code: 'unknown-params', keys: ['zoom', 'Country', '__proto__'] }]);
+    expect(inWords(problems)).toEqual(['Ignored unknown parameters "zoom", "Country", "__proto__".']);
   });
 });

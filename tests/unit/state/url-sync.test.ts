@@ -1,5 +1,8 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import { createAppStore } from '../../../src/state/store.ts';
+import { urlProblemText } from '../../../src/state/url/url-problems.ts';
 import { startUrlSync, URL_REPLACE_DELAY_MS } from '../../../src/state/url-sync.ts';
 
 const isCountry = (iso3: string) => ['PRY', 'TUV'].includes(iso3);
@@ -35,7 +38,10 @@ describe('startUrlSync(store)', () => {
     expect(store.getState().selected).toBeNull();
     expect(store.getState().layers).toEqual(['nsp']);
     expect(sync.initialCamera).toBeNull();
-    expect(store.getState().notices.map((notice) => notice.message.en)).toEqual([
+    const inEnglish = store
+      .getState()
+      .notices.map((notice) => ('urlProblem' in notice ? urlProblemText(notice.urlProblem, messagesFor('en').common.url) : notice.message.en));
+    expect(inEnglish).toEqual([
       'Ignored country "XXX" is not a country on this map.',
       'Ignored show: unknown layer "bogus".',
       'Ignored map position "a/b/c" is not zoom/latitude/longitude.',

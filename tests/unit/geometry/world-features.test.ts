@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 import { WORLD_OUTPUT_PATH } from '../../../scripts/build-geometry.ts';
 import { buildCountryProfiles } from '../../../src/data/country-profiles.ts';
-import { buildWorldFeatures } from '../../../src/data/world.ts';
+import { buildWorldFeatures } from '../../../scripts/geometry/world-features.ts';
 
 const profiles = buildCountryProfiles(readDataset());
 const world = buildWorldFeatures(JSON.parse(readFileSync(WORLD_OUTPUT_PATH, 'utf8')) as Topology, profiles);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/locale.ts';
-import { VISA_REGIMES } from './layers.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { VISA_REGIMES } from '../../src/data/layers.ts';
+import { parsePartialDate } from '../../src/data/partial-date.ts';
+import { FIRST_YEAR } from '../../src/data/year-range.ts';
+import type { Localized } from '../../src/i18n/locale.ts';
 
 /**
  * One zod schema per data file. Each takes a CSV row as d3-dsv gives it (every field a string)
- * and returns the typed record the app uses; error paths name the CSV column.
+ * and returns the typed record the app uses; error paths name the CSV column. Build-time code:
+ * the browser names the records' types (src/data/dataset.ts) and never runs zod.
  */
 
 /** Codes outside ISO 3166-1 that the data documents (data/README.md). */
@@ -18,13 +20,14 @@ export const NON_ISO_CODES = {
 
 const code = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3 or a documented code)');
 const required = z.string().trim().min(1, 'must not be empty');
-const partialDate = z
-  .string()
-  .refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
+const partialDate = z.string().refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
 /** A name in Traditional Chinese: it must hold at least one Han character (not a copy of the English). */
-const chineseName = z.string().trim().min(1, 'must not be empty').pipe(z.string().regex(/\p{Script=Han}/u, 'must be written in Chinese characters'));
+const chineseName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .pipe(z.string().regex(/\p{Script=Han}/u, 'must be written in Chinese characters'));
 const confidence = z.enum(['high', 'medium', 'low']);
 const notes = z.string().default('');
 
@@ -37,18 +40,19 @@ const CITATION = /^([a-z0-9][a-z0-9-]*)(?:\[([^\]]+)\])?$/;
  * A row's `sources` field: source ids separated by `;`, each with an optional pinpoint in square
  * brackets. At least one; a pinpoint holds neither `;` nor `]`, so the split needs no quoting rules.
  */
-export const citations = z
-  .string()
-  .transform((text, ctx) => {
-    const parts = text.split(';').map((part) => part.trim()).filter(Boolean);
-    if (parts.length === 0) ctx.addIssue({ code: 'custom', message: 'must cite at least one source id from data/sources.csv' });
-    return parts.flatMap((part) => {
-      const match = CITATION.exec(part);
-      if (match) return [{ id: match[1], pinpoint: (match[2] as string | undefined)?.trim() ?? null }];
-      ctx.addIssue({ code: 'custom', message: `"${part}" is not a source id (lowercase letters, digits, hyphens) with an optional [pinpoint]` });
-      return [];
-    });
+export const citations = z.string().transform((text, ctx) => {
+  const parts = text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0) ctx.addIssue({ code: 'custom', message: 'must cite at least one source id from data/sources.csv' });
+  return parts.flatMap((part) => {
+    const match = CITATION.exec(part);
+    if (match) return [{ id: match[1], pinpoint: (match[2] as string | undefined)?.trim() ?? null }];
+    ctx.addIssue({ code: 'custom', message: `"${part}" is not a source id (lowercase letters, digits, hyphens) with an optional [pinpoint]` });
+    return [];
   });
+});
 
 /** A fact's citation: a source of data/sources.csv and where in it, if the row says. */
 export type Citation = z.output<typeof citations>[number];
@@ -132,12 +136,13 @@ export const relationPeriodRow = z
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (row.start === null && (row.end === null || (instantOf(row.end) ?? 0) <= Date.UTC(1949, 0, 1))) {
-      issue('start', 'may be empty (unknown) only for a period already running on 1 January 1949 and ended since');
+    if (row.start === null && (row.end === null || (instantOf(row.end) ?? 0) <= Date.UTC(FIRST_YEAR, 0, 1))) {
+      issue('start', `may be empty (unknown) only for a period already running on 1 January ${FIRST_YEAR} and ended since`);
     }
     if (row.end !== null && row.end_reason === null) issue('end_reason', 'is required when end is set');
     if (row.end === null && row.end_reason !== null) issue('end_reason', 'must be empty while the relation is ongoing');
-    if (row.level === 'consular' && row.diplomatic_from === null) issue('diplomatic_from', 'is required when the level is consular (the day relations became diplomatic)');
+    if (row.level === 'consular' && row.diplomatic_from === null)
+      issue('diplomatic_from', 'is required when the level is consular (the day relations became diplomatic)');
     if (row.level !== 'consular' && row.diplomatic_from !== null) issue('diplomatic_from', `must be empty when the level is ${row.level}`);
     const [start, upgraded, end, beijing] = [row.start, row.diplomatic_from, row.end, row.beijing].map(instantOf);
     if (upgraded !== null && start !== null && upgraded < start) issue('diplomatic_from', `${row.diplomatic_from} is before start ${row.start}`);
@@ -145,7 +150,8 @@ export const relationPeriodRow = z
     // The end rule (data/METHOD.md): relations with Taipei end no later than the day the state
     // establishes relations with Beijing, so a switch's two dates are both known and in this order
     // (a day's slack for time zones: Taipei's date is often the day after the other capital's).
-    if (row.end_reason === 'switched_to_prc' && row.beijing === null) issue('beijing', 'is required for a switch: the day relations with Beijing were established');
+    if (row.end_reason === 'switched_to_prc' && row.beijing === null)
+      issue('beijing', 'is required for a switch: the day relations with Beijing were established');
     if (row.end_reason === 'switched_to_prc' && end !== null && beijing !== null && end > beijing + DAY_MS) {
       issue('end', `${row.end} is after ${row.beijing}, when relations with Beijing began: by the end rule relations with Taipei ended that day at the latest`);
     }
@@ -288,26 +294,28 @@ export const datasetDateRow = z.object({
  * A count of the ROC's formal allies that others have published (data/published-counts.csv), for
  * the Method view's comparison with ours: who counted, for which year, on which day if they say.
  */
-export const publishedCountRow = z.object({
-  publisher: required,
-  year: z.coerce.number().int().min(1949).max(2100),
-  count: z.coerce.number().int().nonnegative(),
-  count_date: optional(partialDate),
-  sources: citations,
-  quote: z.string().default(''),
-  explanation: z.string().default(''),
-  explanation_zh: z.string().default(''),
-}).transform((row) => ({
-  publisher: row.publisher,
-  year: row.year,
-  count: row.count,
-  /** The day the publisher counts on, where it says; else 31 December of `year` is compared. */
-  countDate: row.count_date,
-  sources: row.sources,
-  quote: row.quote,
-  /** Why our count differs, in both languages; empty where it does not. */
-  explanation: { en: row.explanation, 'zh-TW': row.explanation_zh } satisfies Localized,
-}));
+export const publishedCountRow = z
+  .object({
+    publisher: required,
+    year: z.coerce.number().int().min(FIRST_YEAR).max(2100),
+    count: z.coerce.number().int().nonnegative(),
+    count_date: optional(partialDate),
+    sources: citations,
+    quote: z.string().default(''),
+    explanation: z.string().default(''),
+    explanation_zh: z.string().default(''),
+  })
+  .transform((row) => ({
+    publisher: row.publisher,
+    year: row.year,
+    count: row.count,
+    /** The day the publisher counts on, where it says; else 31 December of `year` is compared. */
+    countDate: row.count_date,
+    sources: row.sources,
+    quote: row.quote,
+    /** Why our count differs, in both languages; empty where it does not. */
+    explanation: { en: row.explanation, 'zh-TW': row.explanation_zh } satisfies Localized,
+  }));
 
 /** A continuous period of formal diplomatic relations with the ROC. */
 export type RelationPeriod = z.output<typeof relationPeriodRow>;
@@ -349,16 +357,6 @@ export const visaReconciliationRow = z.object({
   reason: required,
   sources: citations,
 });
-
-/** The data's release, as the app shows it: version, title, licence. */
-export interface Release {
-  version: string;
-  title: string;
-  created: string;
-  licence: { name: string; title: string; url: string };
-  /** The files a reader can download, as datapackage.json lists them. */
-  files: string[];
-}
 
 /** A source of data/sources.csv, as the app cites it. */
 export type Source = z.output<typeof sourceRow>;

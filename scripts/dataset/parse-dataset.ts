@@ -1,7 +1,8 @@
 import { csvParse } from 'd3-dsv';
-import { indexSources } from './citations.ts';
 import type { z } from 'zod';
-import { startOfPartialDate } from './partial-date.ts';
+import { indexSources } from '../../src/data/citations.ts';
+import type { Dataset, Release } from '../../src/data/dataset.ts';
+import { startOfPartialDate } from '../../src/data/partial-date.ts';
 import {
   DATED_DATASETS,
   REQUIRED_DATES,
@@ -17,17 +18,9 @@ import {
   sourceRow,
   visaRow,
   type Citation,
-  type CountryName,
   type DatasetDate,
-  type LikeMindedEntry,
-  type NewSouthboundMember,
-  type PublishedCount,
-  type Release,
   type RelationPeriod,
-  type RepresentativeOffice,
   type Source,
-  type VisaReconciliation,
-  type VisaEntry,
 } from './schemas.ts';
 
 /** The data files, by name under `data/`. */
@@ -47,27 +40,6 @@ export const DATA_FILES = {
 
 /** A data file, by the Dataset field it fills. */
 export type DataFileKey = keyof typeof DATA_FILES;
-
-/** Everything the app knows, validated: the output of `parseDataset`. */
-export interface Dataset {
-  relations: RelationPeriod[];
-  visa: VisaEntry[];
-  newSouthbound: NewSouthboundMember[];
-  offices: RepresentativeOffice[];
-  likeMinded: LikeMindedEntry[];
-  /** When the relations and offices were last checked, and when the New Southbound Policy began. */
-  dates: DatasetDate[];
-  /** Every map code's name in English and Chinese. */
-  names: CountryName[];
-  /** The bibliography: every row of every other file cites these by id. */
-  sources: Source[];
-  /** Ally counts others have published, with why ours differs. */
-  publishedCounts: PublishedCount[];
-  /** Where our visa count may differ from the ministry's, place by place. */
-  visaReconciliation: VisaReconciliation[];
-  /** The data's version, licence and files (datapackage.json). */
-  release: Release;
-}
 
 /** One thing wrong with one field of one row, e.g. `data/x.csv row 3 (line 4), field "start": …`. */
 export interface DataProblem {
@@ -101,7 +73,7 @@ const csvRowOf = new WeakMap<object, number>();
 
 function columnsOf(schema: z.ZodType): string[] {
   // A schema with .transform() is a pipe whose input (`in`) is the object schema.
-  const objectSchema = (schema as unknown as { in?: { shape?: object }; shape?: object });
+  const objectSchema = schema as unknown as { in?: { shape?: object }; shape?: object };
   return Object.keys(objectSchema.in?.shape ?? objectSchema.shape ?? {});
 }
 
@@ -191,7 +163,8 @@ function checkUnique<T extends object>(file: string, rows: T[], field: string, k
 function checkCitations(file: string, rows: { sources: Citation[] }[], known: ReadonlySet<string>, problems: DataProblem[]) {
   for (const row of rows) {
     for (const citation of row.sources) {
-      if (!known.has(citation.id)) problems.push({ file, row: csvRowOf.get(row) ?? 0, field: 'sources', message: `cites "${citation.id}", which is not in data/sources.csv` });
+      if (!known.has(citation.id))
+        problems.push({ file, row: csvRowOf.get(row) ?? 0, field: 'sources', message: `cites "${citation.id}", which is not in data/sources.csv` });
     }
   }
 }
@@ -210,10 +183,17 @@ function checkConfidence(file: string, periods: RelationPeriod[], sources: Reado
     const row = csvRowOf.get(period) ?? 0;
     const needed = period.confidence === 'high' ? 10 : 7;
     const vague = period.startKnown ? [period.start, period.end].find((date) => date !== null && date.length < needed) : 'an unknown start';
-    if (vague) problems.push({ file, row, field: 'confidence', message: `${period.confidence} needs dates to the ${needed === 10 ? 'day' : 'month'}; ${vague} is not` });
+    if (vague)
+      problems.push({ file, row, field: 'confidence', message: `${period.confidence} needs dates to the ${needed === 10 ? 'day' : 'month'}; ${vague} is not` });
     if (period.confidence !== 'high') continue;
-    const publishers = new Set(period.sources.flatMap((citation) => { const source = sources.get(citation.id); return source ? [publisherOf(source)] : []; }));
-    if (publishers.size < 2) problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources (two publishers); this row has one' });
+    const publishers = new Set(
+      period.sources.flatMap((citation) => {
+        const source = sources.get(citation.id);
+        return source ? [publisherOf(source)] : [];
+      }),
+    );
+    if (publishers.size < 2)
+      problems.push({ file, row, field: 'confidence', message: 'high needs two independent sources (two publishers); this row has one' });
   }
 }
 
@@ -245,7 +225,12 @@ function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string
     const header = csvParse(csvTexts[key as DataFileKey]?.split('\n', 1)[0] ?? '').columns;
     const fields = resource.schema.fields.map((field) => field.name);
     if (header.join(',') !== fields.join(',')) {
-      problems.push({ file, row: 0, field: `resources.${resource.name}.schema.fields`, message: `are ${fields.join(',')} but ${csvFile} has ${header.join(',')}` });
+      problems.push({
+        file,
+        row: 0,
+        field: `resources.${resource.name}.schema.fields`,
+        message: `are ${fields.join(',')} but ${csvFile} has ${header.join(',')}`,
+      });
     }
   }
   const [licence] = descriptor.licenses;
@@ -259,8 +244,9 @@ function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string
 }
 
 /**
- * Parses and validates every data file. Throws a DatasetError listing every problem (file, row,
- * field) rather than stopping at the first, so one run shows all that needs fixing.
+ * Parses and validates every data file, when the app is built (scripts/read-dataset.ts). Throws a
+ * DatasetError listing every problem (file, row, field) rather than stopping at the first, so one
+ * run shows all that needs fixing.
  */
 export function parseDataset(texts: Record<DataFileKey, string>, options: ParseOptions): Dataset {
   const problems: DataProblem[] = [];

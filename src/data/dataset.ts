@@ -1,0 +1,65 @@
+import type {
+  CountryName,
+  DatasetDate,
+  LikeMindedEntry,
+  NewSouthboundMember,
+  PublishedCount,
+  RelationPeriod,
+  RepresentativeOffice,
+  Source,
+  VisaEntry,
+  VisaReconciliation,
+} from '../../scripts/dataset/schemas.ts';
+
+/**
+ * The dataset as the browser receives it (`virtual:dataset`): the data files parsed and checked
+ * when the app is built (scripts/dataset/). The records' shapes are the zod schemas' outputs,
+ * named here as types only, so browser code imports them from this one module and the bundle
+ * gets neither zod nor the CSV parser (eslint.config.js enforces it).
+ */
+export type {
+  Citation,
+  CountryName,
+  DatasetDate,
+  EndReason,
+  LikeMindedEntry,
+  NewSouthboundGroup,
+  NewSouthboundMember,
+  PublishedCount,
+  RelationPeriod,
+  RepresentativeOffice,
+  Source,
+  VisaEntry,
+  VisaReconciliation,
+} from '../../scripts/dataset/schemas.ts';
+
+/** The data's release, as the app shows it: version, title, licence. */
+export interface Release {
+  version: string;
+  title: string;
+  created: string;
+  licence: { name: string; title: string; url: string };
+  /** The files a reader can download, as datapackage.json lists them. */
+  files: string[];
+}
+
+/** Everything the app knows, validated: the output of `parseDataset`. */
+export interface Dataset {
+  relations: RelationPeriod[];
+  visa: VisaEntry[];
+  newSouthbound: NewSouthboundMember[];
+  offices: RepresentativeOffice[];
+  likeMinded: LikeMindedEntry[];
+  /** When the relations and offices were last checked, and when the New Southbound Policy began. */
+  dates: DatasetDate[];
+  /** Every map code's name in English and Chinese. */
+  names: CountryName[];
+  /** The bibliography: every row of every other file cites these by id. */
+  sources: Source[];
+  /** Ally counts others have published, with why ours differs. */
+  publishedCounts: PublishedCount[];
+  /** Where our visa count may differ from the ministry's, place by place. */
+  visaReconciliation: VisaReconciliation[];
+  /** The data's version, licence and files (datapackage.json). */
+  release: Release;
+}

@@ -1,0 +1,60 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { defaultCamera, type Camera } from './camera.ts';
+
+/**
+ * How much of the map's right edge the details panel covers on wide screens (its 360 px width plus
+ * margins, app.css); on narrow screens (≤ 720 px) the panel covers the top instead.
+ */
+const PANEL_COVER_RIGHT_PX = 385;
+const NARROW_SCREEN_PX = 720;
+const REVEAL_DURATION_MS = 600;
+
+/**
+ * The camera's moves: reporting the person's (`onCameraChange`, for the address), jumping to one
+ * from the address without echoing it back, and bringing a selected country into view.
+ */
+export class CameraMoves {
+  /** A move the app makes itself, which is not reported back (store → map → store). */
+  private applying = false;
+  private readonly reducedMotion: boolean;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean },
+  ) {
+    this.reducedMotion = options.reducedMotion;
+    map.on('moveend', () => {
+      if (this.applying) return;
+      const center = map.getCenter();
+      options.onCameraChange({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+    });
+  }
+
+  /** The camera now. */
+  current(): Camera {
+    const center = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: center.lat, lng: center.lng };
+  }
+
+  /** Moves to a camera from the URL (Back/Forward); null, an entry without one, means the default view. */
+  jumpTo(camera: Camera | null) {
+    const target = camera ?? defaultCamera(this.map.getContainer().clientWidth);
+    this.applying = true;
+    try {
+      this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  /** Brings a point ([lng, lat]) into the part of the map the details panel leaves uncovered. */
+  reveal(center: [number, number], animate: boolean) {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const coverRight = width > NARROW_SCREEN_PX ? PANEL_COVER_RIGHT_PX : 0;
+    const point = this.map.project(center);
+    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height;
+    if (visible) return;
+    // An offset, not padding: MapLibre keeps padding for every later camera move.
+    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate && !this.reducedMotion ? REVEAL_DURATION_MS : 0 });
+  }
+}
