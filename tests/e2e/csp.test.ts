@@ -154,7 +154,6 @@ describe('the Content-Security-Policy', () => {
       } catch {
         fetchRefused = true;
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
       return {
         evalRefused,
         fetchRefused,
@@ -163,11 +162,17 @@ describe('the Content-Security-Policy', () => {
       };
     }, `${app.url}__csp-probe.js`);
     expect(outcome).toEqual({ evalRefused: true, fetchRefused: true, inlineRan: false, styled: false });
-    const reported = await violations(page);
-    expect(reported.some((line) => line.startsWith('script-src') && line.includes('eval'))).toBe(true);
-    expect(reported.some((line) => line.startsWith('script-src-elem blocked inline'))).toBe(true);
-    expect(reported.some((line) => line.startsWith('style-src-elem blocked inline'))).toBe(true);
-    expect(reported.some((line) => line.startsWith('connect-src blocked https://example.com'))).toBe(true);
+    // Violation reports arrive as events after the refusals: wait until all four are in.
+    const kinds = async () => {
+      const reported = await violations(page);
+      return {
+        eval: reported.some((line) => line.startsWith('script-src') && line.includes('eval')),
+        inlineScript: reported.some((line) => line.startsWith('script-src-elem blocked inline')),
+        inlineStyle: reported.some((line) => line.startsWith('style-src-elem blocked inline')),
+        fetch: reported.some((line) => line.startsWith('connect-src blocked https://example.com')),
+      };
+    };
+    await expect.poll(kinds).toEqual({ eval: true, inlineScript: true, inlineStyle: true, fetch: true });
     await close();
     // Chromium logs each refusal on the console; the fetch never left the page (refused before the network).
     expect(problems.console.every((line) => /Content Security Policy|Failed to fetch|Refused to/i.test(line))).toBe(true);
