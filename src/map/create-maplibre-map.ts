@@ -62,6 +62,10 @@ export async function loadMapLibre(): Promise<CreateMap> {
       minZoom: 0,
       maxZoom: MAX_ZOOM,
       attributionControl: attribution ? { compact: true, customAttribution: SHAPES_CREDIT } : false,
+      // The style is built in code and checked against MapLibre's style spec by the unit tests
+      // (style-builders.test.ts); validating it again on every page load cost the main thread
+      // before the first frame.
+      validateStyle: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

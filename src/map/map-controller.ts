@@ -207,7 +207,11 @@ export class MapController {
     const flags = Object.fromEntries(GATED_LAYER_IDS.map((layer) => [drawnStateKey(layer), drawable.has(layer)]));
     const key = JSON.stringify(flags);
     if (key === this.drawnKey) return false;
+    const fresh = this.drawnKey === '';
     this.drawnKey = key;
+    // Missing state counts as drawn (paint-expressions.ts): on a fresh style, a year that may draw
+    // every gated layer (today's) needs no state at all, and the first tiles none applied.
+    if (fresh && GATED_LAYER_IDS.every((layer) => drawable.has(layer))) return true;
     for (const id of this.setup.world.idByIso3.values()) this.setFeatureState(id, flags);
     return true;
   }

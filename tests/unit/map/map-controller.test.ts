@@ -369,6 +369,17 @@ describe('MapController', () => {
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
   });
 
+  it('sets no drawn-<layer> state on a fresh style whose year draws every layer, and sets it back after a year that did not', () => {
+    const drawnCalls = () => fake.map.setFeatureState.mock.calls.filter(([, state]) => 'drawn-partner' in state);
+    createController(); // 2002: every layer may be drawn, which missing state already means
+    expect(drawnCalls()).toEqual([]);
+    store.getState().setYear(2001);
+    store.getState().setYear(2002);
+    for (const id of [0, 1, 2]) {
+      expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id }, expect.objectContaining({ 'drawn-partner': true }));
+    }
+  });
+
   it('times each year step and the wait for the map’s next idle with User Timing measures (read by the benchmark)', () => {
     createController();
     fake.fire('idle'); // the first render
