@@ -59,6 +59,14 @@ describe('<CountryPanel>', () => {
     expect(openPanel('GTM').panel).toHaveTextContent('Consular relations until 22 Dec 1954, then diplomatic.');
   });
 
+  it('says a period never went beyond consular relations (Malaysia), and only there', () => {
+    const { panel, store } = openPanel('MYS');
+    expect(periodSpans(panel, 'Periods of formal relations')).toEqual(['26 Nov 1964 – 31 May 1974: switched recognition to Beijing']);
+    expect(panel).toHaveTextContent(/Consular relations only/);
+    act(() => store.getState().select('GTM'));
+    expect(screen.getByTestId('country-panel')).not.toHaveTextContent(/Consular relations only/);
+  });
+
   it('lists every category of a country in several (Australia: former ally, partner, eTA, New Southbound)', () => {
     const { panel } = openPanel('AUS');
     const chips = within(within(panel).getByRole('list', { name: 'Categories' })).getAllByRole('listitem');

@@ -44,7 +44,7 @@ describe('<LayerFilters>', () => {
     const { store } = renderFilters();
     act(() => store.getState().setYear(1971));
     expect(screen.getByRole('group', { name: 'Show on the map in 1971' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Formal diplomatic ally 7 places' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Formal diplomatic ally 9 places' })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: 'Changes in 1971' })).toHaveTextContent(/Gained in 1971\s*0.*Lost in 1971\s*1/);
   });
 
@@ -65,7 +65,7 @@ describe('<LayerFilters>', () => {
     act(() => store.getState().setLang('zh-TW'));
     act(() => store.getState().setYear(1971));
     expect(screen.getByRole('group', { name: '地圖顯示項目（1971年）' })).toBeInTheDocument();
-    const ally = screen.getByRole('checkbox', { name: '正式邦交國 7個國家或地區' });
+    const ally = screen.getByRole('checkbox', { name: '正式邦交國 9個國家或地區' });
     expect(ally).toHaveAccessibleDescription(/與中華民國（臺灣）有正式外交關係/);
     expect(screen.getByRole('checkbox', { name: /^前邦交國/ })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^實質夥伴/ })).toHaveAccessibleDescription(/1971年不繪製：資料截至2025年12月/);

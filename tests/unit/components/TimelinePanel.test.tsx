@@ -26,7 +26,7 @@ describe('<TimelinePanel>', () => {
     await userEvent.keyboard('{PageUp}{PageUp}');
     expect(store.getState().year).toBe(1971);
     expect(slider).toHaveAttribute('aria-valuenow', '1971');
-    expect(slider).toHaveAttribute('aria-valuetext', '1971: 7 formal allies');
+    expect(slider).toHaveAttribute('aria-valuetext', '1971: 9 formal allies');
     await userEvent.keyboard('{PageDown}{ArrowLeft}');
     expect(store.getState().year).toBe(1960);
     await userEvent.keyboard('{End}');
@@ -78,7 +78,7 @@ describe('<TimelinePanel>', () => {
   it('jumps to the year clicked on the chart', () => {
     const { store } = renderTimeline();
     const chart = screen.getByRole('img', {
-      name: /Step chart of Taiwan's formal allies on 31 December, 1949–2026: 6 in 1949, a peak of 8 in 1957, 3 in 2026/,
+      name: /Step chart of Taiwan's formal allies on 31 December, 1949–2026: 8 in 1949, a peak of 10 in 1968, 3 in 2026/,
     });
     // Without layout the chart is 600 px wide: 1949 at x = 8, 2026 at x = 592.
     chart.getBoundingClientRect = () => ({ left: 100 }) as DOMRect;
@@ -105,13 +105,13 @@ describe('<TimelinePanel> in Chinese', () => {
     expect(screen.getByRole('region', { name: '邦交國時間軸' })).toBeInTheDocument();
     expect(screen.getByTestId('ally-count')).toHaveTextContent('3個邦交國（截至2026年1月22日）');
     expect(
-      screen.getByRole('img', { name: /^臺灣每年12月31日正式邦交國數量的階梯圖，1949至2026年：1949年6個，1957年達到高峰8個，2026年3個。/ }),
+      screen.getByRole('img', { name: /^臺灣每年12月31日正式邦交國數量的階梯圖，1949至2026年：1949年8個，1968年達到高峰10個，2026年3個。/ }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '上一年' }));
     expect(screen.getByRole('button', { name: '下一年' })).toHaveAttribute('aria-disabled', 'false');
     act(() => store.getState().setYear(1971));
-    expect(screen.getByRole('slider', { name: '年份' })).toHaveAttribute('aria-valuetext', '1971年：7個邦交國');
-    expect(screen.getByTestId('ally-count')).toHaveTextContent('7個邦交國（1971年12月31日），當年斷交1個');
+    expect(screen.getByRole('slider', { name: '年份' })).toHaveAttribute('aria-valuetext', '1971年：9個邦交國');
+    expect(screen.getByTestId('ally-count')).toHaveTextContent('9個邦交國（1971年12月31日），當年斷交1個');
     expect(within(screen.getByTestId('year-events')).getByRole('heading')).toHaveTextContent('1971年的變動（1項）');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '速度' }), '快');
     await userEvent.click(screen.getByRole('checkbox', { name: '循環播放' }));

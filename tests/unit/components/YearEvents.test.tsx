@@ -77,6 +77,14 @@ describe('<YearEvents>', () => {
       expect(items()[0]).toHaveTextContent('1972年9月29日 日本轉而承認北京。資料來源：');
     });
 
+    it('puts events of the same day in the order of their Chinese names (1950: the United Kingdom before Norway)', () => {
+      const { items, store } = renderInChinese(1950);
+      const sameDay = () => items().filter((item) => item.querySelector('time')?.dateTime === '1950-01-06');
+      expect(sameDay().map((item) => within(item).getByRole('button').textContent)).toEqual(['英國', '挪威']);
+      act(() => store.getState().setLang('en'));
+      expect(sameDay().map((item) => within(item).getByRole('button').textContent)).toEqual(['Norway', 'United Kingdom']);
+    });
+
     it('says Papua New Guinea’s recognition was brief', () => {
       const { items } = renderInChinese(1999);
       expect(items().filter((item) => item.textContent?.includes('巴布亞紐幾內亞'))[0]).toHaveTextContent(

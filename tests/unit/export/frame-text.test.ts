@@ -22,7 +22,7 @@ describe('frameText(input, year)', () => {
     expect(text).toMatchObject({
       locale: 'en',
       title: 'Taiwan’s international ties, 1971',
-      count: '7 formal allies on 31 Dec 1971 (1 lost)',
+      count: '9 formal allies on 31 Dec 1971 (1 lost)',
       year: '1971',
     });
     // 1971 draws the historical layers only, with the year's losses.
@@ -40,7 +40,7 @@ describe('frameText(input, year)', () => {
     const text = frameText(input('zh-TW'), 1971);
     expect(text.locale).toBe('zh-TW');
     expect(text.title).toBe('1971年臺灣的國際關係');
-    expect(text.count).toBe('1971年12月31日共7個正式邦交國（斷交1個）');
+    expect(text.count).toBe('1971年12月31日共9個正式邦交國（斷交1個）');
     expect(text.year).toBe('1971年');
     expect(text.legend.map((item) => item.label)).toEqual(['正式邦交國', '前邦交國', '1971年斷交']);
     expect(text.credit).toMatch(

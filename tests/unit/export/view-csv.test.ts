@@ -67,7 +67,7 @@ describe('viewCsvRows(input)', () => {
   it('lists for 1971 with only allies chosen exactly the allies of the year and those lost in it, with their status', () => {
     const entry = timelineYear(timeline, 1971);
     const rows = viewCsvRows(viewOf(1971, ['ally']));
-    expect(rows.map((row) => row.iso3).sort()).toEqual(['AUS', 'BEL', 'GTM', 'HND', 'JPN', 'PRY', 'USA', 'VAT']);
+    expect(rows.map((row) => row.iso3).sort()).toEqual(['AUS', 'BEL', 'GMB', 'GTM', 'HND', 'JPN', 'MYS', 'PRY', 'USA', 'VAT']);
     expect(rows.filter((row) => row.status_in_year === 'lost').map((row) => row.iso3)).toEqual(['BEL']);
     for (const row of rows) {
       expect(row.status_in_year).toBe(entry.statusByShape.get(row.iso3));
@@ -128,6 +128,10 @@ describe('viewCsvRows(input)', () => {
 
   it('names a historical state’s periods on the shapes it is drawn with', () => {
     expect(rowOf(viewOf(1949, ['ally']), 'RUS')).toMatchObject({ status_in_year: 'lost', formal_relations: 'Soviet Union 1932-12-12–1949-10-02' });
+    // Czechoslovakia is drawn on both of its successors' shapes, each row naming it.
+    for (const shape of ['CZE', 'SVK']) {
+      expect(rowOf(viewOf(1949, ['ally']), shape)).toMatchObject({ status_in_year: 'lost', formal_relations: 'Czechoslovakia 1941-08-26–1949-10-03' });
+    }
     // A start no source gives is said so, in the CSV's language.
     expect(rowOf(viewOf(1971, ['ally']), 'BEL')?.formal_relations).toBe('before 1949–1971-10-25');
   });

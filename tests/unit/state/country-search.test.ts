@@ -58,13 +58,18 @@ describe('searchCountries', () => {
     expect(searchCountries(entries, 'russia', { locale: 'en' })[0].historicalName).toBeNull();
   });
 
+  it('finds both shapes a former state is drawn with by its name (Czechoslovakia: Czechia and Slovakia)', () => {
+    expect(find('czechoslovakia')).toEqual(['CZE', 'SVK']);
+    expect(find('捷克斯洛伐克', 'zh-TW')).toEqual(['CZE', 'SVK']);
+  });
+
   it('returns at most `limit` matches, none for an empty query, ordered by name in the chosen language', () => {
     expect(find('a', 'en', 5)).toHaveLength(5);
     expect(find('   ')).toEqual([]);
     expect(find('xyzzy')).toEqual([]);
     const zh = searchCountries(entries, '亞', { locale: 'zh-TW', limit: 300 }).map((match) => match.entry.name['zh-TW']);
-    // By strokes: 巴 4, 幾 12.
-    expect(zh).toEqual(['巴布亞紐幾內亞', '幾內亞', '幾內亞比索']);
+    // By strokes: 巴 4, 甘 5, 馬 10, 幾 12.
+    expect(zh).toEqual(['巴布亞紐幾內亞', '甘比亞', '馬來西亞', '幾內亞', '幾內亞比索']);
   });
 });
 
@@ -74,9 +79,18 @@ describe('buildSearchEntries', () => {
     expect(entries.find((entry) => entry.iso3 === 'PRY')).toMatchObject({ iso2: 'PY', name: { en: 'Paraguay', 'zh-TW': '巴拉圭' } });
   });
 
-  it('keeps the other names of the relations record on the shape they are drawn with', () => {
+  it('keeps the other names of the relations record on the shapes they are drawn with', () => {
+    const czechoslovakia = { en: 'Czechoslovakia', 'zh-TW': '捷克斯洛伐克' };
     expect(entries.filter((entry) => entry.historicalNames.length > 0).map((entry) => [entry.iso3, entry.historicalNames])).toEqual([
+      ['CZE', [czechoslovakia]],
       ['RUS', [{ en: 'Soviet Union', 'zh-TW': '蘇聯' }]],
+      ['SVK', [czechoslovakia]],
     ]);
+  });
+
+  it('does not keep a spelling variant of the current name as an old name (the record’s Gambia for The Gambia)', () => {
+    expect(dataset.relations.filter((period) => period.iso3 === 'GMB').map((period) => period.name.en)).toEqual(['Gambia', 'Gambia']);
+    expect(entries.find((entry) => entry.iso3 === 'GMB')?.historicalNames).toEqual([]);
+    expect(searchCountries(entries, 'gambia', { locale: 'en' })[0]).toMatchObject({ entry: { iso3: 'GMB' }, historicalName: null });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineYear } from '../../../src/data/ally-timeline.ts';
 import { emptyProfile, layersInYear } from '../../../src/data/country-profiles.ts';
+import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
 import { drawableLayers } from '../../../src/data/layer-availability.ts';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
@@ -32,10 +33,24 @@ describe('tableRows: which countries', () => {
   });
 
   it('follows the year: 1949 lists its allies and those lost that year, on their map shapes (the Soviet Union as Russia)', () => {
-    expect(codes(rowsOf(1949, ['ally']))).toEqual(['AUS', 'BEL', 'GTM', 'HND', 'IND', 'RUS', 'USA', 'VAT']);
-    expect(codes(rowsOf(1972, ['ally']))).toEqual(['AUS', 'GTM', 'HND', 'JPN', 'PRY', 'USA', 'VAT']);
+    expect(codes(rowsOf(1949, ['ally']))).toEqual(['AUS', 'BEL', 'CZE', 'GBR', 'GTM', 'HND', 'IND', 'NOR', 'RUS', 'SVK', 'USA', 'VAT']);
+    expect(codes(rowsOf(1972, ['ally']))).toEqual(['AUS', 'GMB', 'GTM', 'HND', 'JPN', 'MYS', 'PRY', 'USA', 'VAT']);
     expect(rowOf('JPN', 1972, ['ally'])?.layers).toEqual(['ally']);
     expect(rowOf('JPN', 1973, ['ally'])).toBeUndefined();
+  });
+
+  it('draws Czechoslovakia, lost in 1949, on both of its successors’ shapes (Czechia and Slovakia)', () => {
+    const entry = timelineYear(timeline, 1949);
+    expect(entry.lost).toContain('CSK');
+    for (const shape of ['CZE', 'SVK']) {
+      expect(entry.statusByShape.get(shape)).toBe('lost');
+      expect(rowOf(shape, 1949, ['ally'])).toMatchObject({
+        categories: ['Formal diplomatic ally (lost in 1949)'],
+        relations: 'Czechoslovakia 1941–1949',
+      });
+    }
+    const expected = [...new Set([...entry.allies, ...entry.lost].flatMap(shapeCodesFor))].sort();
+    expect(codes(rowsOf(1949, ['ally']))).toEqual(expected);
   });
 
   it('follows the filters: the New Southbound layer alone gives its countries, none before the policy', () => {
@@ -121,15 +136,21 @@ describe('sortTableRows', () => {
       'Australia',
       'Belgium',
       'Bhutan',
+      'Czechia',
       'Guatemala',
       'Holy See',
       'Honduras',
       'India',
       'Japan',
+      'Malaysia',
       'Nauru',
+      'Norway',
       'Papua New Guinea',
       'Paraguay',
       'Russia',
+      'Slovakia',
+      'The Gambia',
+      'United Kingdom',
       'United States',
     ]);
     expect(sortTableRows(rows, 'name', 'descending', 'en').map((row) => row.name)).toEqual([...en].reverse());

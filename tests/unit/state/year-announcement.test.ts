@@ -13,15 +13,15 @@ const announce = (year: number, locale: Locale = 'en') =>
 
 describe('yearAnnouncement', () => {
   it('gives the ally count and the allies lost, in each language’s own alphabetical order', () => {
-    expect(announce(1972)).toBe('1972: 5 allies; 2 lost: Australia and Japan.');
+    expect(announce(1972)).toBe('1972: 7 allies; 2 lost: Australia and Japan.');
     // Chinese by strokes: 日 4, 澳 16, as the events list and the table do.
-    expect(announce(1972, 'zh-TW')).toBe('1972年：5個邦交國；斷交2國：日本和澳洲。');
+    expect(announce(1972, 'zh-TW')).toBe('1972年：7個邦交國；斷交2國：日本和澳洲。');
   });
 
   it('says the allies gained too, and names states by their name at the time', () => {
     expect(announce(1952)).toBe('1952: 7 allies; 1 gained: Japan.');
     expect(announce(1952, 'zh-TW')).toBe('1952年：7個邦交國；新建交1國：日本。');
-    expect(announce(1949)).toBe('1949: 6 allies; 2 lost: India and Soviet Union.');
+    expect(announce(1949)).toBe('1949: 8 allies; 3 lost: Czechoslovakia, India, and Soviet Union.');
   });
 
   it('names the first five of a longer list, then how many more', () => {
