@@ -1,15 +1,4 @@
-import type {
-  CountryName,
-  DatasetDate,
-  LikeMindedEntry,
-  NewSouthboundMember,
-  PublishedCount,
-  RelationPeriod,
-  RepresentativeOffice,
-  Source,
-  VisaEntry,
-  VisaReconciliation,
-} from '../../scripts/dataset/schemas.ts';
+import type * as Records from '../../scripts/dataset/schemas.ts';
 
 /**
  * The dataset as the browser receives it (`virtual:dataset`): the data files parsed and checked
@@ -45,21 +34,21 @@ export interface Release {
 
 /** Everything the app knows, validated: the output of `parseDataset`. */
 export interface Dataset {
-  relations: RelationPeriod[];
-  visa: VisaEntry[];
-  newSouthbound: NewSouthboundMember[];
-  offices: RepresentativeOffice[];
-  likeMinded: LikeMindedEntry[];
+  relations: Records.RelationPeriod[];
+  visa: Records.VisaEntry[];
+  newSouthbound: Records.NewSouthboundMember[];
+  offices: Records.RepresentativeOffice[];
+  likeMinded: Records.LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
-  dates: DatasetDate[];
+  dates: Records.DatasetDate[];
   /** Every map code's name in English and Chinese. */
-  names: CountryName[];
+  names: Records.CountryName[];
   /** The bibliography: every row of every other file cites these by id. */
-  sources: Source[];
+  sources: Records.Source[];
   /** Ally counts others have published, with why ours differs. */
-  publishedCounts: PublishedCount[];
+  publishedCounts: Records.PublishedCount[];
   /** Where our visa count may differ from the ministry's, place by place. */
-  visaReconciliation: VisaReconciliation[];
+  visaReconciliation: Records.VisaReconciliation[];
   /** The data's version, licence and files (datapackage.json). */
   release: Release;
 }

@@ -9,7 +9,7 @@ import type { Dataset, Source } from '../data/dataset.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
-import type { AppActions, AppState, AppStore, UrlBackedState } from './store.ts';
+import { urlBackedState, type AppActions, type AppState, type AppStore, type UrlBackedState } from './store.ts';
 import type { Presentation } from './url-state.ts';
 
 /** What components read: the store, and the data joined once at load. */
@@ -57,20 +57,7 @@ export function useTimelineYear(): TimelineYear {
 
 /** The part of the state a link carries, re-rendering only when one of its fields changes. */
 export function useUrlBackedState(): UrlBackedState {
-  return useAppState(
-    useShallow(({ selected, layers, year, playing, speed, loop, hold, range, lang, view }) => ({
-      selected,
-      layers,
-      year,
-      playing,
-      speed,
-      loop,
-      hold,
-      range,
-      lang,
-      view,
-    })),
-  );
+  return useAppState(useShallow(urlBackedState));
 }
 
 /** The language the person chose (or the browser's). */

@@ -61,7 +61,14 @@ export interface AppActions {
 }
 
 /** The part of the state the address bar carries. */
-export type UrlBackedState = Pick<AppState, 'selected' | 'layers' | 'year' | 'playing' | 'speed' | 'loop' | 'hold' | 'range' | 'lang' | 'view'>;
+export type UrlBackedState = Pick<AppState, (typeof URL_BACKED_KEYS)[number]>;
+/** The fields of the state that addresses carry. */
+const URL_BACKED_KEYS = ['selected', 'layers', 'year', 'playing', 'speed', 'loop', 'hold', 'range', 'lang', 'view'] as const;
+
+/** The part of a state that addresses carry (a new object; its fields are the state's own). */
+export function urlBackedState(state: UrlBackedState): UrlBackedState {
+  return Object.fromEntries(URL_BACKED_KEYS.map((key) => [key, state[key]])) as unknown as UrlBackedState;
+}
 
 /** The app's one zustand store (vanilla, so non-React code can use it). */
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -5,7 +5,7 @@ import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { LOCALES, localized, type Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { MAX_HOLD_SECONDS, PLAY_SPEEDS } from '../../../src/state/playback.ts';
-import { createAppStore, VIEW_MODES, type UrlBackedState } from '../../../src/state/store.ts';
+import { createAppStore, urlBackedState, VIEW_MODES, type UrlBackedState } from '../../../src/state/store.ts';
 import { parseCameraHash } from '../../../src/state/url/camera-hash.ts';
 import type { Param } from '../../../src/state/url/param.ts';
 import { describeUrlProblems, urlProblemText } from '../../../src/state/url/url-problems.ts';
@@ -219,20 +219,6 @@ function expectWithinBounds(state: UrlBackedState) {
   if (state.selected !== null) expect(COUNTRIES).toContain(state.selected);
 }
 
-/** The URL-backed part of a store's state. */
-const urlBacked = ({ selected, layers, year, playing, speed, loop, hold, range, lang, view }: UrlBackedState): UrlBackedState => ({
-  selected,
-  layers,
-  year,
-  playing,
-  speed,
-  loop,
-  hold,
-  range,
-  lang,
-  view,
-});
-
 /**
  * What survives a trip through the address: while playing the year is left out (the link replays
  * from `from`), and the embed view is always the map.
@@ -372,7 +358,7 @@ describe('startUrlSync on an arbitrary location (property, jsdom)', () => {
         }).not.toThrow();
         stop = sync!.stop;
         const state = store.getState();
-        expectWithinBounds(urlBacked(state));
+        expectWithinBounds(urlBackedState(state));
         // The notices are the ignored parts of what the browser made of the address.
         const parsed = parseSearch(url.search, context);
         expect(state.notices).toHaveLength(expectedNoticeCount(parsed, parseCameraHash(url.hash)));
@@ -380,7 +366,7 @@ describe('startUrlSync on an arbitrary location (property, jsdom)', () => {
         const reparsed = parseSearch(window.location.search, context);
         expect(describeUrlProblems(reparsed, parseCameraHash(window.location.hash))).toEqual([]);
         expect(window.location.pathname).toBe('/atlas/');
-        expect(stateFromSearch(reparsed, years, defaultLang)).toEqual(expectedAfterTrip(urlBacked(state), sync!.presentation));
+        expect(stateFromSearch(reparsed, years, defaultLang)).toEqual(expectedAfterTrip(urlBackedState(state), sync!.presentation));
       }),
       { seed: SEED, numRuns: 150 },
     );
@@ -404,7 +390,7 @@ describe('startUrlSync on an arbitrary location (property, jsdom)', () => {
           window.history.replaceState(null, '', url);
           window.dispatchEvent(new PopStateEvent('popstate'));
           expect(errors).toEqual([]);
-          expectWithinBounds(urlBacked(store.getState()));
+          expectWithinBounds(urlBackedState(store.getState()));
           const camera = parseCameraHash(url.hash);
           expect(cameras.at(-1)).toEqual(camera.status === 'valid' ? camera.value : null);
         }),
