@@ -24,10 +24,6 @@ export class Highlights {
     this.hovered = null;
   }
 
-  get hoveredId(): number | null {
-    return this.hovered?.id ?? null;
-  }
-
   select(next: PointedShape | null) {
     this.mark('selected', this.selected, next);
     this.selected = next;

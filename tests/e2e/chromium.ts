@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { DEBIAN_CHROMIUM } from '../../scripts/ensure-browser.ts';
 import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 
 /** Where the browser tests look for Chromium: $CHROMIUM_PATH, else Debian's package. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const path = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
   if (!existsSync(path)) {
     throw new Error(
       `Chromium not found at ${path}. Install Debian's package (apt-get install -y chromium) ` + 'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
