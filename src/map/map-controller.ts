@@ -147,7 +147,7 @@ export class MapController {
     // Draw now rather than on the next animation frame: the React render of the same step (the
     // slider, the counts, the year's events) would otherwise run first and the map would wait
     // behind it. Both still reach the screen in the same frame. A step that changes every
-    // feature (the drawn layers change: 2016, 2025, and a replay's jump back to 1949) is the
+    // feature (the drawable layers change: 2016, 2025, and a replay's jump back to 1949) is the
     // exception: redrawing every shape's paint is most of a long task, which a click's own React
     // render would join (a ~50 ms task on the test machine); it draws on the next frame instead.
     if (everyFeature) this.map.triggerRepaint();

@@ -6,7 +6,7 @@ import { PALETTE } from './palette.ts';
 /**
  * Pure functions from the chosen layers to MapLibre paint values, and the feature conditions they
  * are made of. A country can be in several categories, so each category has its own visual channel:
- *   fill colour   — ally, else substantive partner, else visa level (the first visible one);
+ *   fill colour   — ally, else substantive partner, else visa level (the first chosen one the year draws);
  *   hatching      — easy visa access, on countries whose fill an ally or partner colour took;
  *   purple outline — New Southbound Policy.
  *   dark outline   — an ally gained or lost in the year shown;
@@ -46,24 +46,24 @@ const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'
 const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.visaArrival, 'visa-online': PALETTE.visaOnline };
 
 /** Conditions under which the fill shows an ally or partner colour (so visa goes to hatching). */
-function diplomaticFillConditions(visible: ReadonlySet<LayerId>): ExpressionSpecification[] {
+function diplomaticFillConditions(chosen: ReadonlySet<LayerId>): ExpressionSpecification[] {
   const conditions: ExpressionSpecification[] = [];
-  if (visible.has('ally')) conditions.push(isAlly);
-  if (visible.has('partner')) conditions.push(gated('partner', ['!=', ['get', 'partner'], '']));
+  if (chosen.has('ally')) conditions.push(isAlly);
+  if (chosen.has('partner')) conditions.push(gated('partner', ['!=', ['get', 'partner'], '']));
   return conditions;
 }
 
-/** The fill (and marker) colour for the visible layers. */
+/** The fill (and marker) colour for the chosen layers. */
 export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
-  const visible = new Set(layers);
+  const chosen = new Set(layers);
   const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
-  if (visible.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
-  if (visible.has('partner')) {
+  if (chosen.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
+  if (chosen.has('partner')) {
     cases.push(gated('partner', partnerIs('like-minded')), PALETTE.partnerLikeMinded, gated('partner', partnerIs('other')), PALETTE.partnerOther);
   }
-  for (const level of VISA_LAYER_IDS) if (visible.has(level)) cases.push(gated(level, visaIs(level)), VISA_COLORS[level]);
+  for (const level of VISA_LAYER_IDS) if (chosen.has(level)) cases.push(gated(level, visaIs(level)), VISA_COLORS[level]);
   // With the ally layer hidden, a country lost this year is simply a former ally.
-  if (visible.has('former')) cases.push(visible.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
+  if (chosen.has('former')) cases.push(chosen.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
 }
 
@@ -82,16 +82,16 @@ export const sameForEvery = (value: string | number): ExpressionSpecification =>
  */
 export const NONE = sameForEvery(0);
 
-/** Hatching opacity: 1 where a visible visa level sits under an ally or partner fill, else 0. */
+/** Hatching opacity: 1 where a chosen visa level sits under an ally or partner fill, else 0. */
 export function hatchOpacity(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
-  const visible = new Set(layers);
-  const visaLevels = VISA_LAYER_IDS.filter((level) => visible.has(level));
-  const diplomatic = diplomaticFillConditions(visible);
+  const chosen = new Set(layers);
+  const visaLevels = VISA_LAYER_IDS.filter((level) => chosen.has(level));
+  const diplomatic = diplomaticFillConditions(chosen);
   if (visaLevels.length === 0 || diplomatic.length === 0) return NONE;
   return ['case', ['all', ['any', ...visaLevels.map((level) => gated(level, visaIs(level)))], ['any', ...diplomatic], ['!', isHome]], 1, 0];
 }
 
-/** The New Southbound outline's width: drawn only while its layer is visible, and from the policy's first year. */
+/** The New Southbound outline's width: drawn only while its layer is chosen, and from the policy's first year. */
 export function nspWidth(layers: readonly LayerId[]): DataDrivenPropertyValueSpecification<number> {
   return layers.includes('nsp') ? ['case', drawn('nsp'), NSP_OUTLINE_PX, 0] : NONE;
 }
