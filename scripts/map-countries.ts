@@ -23,6 +23,7 @@ export function unjoinedCodes(dataset: Dataset, mapCountries: [string, string][]
   const onMap = new Set(mapCountries.map(([iso3]) => iso3));
   const files: [string, { iso3: string }[]][] = [
     ['diplomatic-relations.csv', dataset.relations],
+    ['beijing-relations.csv', dataset.beijing],
     ['visa-access.csv', dataset.visa],
     ['new-southbound.csv', dataset.newSouthbound],
     ['representative-offices.csv', dataset.offices],

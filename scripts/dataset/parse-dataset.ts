@@ -6,6 +6,7 @@ import { startOfPartialDate } from '../../src/data/partial-date.ts';
 import {
   DATED_DATASETS,
   REQUIRED_DATES,
+  beijingPeriodRow,
   countryNameRow,
   datasetDateRow,
   likeMindedRow,
@@ -17,6 +18,7 @@ import {
   relationPeriodRow,
   sourceRow,
   visaRow,
+  type BeijingPeriod,
   type Citation,
   type DatasetDate,
   type RelationPeriod,
@@ -26,6 +28,7 @@ import {
 /** The data files, by name under `data/`. */
 export const DATA_FILES = {
   relations: 'diplomatic-relations.csv',
+  beijing: 'beijing-relations.csv',
   visa: 'visa-access.csv',
   newSouthbound: 'new-southbound.csv',
   offices: 'representative-offices.csv',
@@ -101,17 +104,18 @@ function parseRows<T extends object>(file: string, text: string, schema: z.ZodTy
   return parsed;
 }
 
-/** Cross-row rules of the relations file: end after start, one country's periods never overlap. */
-function checkRelationPeriods(file: string, periods: RelationPeriod[], problems: DataProblem[]) {
-  const rowOf = (period: RelationPeriod) => csvRowOf.get(period) ?? 0;
+/** A period of either relations file: what the cross-row rules read. */
+type Period = RelationPeriod | BeijingPeriod;
+
+/** Cross-row rules of a relations file (Taipei's or Beijing's): end after start, one country's periods never overlap. */
+function checkPeriods(file: string, periods: Period[], problems: DataProblem[]) {
+  const rowOf = (period: Period) => csvRowOf.get(period) ?? 0;
   for (const period of periods) {
     if (period.end !== null && startOfPartialDate(period.end) <= startOfPartialDate(period.start)) {
       problems.push({ file, row: rowOf(period), field: 'end', message: `${period.end} is not after start ${period.startKnown ? period.start : '(unknown)'}` });
     }
   }
-  const byCountry = new Map<string, RelationPeriod[]>();
-  for (const period of periods) byCountry.set(period.iso3, [...(byCountry.get(period.iso3) ?? []), period]);
-  for (const countryPeriods of byCountry.values()) {
+  for (const countryPeriods of byCountry(periods).values()) {
     const sorted = [...countryPeriods].sort((a, b) => startOfPartialDate(a.start) - startOfPartialDate(b.start));
     for (let i = 1; i < sorted.length; i++) {
       const previous = sorted[i - 1];
@@ -126,6 +130,53 @@ function checkRelationPeriods(file: string, periods: RelationPeriod[], problems:
     }
   }
 }
+
+function byCountry<T extends { iso3: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) grouped.set(row.iso3, [...(grouped.get(row.iso3) ?? []), row]);
+  return grouped;
+}
+
+/**
+ * The two sides of every switch agree: a Taipei period that ended in a switch names the day
+ * relations with Beijing began (`beijing`), and a period in beijing-relations.csv starts that day.
+ * And no state has relations with both at once (a day's slack for time zones, as the end rule has),
+ * unless one period lies wholly inside the other and the Beijing row's notes say "Dual recognition"
+ * (Papua New Guinea 1999, Vanuatu 2004, Liberia 1993–1997: the state, or rival governments, kept both).
+ */
+function checkBothSides(files: { relations: string; beijing: string }, relations: RelationPeriod[], beijing: BeijingPeriod[], problems: DataProblem[]) {
+  const beijingByCountry = byCountry(beijing);
+  for (const period of relations) {
+    const withBeijing = beijingByCountry.get(period.iso3) ?? [];
+    if (period.endReason === 'switched_to_prc' && period.beijing !== null && !withBeijing.some((other) => other.start === period.beijing)) {
+      const starts = withBeijing.map((other) => other.start).join(', ') || 'none';
+      problems.push({
+        file: files.relations,
+        row: csvRowOf.get(period) ?? 0,
+        field: 'beijing',
+        message: `${period.iso3}: no period in data/${files.beijing} starts on ${period.beijing} (its periods start: ${starts})`,
+      });
+    }
+    const end = period.end === null ? Infinity : startOfPartialDate(period.end);
+    for (const other of withBeijing) {
+      const otherEnd = other.end === null ? Infinity : startOfPartialDate(other.end);
+      const [start, otherStart] = [startOfPartialDate(period.start), startOfPartialDate(other.start)];
+      const overlap = Math.min(end, otherEnd) - Math.max(start, otherStart);
+      const nested = (start >= otherStart && end <= otherEnd) || (otherStart >= start && otherEnd <= end);
+      if (overlap > DAY_MS && !(nested && other.notes.includes(DUAL_RECOGNITION))) {
+        problems.push({
+          file: files.beijing,
+          row: csvRowOf.get(other) ?? 0,
+          field: 'start',
+          message: `${other.iso3}: relations with Beijing from ${other.start} overlap relations with Taipei from ${period.startKnown ? period.start : '(unknown)'} to ${period.end ?? 'now'} (data/${files.relations} row ${csvRowOf.get(period) ?? 0})`,
+        });
+      }
+    }
+  }
+}
+const DAY_MS = 86_400_000;
+/** The words a Beijing row's notes begin a dual recognition with (checkBothSides). */
+const DUAL_RECOGNITION = 'Dual recognition';
 
 function checkUniqueCodes(file: string, rows: { iso3: string }[], problems: DataProblem[]) {
   checkUnique(file, rows, 'iso3', (row) => row.iso3, problems);
@@ -177,7 +228,7 @@ const publisherOf = (source: Source) => (/^https:\/\/[a-z]{2,3}\.wikipedia\.org\
  * publishers; the row's author vouches that they agree on the day) and dates given to the day;
  * `medium` needs dates given at least to the month; a year-only date or an unknown start is `low`.
  */
-function checkConfidence(file: string, periods: RelationPeriod[], sources: ReadonlyMap<string, Source>, problems: DataProblem[]) {
+function checkConfidence(file: string, periods: Period[], sources: ReadonlyMap<string, Source>, problems: DataProblem[]) {
   for (const period of periods) {
     if (period.confidence === 'low') continue;
     const row = csvRowOf.get(period) ?? 0;
@@ -252,6 +303,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   const problems: DataProblem[] = [];
   const dataset: Dataset = {
     relations: parseRows(DATA_FILES.relations, texts.relations, relationPeriodRow, problems, options),
+    beijing: parseRows(DATA_FILES.beijing, texts.beijing, beijingPeriodRow, problems, options),
     visa: parseRows(DATA_FILES.visa, texts.visa, visaRow, problems, options),
     newSouthbound: parseRows(DATA_FILES.newSouthbound, texts.newSouthbound, newSouthboundRow, problems, options),
     offices: parseRows(DATA_FILES.offices, texts.offices, officeRow, problems, options),
@@ -264,11 +316,26 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
-  checkRelationPeriods(DATA_FILES.relations, dataset.relations, problems);
+  checkPeriods(DATA_FILES.relations, dataset.relations, problems);
+  checkPeriods(DATA_FILES.beijing, dataset.beijing, problems);
+  // Across the two files only once each is valid on its own, so one mistake gives one message.
+  if (problems.length === 0) checkBothSides(DATA_FILES, dataset.relations, dataset.beijing, problems);
   checkSources(DATA_FILES.sources, dataset.sources, problems);
   checkConfidence(DATA_FILES.relations, dataset.relations, indexSources(dataset.sources), problems);
+  checkConfidence(DATA_FILES.beijing, dataset.beijing, indexSources(dataset.sources), problems);
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
-  for (const key of ['relations', 'visa', 'newSouthbound', 'offices', 'likeMinded', 'dates', 'names', 'publishedCounts', 'visaReconciliation'] as const) {
+  for (const key of [
+    'relations',
+    'beijing',
+    'visa',
+    'newSouthbound',
+    'offices',
+    'likeMinded',
+    'dates',
+    'names',
+    'publishedCounts',
+    'visaReconciliation',
+  ] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
   }
   checkUniqueCodes(DATA_FILES.visa, dataset.visa, problems);

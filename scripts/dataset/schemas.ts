@@ -14,6 +14,9 @@ import type { Localized } from '../../src/i18n/locale.ts';
 export const NON_ISO_CODES = {
   SUN: 'Soviet Union',
   CSK: 'Czechoslovakia',
+  DDR: 'East Germany',
+  VDR: 'North Vietnam',
+  YMD: 'South Yemen',
   XKX: 'Kosovo',
   XSL: 'Somaliland',
 } as const;
@@ -177,6 +180,50 @@ export const relationPeriodRow = z
     notes: row.notes,
   }));
 
+/** Why a period of relations with Beijing ended: broken off by either side, or the state ceased to exist. */
+export const BEIJING_END_REASONS = ['severed', 'state_dissolved'] as const;
+
+/** The day the People's Republic of China was proclaimed: no period of relations with it starts earlier. */
+const PRC_FOUNDED = '1949-10-01';
+
+/**
+ * A continuous period of diplomatic relations with the People's Republic of China (the other side
+ * of every switch; data/README.md, beijing-relations.csv). A state whose relations were suspended
+ * and resumed has one row per period.
+ */
+export const beijingPeriodRow = z
+  .object({
+    iso3: code,
+    name: required,
+    name_zh: chineseName,
+    start: partialDate,
+    end: optional(partialDate),
+    end_reason: optional(z.enum(BEIJING_END_REASONS)),
+    sources: citations,
+    confidence,
+    notes,
+  })
+  .superRefine((row, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (row.end !== null && row.end_reason === null) issue('end_reason', 'is required when end is set');
+    if (row.end === null && row.end_reason !== null) issue('end_reason', 'must be empty while the relation is ongoing');
+    const start = instantOf(row.start);
+    if (start !== null && start < (instantOf(PRC_FOUNDED) ?? 0)) issue('start', `${row.start} is before the PRC was proclaimed (${PRC_FOUNDED})`);
+  })
+  .transform((row) => ({
+    iso3: row.iso3,
+    /** The name at the time (Soviet Union, East Germany), in both languages. */
+    name: { en: row.name, 'zh-TW': row.name_zh } satisfies Localized,
+    start: row.start,
+    /** Every period here has a known start (the PRC's own list dates each one). */
+    startKnown: true,
+    end: row.end,
+    endReason: row.end_reason,
+    sources: row.sources,
+    confidence: row.confidence,
+    notes: row.notes,
+  }));
+
 export const visaRow = z
   .object({
     iso3: code,
@@ -267,7 +314,7 @@ export const countryNameRow = z
   }));
 
 /** The data files whose dates bound what the map may show for a year (data/dataset-dates.csv). */
-export const DATED_DATASETS = ['diplomatic-relations', 'representative-offices', 'new-southbound', 'visa-access'] as const;
+export const DATED_DATASETS = ['diplomatic-relations', 'beijing-relations', 'representative-offices', 'new-southbound', 'visa-access'] as const;
 /**
  * `as_of`: the date the newest source confirms; `launched`: when what the file describes began;
  * `last_checked`: the day the file was last checked against its sources (shown in the app).
@@ -277,6 +324,7 @@ export const DATE_MEANINGS = ['as_of', 'launched', 'last_checked'] as const;
 /** The dates each dated file must give, exactly once each. */
 export const REQUIRED_DATES: Record<(typeof DATED_DATASETS)[number], readonly (typeof DATE_MEANINGS)[number][]> = {
   'diplomatic-relations': ['as_of', 'last_checked'],
+  'beijing-relations': ['as_of', 'last_checked'],
   'representative-offices': ['as_of', 'last_checked'],
   'new-southbound': ['launched', 'last_checked'],
   'visa-access': ['as_of', 'last_checked'],
@@ -317,6 +365,8 @@ export const publishedCountRow = z
     explanation: { en: row.explanation, 'zh-TW': row.explanation_zh } satisfies Localized,
   }));
 
+/** A continuous period of diplomatic relations with the PRC. */
+export type BeijingPeriod = z.output<typeof beijingPeriodRow>;
 /** A continuous period of formal diplomatic relations with the ROC. */
 export type RelationPeriod = z.output<typeof relationPeriodRow>;
 /** How ordinary ROC passport holders enter one country or territory. */

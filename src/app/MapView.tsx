@@ -56,6 +56,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           createMap,
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
+            recognitionFor: (year) => timelineYear(timeline, year).recognition.byShape,
             drawableLayersIn: (year) => drawableLayers(year, availability),
           },
           revealInitialSelection: initialCamera === null,

@@ -40,41 +40,50 @@ function useWidth() {
   return { ref, width };
 }
 
-/** The chart in words, its accessible name. */
-function summary(timeline: AllyTimeline, counts: readonly number[], messages: Messages): string {
+/** A series in words: first, peak (its first year) and last count. */
+function seriesSummary(timeline: AllyTimeline, counts: readonly number[]) {
   const peak = Math.max(...counts);
-  const peakYear = timeline.years[counts.indexOf(peak)].year;
   const { firstYear, lastYear } = timeline;
-  return messages.timeline.chartSummary({ firstYear, lastYear, first: counts[0], peak, peakYear, last: counts.at(-1)! });
+  return { firstYear, lastYear, first: counts[0], peak, peakYear: timeline.years[counts.indexOf(peak)].year, last: counts.at(-1)! };
+}
+
+/** The chart in words, its accessible name; with Beijing's count too while that layer is chosen. */
+function summary(timeline: AllyTimeline, counts: readonly number[], beijingCounts: readonly number[] | null, messages: Messages): string {
+  const taipei = messages.timeline.chartSummary(seriesSummary(timeline, counts));
+  return beijingCounts ? `${taipei} ${messages.timeline.chartSummaryBeijing(seriesSummary(timeline, beijingCounts))}` : taipei;
 }
 
 /**
- * The number of formal allies each year, as a step chart above the slider. The current year is
- * marked; a click moves the timeline to the year under the pointer (the slider is the keyboard
- * way to do the same).
+ * The number of formal allies each year, as a step chart above the slider, and while Beijing's
+ * layer is chosen the number of states with relations with Beijing on the same axis. The current
+ * year is marked; a click moves the timeline to the year under the pointer (the slider is the
+ * keyboard way to do the same).
  */
 export function AllyCountChart() {
   const { timeline } = useAppContext();
-  const { year, allies } = useTimelineYear();
+  const { year, allies, recognition } = useTimelineYear();
+  const withBeijing = useAppState((state) => state.layers.includes('beijing'));
   const setYear = useAppState((state) => state.setYear);
   const { ref, width } = useWidth();
   const messages = useMessages();
 
   // Everything but the current-year marker depends on the data, the width and the language, not on the year.
-  const { x, y, path, area, decades, ticks, label } = useMemo(() => {
+  const { x, y, path, area, beijingPath, decades, ticks, label } = useMemo(() => {
     const counts = timeline.years.map((entry) => entry.allies.length);
+    const beijingCounts = withBeijing ? timeline.years.map((entry) => entry.recognition.beijing.length) : null;
     const x = scaleLinear()
       .domain([timeline.firstYear, timeline.lastYear])
       .range([THUMB_INSET_PX, width - THUMB_INSET_PX]);
     const y = scaleLinear()
-      .domain([0, Math.max(...counts)])
+      .domain([0, Math.max(...counts, ...(beijingCounts ?? []))])
       .nice()
       .range([HEIGHT_PX - AXIS_PX, 4]);
     const path = stepPath(counts, x, y, timeline.firstYear);
     const area = `${path}V${y(0)}H${x(timeline.firstYear)}Z`;
+    const beijingPath = beijingCounts ? stepPath(beijingCounts, x, y, timeline.firstYear) : null;
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
-    return { x, y, path, area, decades, ticks: y.ticks(2), label: summary(timeline, counts, messages) };
-  }, [timeline, width, messages]);
+    return { x, y, path, area, beijingPath, decades, ticks: y.ticks(2), label: summary(timeline, counts, beijingCounts, messages) };
+  }, [timeline, width, messages, withBeijing]);
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const left = event.currentTarget.getBoundingClientRect().left;
@@ -94,6 +103,7 @@ export function AllyCountChart() {
         ))}
         <path className="chart-area" d={area} />
         <path className="chart-line" d={path} />
+        {beijingPath && <path className="chart-line chart-line-beijing" d={beijingPath} data-testid="beijing-count-line" />}
         {decades.map((decade) => (
           <text key={decade} className="chart-axis" x={x(decade)} y={HEIGHT_PX - 2} textAnchor="middle">
             {decade}
@@ -101,6 +111,7 @@ export function AllyCountChart() {
         ))}
         <g className="chart-current" transform={`translate(${x(year)},0)`}>
           <line y1={2} y2={HEIGHT_PX - AXIS_PX} />
+          {beijingPath && <circle className="chart-current-beijing" cy={y(recognition.beijing.length)} r={3.5} />}
           <circle cy={y(allies.length)} r={3.5} />
         </g>
       </svg>

@@ -10,6 +10,7 @@ import { HOME_ISO3 } from '../data/world.ts';
 import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
+import { BeijingRelations } from './BeijingRelations.tsx';
 import { CitationList } from './CitationList.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -154,6 +155,7 @@ export function CountryPanel() {
             ))}
           </ul>
           <RelationsSection profile={profile} />
+          <BeijingRelations profile={profile} />
           {profile.office && (
             <section aria-labelledby="panel-office">
               <h3 id="panel-office">{panel.office.heading}</h3>

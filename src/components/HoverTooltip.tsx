@@ -24,7 +24,8 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
   const profile = profiles.get(target.iso3);
   const status = entry.statusByShape.get(target.iso3);
   const drawn = new Set(drawnLayers(chosen, drawableLayers(entry.year, availability)));
-  const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer)) : [];
+  const recognition = entry.recognition.byShape.get(target.iso3);
+  const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer), recognition) : [];
   const change = status === 'gained' || status === 'lost' ? tooltip[status](entry.year) : '';
   return (
     <div className="hover-tooltip" role="tooltip" style={{ left: target.x + 14, top: target.y + 14 }}>
@@ -35,7 +36,7 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
         <ul>
           {layers.map((layer) => (
             <li key={layer}>
-              {layerLabel(layer, profile, locale)}
+              {layerLabel(layer, profile, locale, recognition)}
               {layer === 'ally' || layer === 'former' ? change : ''}
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { countByLayer } from '../data/country-profiles.ts';
 import { drawableLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
+import { showsNeither, type LegendKey, type LegendSwatch } from '../data/view-summary.ts';
 import { unavailableReason } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { SwatchMark } from './SwatchMark.tsx';
@@ -32,7 +32,12 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
   const setLayers = useAppState((state) => state.setLayers);
   const entry = useTimelineYear();
   const undatedCounts = useMemo(() => countByLayer(profiles.values()), [profiles]);
-  const counts: Record<LayerId, number> = { ...undatedCounts, ally: entry.allies.length, former: entry.former.length + entry.lost.length };
+  const counts: Record<LayerId, number> = {
+    ...undatedCounts,
+    ally: entry.allies.length,
+    former: entry.former.length + entry.lost.length,
+    beijing: entry.recognition.beijing.length,
+  };
   const allOn = layers.length === LAYER_IDS.length;
   const visaTotal = VISA_LAYER_IDS.reduce((sum, id) => sum + counts[id], 0);
   const drawable = drawableLayers(entry.year, availability);
@@ -80,6 +85,17 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
           </span>
         </li>
         {toggle('former')}
+        {toggle('beijing')}
+        {showsNeither(layers) && (
+          <li className="layer-changes" aria-describedby="layer-description-neither">
+            <span>
+              <SwatchMark swatch={swatches.neither} /> {vocabulary.neither} <PlaceCount count={entry.recognition.neither.length} />
+            </span>
+            <span id="layer-description-neither" className="visually-hidden">
+              {filters.neitherDescription}
+            </span>
+          </li>
+        )}
         {toggle('partner')}
         <li className={`layer-group${visaReason ? ' layer-unavailable' : ''}`}>
           <span className="layer-group-label" id="visa-group-label">

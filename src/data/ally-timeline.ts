@@ -1,7 +1,8 @@
 import { collatorFor } from './collator.ts';
-import type { Citation, RelationPeriod } from './dataset.ts';
+import type { BeijingPeriod, Citation, RelationPeriod } from './dataset.ts';
 import { shapeCodesFor } from './historical-entities.ts';
 import { endOfYear, startOfPartialDate, yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
+import { recognitionReader, type RecognitionOnDay } from './recognition.ts';
 import { alliesOn } from './relations.ts';
 import { FIRST_YEAR } from './year-range.ts';
 import type { Localized } from '../i18n/locale.ts';
@@ -54,6 +55,8 @@ export interface TimelineYear {
   events: AllyEvent[];
   /** The status of every map shape with any relations by then (historical states on their successors). */
   statusByShape: ReadonlyMap<string, AllyStatus>;
+  /** Whom each state and shape recognises on the reading day: Taipei, Beijing or neither (recognition.ts). */
+  recognition: RecognitionOnDay;
 }
 
 /** Every year of the timeline, first to last. */
@@ -108,12 +111,13 @@ function activeBetween(periods: readonly RelationPeriod[], from: number, to: num
 }
 
 /**
- * Builds the timeline from the relations periods. `lastYear` is the current year; `asOf` the date
- * the data was last checked, after which nothing is known (so later years are read on it).
+ * Builds the timeline from the relations periods, and from Beijing's (`beijing`) whom each state
+ * recognises. `lastYear` is the current year; `asOf` the date the data was last checked, after
+ * which nothing is known (so later years are read on it).
  */
 export function buildAllyTimeline(
   periods: readonly RelationPeriod[],
-  { lastYear, asOf, firstYear = FIRST_YEAR }: { lastYear: number; asOf: PartialDate; firstYear?: number },
+  { lastYear, asOf, firstYear = FIRST_YEAR, beijing = [] }: { lastYear: number; asOf: PartialDate; firstYear?: number; beijing?: readonly BeijingPeriod[] },
 ): AllyTimeline {
   const asOfInstant = startOfPartialDate(asOf);
   const readOn = (year: number) => Math.min(endOfYear(year), asOfInstant);
@@ -126,6 +130,9 @@ export function buildAllyTimeline(
   );
   const byName = (codes: Iterable<string>) => [...codes].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const events = eventsByYear(periods);
+  // Read when first asked for (the year shown, or every year for the chart's second line), not
+  // all 78 at start-up, which would hold the first frame back.
+  const readRecognition = recognitionReader(periods, beijing);
   const years: TimelineYear[] = [];
   let before = alliesOn(periods, readOn(firstYear - 1));
   for (let year = firstYear; year <= lastYear; year++) {
@@ -145,6 +152,7 @@ export function buildAllyTimeline(
         if (!existing || STATUS_RANK[value] > STATUS_RANK[existing]) statusByShape.set(shape, value);
       }
     }
+    let recognition: RecognitionOnDay | undefined;
     years.push({
       year,
       readOn: instant,
@@ -155,6 +163,9 @@ export function buildAllyTimeline(
       former: byName([...status].filter(([, value]) => value === 'former').map(([iso3]) => iso3)),
       events: events.get(year) ?? [],
       statusByShape,
+      get recognition() {
+        return (recognition ??= readRecognition(instant));
+      },
     });
     before = allies;
   }

@@ -1,7 +1,8 @@
-import type { AllyStatus } from './ally-timeline.ts';
-import { VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
+import type { AllyStatus, TimelineYear } from './ally-timeline.ts';
+import { LAYER_IDS, VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
+import type { Recognition } from './recognition.ts';
 import { shapeCodesFor } from './historical-entities.ts';
-import type { Citation, Dataset, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './dataset.ts';
+import type { BeijingPeriod, Citation, Dataset, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './dataset.ts';
 import { drawnLayers } from './layer-availability.ts';
 import { startOfPartialDate } from './partial-date.ts';
 
@@ -10,6 +11,8 @@ export interface CountryProfile {
   iso3: string;
   /** Every period of formal relations, oldest first. */
   periods: RelationPeriod[];
+  /** Every period of diplomatic relations with Beijing, oldest first (beijing-relations.csv). */
+  beijingPeriods: BeijingPeriod[];
   /** A formal diplomatic ally today (a period with no end). */
   isAlly: boolean;
   office: RepresentativeOffice | null;
@@ -22,7 +25,7 @@ export interface CountryProfile {
 
 /** A profile with no data: a country on the map that no data file mentions. */
 export function emptyProfile(iso3: string): CountryProfile {
-  return { iso3, periods: [], isAlly: false, office: null, isPartner: false, likeMinded: null, visa: null, newSouthbound: null };
+  return { iso3, periods: [], beijingPeriods: [], isAlly: false, office: null, isPartner: false, likeMinded: null, visa: null, newSouthbound: null };
 }
 
 /** Joins the data files into one profile per code. Computed once per data load. */
@@ -35,12 +38,14 @@ export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfi
   };
   // A historical state's periods belong to the shapes it is drawn with (Soviet Union → Russia).
   for (const period of dataset.relations) for (const iso3 of shapeCodesFor(period.iso3)) profile(iso3).periods.push(period);
+  for (const period of dataset.beijing) for (const iso3 of shapeCodesFor(period.iso3)) profile(iso3).beijingPeriods.push(period);
   for (const entry of dataset.visa) profile(entry.iso3).visa = entry;
   for (const member of dataset.newSouthbound) profile(member.iso3).newSouthbound = member;
   for (const office of dataset.offices) profile(office.iso3).office = office;
   for (const entry of dataset.likeMinded) profile(entry.iso3).likeMinded = entry;
   for (const entry of profiles.values()) {
     entry.periods.sort((a, b) => startOfPartialDate(a.start) - startOfPartialDate(b.start));
+    entry.beijingPeriods.sort((a, b) => startOfPartialDate(a.start) - startOfPartialDate(b.start));
     entry.isAlly = entry.periods.some((period) => period.end === null);
     entry.isPartner = entry.office !== null && !entry.isAlly;
   }
@@ -61,14 +66,22 @@ export function layersOf(profile: CountryProfile): LayerId[] {
 
 /**
  * The layers a country is drawn in for a year: its ally status that year (an ally lost during the
- * year belongs to the ally layer while that is drawn, else it is a former ally) and those of
+ * year belongs to the ally layer while that is drawn, else it is a former ally), Beijing's side
+ * (a state recognising Beijing, or neither while allies show too: see layerLabel) and those of
  * today's layers that are drawn.
  */
-export function layersInYear(profile: CountryProfile, status: AllyStatus | undefined, isDrawn: (layer: LayerId) => boolean): LayerId[] {
+export function layersInYear(
+  profile: CountryProfile,
+  status: AllyStatus | undefined,
+  isDrawn: (layer: LayerId) => boolean,
+  recognition?: Recognition,
+): LayerId[] {
   const undated = layersOf(profile).filter((layer) => layer !== 'ally' && layer !== 'former' && isDrawn(layer));
   const allyLayer: LayerId | null =
     status === 'ally' || status === 'gained' || (status === 'lost' && isDrawn('ally')) ? 'ally' : status ? 'former' : null;
-  return allyLayer && isDrawn(allyLayer) ? [allyLayer, ...undated] : undated;
+  const otherSide = isDrawn('beijing') && (recognition === 'beijing' || (recognition === 'neither' && isDrawn('ally')));
+  const dated: LayerId[] = [...(allyLayer && isDrawn(allyLayer) ? [allyLayer] : []), ...(otherSide ? (['beijing'] as const) : [])];
+  return LAYER_IDS.filter((layer) => dated.includes(layer) || undated.includes(layer));
 }
 
 /** A country a year's view draws, with the layers it is drawn in. */
@@ -76,6 +89,8 @@ export interface DrawnCountry {
   iso3: string;
   profile: CountryProfile;
   status: AllyStatus | undefined;
+  /** Whom it recognises that year, if it has had relations with either side (recognition.ts). */
+  recognition: Recognition | undefined;
   /** The drawn layers it is in that year (layersInYear), in LAYER_IDS order. */
   drawn: LayerId[];
 }
@@ -85,19 +100,20 @@ export interface DrawnCountry {
  * at least one drawn layer, i.e. a chosen layer that is drawable in the year.
  */
 export function countriesDrawnIn(
-  entry: { statusByShape: ReadonlyMap<string, AllyStatus> },
+  entry: Pick<TimelineYear, 'statusByShape' | 'recognition'>,
   chosen: readonly LayerId[],
   drawable: ReadonlySet<LayerId>,
   profiles: ReadonlyMap<string, CountryProfile>,
 ): DrawnCountry[] {
   const drawnInYear = new Set(drawnLayers(chosen, drawable));
   const isDrawn = (layer: LayerId) => drawnInYear.has(layer);
-  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys()]);
+  const codes = new Set([...profiles.keys(), ...entry.statusByShape.keys(), ...entry.recognition.byShape.keys()]);
   return [...codes].flatMap((iso3) => {
     const profile = profiles.get(iso3) ?? emptyProfile(iso3);
     const status = entry.statusByShape.get(iso3);
-    const drawn = layersInYear(profile, status, isDrawn);
-    return drawn.length > 0 ? [{ iso3, profile, status, drawn }] : [];
+    const recognition = entry.recognition.byShape.get(iso3);
+    const drawn = layersInYear(profile, status, isDrawn, recognition);
+    return drawn.length > 0 ? [{ iso3, profile, status, recognition, drawn }] : [];
   });
 }
 
@@ -118,7 +134,7 @@ export function factsKnownIn(profile: CountryProfile, drawable: ReadonlySet<Laye
 
 /** How many countries each layer holds. */
 export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId, number> {
-  const counts: Record<LayerId, number> = { ally: 0, former: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };
+  const counts: Record<LayerId, number> = { ally: 0, former: 0, beijing: 0, partner: 0, 'visa-free': 0, 'visa-arrival': 0, 'visa-online': 0, nsp: 0 };
   for (const profile of profiles) for (const layer of layersOf(profile)) counts[layer]++;
   return counts;
 }
@@ -127,9 +143,10 @@ export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId
  * Every citation of a profile's facts, in the order the panel shows the facts. Pass a profile with
  * some facts left out (null) to cite only the rest; citedSources() turns these into one entry a source.
  */
-export function profileCitations(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'>): Citation[] {
+export function profileCitations(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'> & Partial<Pick<CountryProfile, 'beijingPeriods'>>): Citation[] {
   return [
     ...facts.periods.flatMap((period) => period.sources),
+    ...(facts.beijingPeriods ?? []).flatMap((period) => period.sources),
     ...(facts.office?.sources ?? []),
     ...(facts.likeMinded?.sources ?? []),
     ...(facts.visa?.sources ?? []),

@@ -7,6 +7,7 @@ import type * as Records from '../../scripts/dataset/schemas.ts';
  * gets neither zod nor the CSV parser (eslint.config.js enforces it).
  */
 export type {
+  BeijingPeriod,
   Citation,
   CountryName,
   DatasetDate,
@@ -35,6 +36,8 @@ export interface Release {
 /** Everything the app knows, validated: the output of `parseDataset`. */
 export interface Dataset {
   relations: Records.RelationPeriod[];
+  /** Periods of diplomatic relations with the People's Republic of China: the other side of every switch. */
+  beijing: Records.BeijingPeriod[];
   visa: Records.VisaEntry[];
   newSouthbound: Records.NewSouthboundMember[];
   offices: Records.RepresentativeOffice[];

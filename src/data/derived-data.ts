@@ -12,7 +12,7 @@ import type { YearRange } from './year-range.ts';
  */
 export function deriveData(dataset: Dataset, now: Date) {
   const asOf = datasetDate(dataset, 'diplomatic-relations', 'as_of');
-  const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf });
+  const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf, beijing: dataset.beijing });
   const years: YearRange = { from: timeline.firstYear, to: timeline.lastYear };
   return {
     profiles: buildCountryProfiles(dataset),

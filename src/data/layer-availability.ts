@@ -30,6 +30,7 @@ export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerA
   const availability = {
     ally: historical,
     former: historical,
+    beijing: historical,
     partner: { fromYear: yearOf(officesAsOf), date: officesAsOf, meaning: 'as_of' },
     nsp: { fromYear: yearOf(nspLaunched), date: nspLaunched, meaning: 'launched' },
   } as Record<LayerId, LayerAvailability>;

@@ -18,9 +18,11 @@ export type VisaRegime = (typeof VISA_REGIMES)[number];
 
 /**
  * The relationship layers a user can show or hide. The visa layer has three levels, each its own
- * toggle; `visa` in a URL stands for all three. `former` draws past allies faintly.
+ * toggle; `visa` in a URL stands for all three. `former` draws past allies faintly. `beijing` is
+ * the other side: states with diplomatic relations with the PRC, and, while `ally` shows too, the
+ * states that recognise neither (data/recognition.ts).
  */
-export const LAYER_IDS = ['ally', 'former', 'partner', 'visa-free', 'visa-arrival', 'visa-online', 'nsp'] as const;
+export const LAYER_IDS = ['ally', 'former', 'beijing', 'partner', 'visa-free', 'visa-arrival', 'visa-online', 'nsp'] as const;
 /** A relationship layer the user can show or hide. */
 export type LayerId = (typeof LAYER_IDS)[number];
 

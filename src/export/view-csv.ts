@@ -2,8 +2,9 @@ import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
 import { citationText, citedSources } from '../data/citations.ts';
 import { collatorFor } from '../data/collator.ts';
 import { countriesDrawnIn, factsKnownIn, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
-import type { Source } from '../data/dataset.ts';
+import type { BeijingPeriod, RelationPeriod, Source } from '../data/dataset.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
+import type { Recognition } from '../data/recognition.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -21,7 +22,7 @@ export interface ViewCsvInput {
   /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
-  entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
+  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** The name by iso3 of every country on the map, in both languages. */
   names: ReadonlyMap<string, Localized>;
@@ -44,9 +45,13 @@ export type ViewCsvRow = {
   name: string;
   year: number;
   status_in_year: AllyStatus | '';
+  /** Whom the country recognised that year, once it had relations with either side: taipei, beijing or neither (data/recognition.ts). */
+  recognition_in_year: Recognition | '';
   /** The country's drawn layers in words (a published column name, kept). */
   shown_as: string;
   formal_relations: string;
+  /** Every period of diplomatic relations with Beijing, oldest first, as formal_relations has them. */
+  beijing_relations: string;
   partner: 'yes' | '';
   visa_regime: string;
   visa_stay_days: number | '';
@@ -61,8 +66,10 @@ export const VIEW_CSV_COLUMNS = [
   'name',
   'year',
   'status_in_year',
+  'recognition_in_year',
   'shown_as',
   'formal_relations',
+  'beijing_relations',
   'partner',
   'visa_regime',
   'visa_stay_days',
@@ -72,9 +79,9 @@ export const VIEW_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof ViewCsvRow)[];
 
 /** Every period, oldest first; a historical state's periods (drawn on its successor) are named. */
-function formalRelations(profile: CountryProfile, locale: Locale): string {
+function periodsText(periods: readonly (RelationPeriod | BeijingPeriod)[], profile: CountryProfile, locale: Locale): string {
   const present = messagesFor(locale).exports.present;
-  return profile.periods
+  return periods
     .map((period) => {
       const span = `${period.startKnown ? period.start : messagesFor(locale).exports.unknownStart}–${period.end ?? present}`;
       return period.iso3 === profile.iso3 ? span : `${period.name[locale]} ${span}`;
@@ -87,20 +94,22 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
-  for (const { iso3, profile, status, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
+  for (const { iso3, profile, status, recognition, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
     const facts = factsKnownIn(profile, drawable);
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
       year,
       status_in_year: status ?? '',
-      shown_as: drawn.map((layer) => layerLabel(layer, profile, locale)).join('; '),
-      formal_relations: formalRelations(profile, locale),
+      recognition_in_year: recognition ?? '',
+      shown_as: drawn.map((layer) => layerLabel(layer, profile, locale, recognition)).join('; '),
+      formal_relations: periodsText(profile.periods, profile, locale),
+      beijing_relations: periodsText(profile.beijingPeriods, profile, locale),
       partner: facts.office ? 'yes' : '',
       visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
-      sources: citedSources(profileCitations({ periods: profile.periods, ...facts }), bibliography)
+      sources: citedSources(profileCitations({ periods: profile.periods, beijingPeriods: profile.beijingPeriods, ...facts }), bibliography)
         .map(citationText)
         .join(' | '),
       data_version: version,

@@ -1,13 +1,18 @@
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
+import type { Recognition } from '../data/recognition.ts';
 import { formatPartialDate } from './format.ts';
 import type { Locale } from './locale.ts';
 import { messagesFor } from './messages.ts';
 
-/** How a layer is named for one country: partners the MOFA names like-minded are said to be. */
-export function layerLabel(layer: LayerId, profile: CountryProfile | undefined, locale: Locale): string {
+/**
+ * How a layer is named for one country: partners the MOFA names like-minded are said to be, and
+ * Beijing's side says "neither" for a state that recognises neither that year.
+ */
+export function layerLabel(layer: LayerId, profile: CountryProfile | undefined, locale: Locale, recognition?: Recognition): string {
   const { vocabulary } = messagesFor(locale);
+  if (layer === 'beijing' && recognition === 'neither') return vocabulary.neither;
   return layer === 'partner' && profile?.likeMinded ? vocabulary.likeMindedPartner : vocabulary.layer[layer];
 }
 

@@ -37,6 +37,13 @@ export function viewLegend(layers: readonly LayerId[], entry: TimelineYear, avai
   const { vocabulary, embed } = messagesFor(locale);
   return legendKeys(layers, entry, availability).map((key) => ({
     key,
-    label: key === 'gained' ? embed.gainedIn(entry.year) : key === 'lost' ? embed.lostIn(entry.year) : vocabulary.layer[key],
+    label:
+      key === 'gained'
+        ? embed.gainedIn(entry.year)
+        : key === 'lost'
+          ? embed.lostIn(entry.year)
+          : key === 'neither'
+            ? vocabulary.neither
+            : vocabulary.layer[key],
   }));
 }

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import type { LayerId } from '../data/layers.ts';
+import type { Recognition } from '../data/recognition.ts';
 import type { WorldIndex } from '../data/world.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Camera, PixelSize } from './camera.ts';
@@ -27,6 +28,8 @@ export interface MapControllerCallbacks extends ReadinessCallbacks {
 export interface MapDerivations {
   /** Status of each shape code with any relations by the year; computed once per data load. */
   statusesFor: (year: number) => ReadonlyMap<string, AllyStatus>;
+  /** Whom each shape's state recognises in the year (recognition.ts); computed once per data load. */
+  recognitionFor: (year: number) => ReadonlyMap<string, Recognition>;
   /** The layers a year may draw, chosen or not (layer-availability.ts). */
   drawableLayersIn: (year: number) => ReadonlySet<LayerId>;
 }
@@ -67,6 +70,8 @@ export class MapController {
   private unsubscribe: () => void = () => {};
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
+  /** Feature id → recognition (where not Taipei) currently set on the map. */
+  private recognitionById = new Map<number, Recognition>();
   /** The `drawn-<layer>` feature-state last set on every feature, as a key to skip repeats. */
   private drawnKey = '';
 
@@ -99,11 +104,13 @@ export class MapController {
     this.map.on('style.load', () => {
       this.addImages();
       this.statusById = new Map();
+      this.recognitionById = new Map();
       this.drawnKey = '';
       this.highlights.reset();
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
+      this.applyRecognition(state.year);
       this.applyDrawable(state.year);
       this.applyLayers(state.layers);
       this.applySelection(state.selected);
@@ -139,7 +146,7 @@ export class MapController {
   /** A timeline step, timed for the benchmark (step-timing.ts). */
   private applyYear(year: number) {
     const time = this.steps.start();
-    const statusChanges = this.applyStatuses(year);
+    const statusChanges = this.applyStatuses(year) + this.applyRecognition(year);
     const everyFeature = this.applyDrawable(year);
     const features = everyFeature ? this.setup.world.idByIso3.size : statusChanges;
     this.steps.finish(time, { year, features });
@@ -171,30 +178,53 @@ export class MapController {
   }
 
   /**
-   * Sets the year's ally statuses as feature-state, touching only the countries whose status
-   * changed; returns how many changed.
+   * Sets the year's ally statuses as feature-state `status`, touching only the countries whose
+   * status changed; returns how many changed.
    */
   private applyStatuses(year: number): number {
-    const { world, derive } = this.setup;
-    const next = new Map<number, AllyStatus>();
-    for (const [iso3, status] of derive.statusesFor(year)) {
-      const id = world.idByIso3.get(iso3);
-      if (id !== undefined) next.set(id, status);
-    }
-    let changed = 0;
-    for (const id of this.statusById.keys()) {
-      if (!next.has(id)) {
-        this.setFeatureState(id, { status: null });
-        changed++;
-      }
-    }
-    for (const [id, status] of next) {
-      if (this.statusById.get(id) !== status) {
-        this.setFeatureState(id, { status });
-        changed++;
-      }
-    }
+    const next = this.byFeatureId(this.setup.derive.statusesFor(year), () => true);
+    const changed = this.applyChanges('status', this.statusById, next);
     this.statusById = next;
+    return changed;
+  }
+
+  /**
+   * Sets whom each state recognises in the year where it is not Taipei, as feature-state
+   * `recognition` (beijing or neither), likewise; set whether or not Beijing's layer is chosen,
+   * so a toggle only changes paint.
+   */
+  private applyRecognition(year: number): number {
+    const next = this.byFeatureId(this.setup.derive.recognitionFor(year), (recognition) => recognition !== 'taipei');
+    const changed = this.applyChanges('recognition', this.recognitionById, next);
+    this.recognitionById = next;
+    return changed;
+  }
+
+  /** A year's values by shape code, as values by feature id, keeping those `wanted`. */
+  private byFeatureId<T>(byShape: ReadonlyMap<string, T>, wanted: (value: T) => boolean): Map<number, T> {
+    const next = new Map<number, T>();
+    for (const [iso3, value] of byShape) {
+      const id = this.setup.world.idByIso3.get(iso3);
+      if (id !== undefined && wanted(value)) next.set(id, value);
+    }
+    return next;
+  }
+
+  /** Sets feature-state `key` where it differs from what is on the map (null where it went); returns how many changed. */
+  private applyChanges<T extends string>(key: string, current: ReadonlyMap<number, T>, next: ReadonlyMap<number, T>): number {
+    let changed = 0;
+    for (const id of current.keys()) {
+      if (!next.has(id)) {
+        this.setFeatureState(id, { [key]: null });
+        changed++;
+      }
+    }
+    for (const [id, value] of next) {
+      if (current.get(id) !== value) {
+        this.setFeatureState(id, { [key]: value });
+        changed++;
+      }
+    }
     return changed;
   }
 

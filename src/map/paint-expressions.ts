@@ -6,13 +6,15 @@ import { PALETTE } from './palette.ts';
 /**
  * Pure functions from the chosen layers to MapLibre paint values, and the feature conditions they
  * are made of. A country can be in several categories, so each category has its own visual channel:
- *   fill colour   — ally, else substantive partner, else visa level (the first chosen one the year draws);
+ *   fill colour   — ally, else substantive partner, else visa level (the first chosen one the year draws),
+ *                   else Beijing's side (recognises Beijing; neither, while allies show too), else former ally;
  *   hatching      — easy visa access, on countries whose fill an ally or partner colour took;
  *   purple outline — New Southbound Policy.
  *   dark outline   — an ally gained or lost in the year shown;
  *   dark hatching the other way — an ally lost in the year shown, so that colour is never the
  *                   only sign of a loss (WCAG 1.4.1).
- * Ally status (`ally`, `gained`, `lost`, `former`) is feature-state `status`, because it changes
+ * Ally status (`ally`, `gained`, `lost`, `former`) is feature-state `status`, and whom a state
+ * recognises otherwise (`beijing`, `neither`) is feature-state `recognition`, because both change
  * with the year; the rest are feature properties. The layers passed in are those the user chose.
  * Whether the year may draw the undated ones (visa rules are as of 2025, so not on 1975) is
  * feature-state too, `drawn-<layer>` (layer-availability.ts): a year step then never changes a
@@ -21,6 +23,8 @@ import { PALETTE } from './palette.ts';
  */
 
 const STATUS: ExpressionSpecification = ['to-string', ['feature-state', 'status']];
+/** Whom the state recognises in the year, when not Taipei: feature-state `recognition` (data/recognition.ts). */
+const recognises = (side: 'beijing' | 'neither'): ExpressionSpecification => ['==', ['to-string', ['feature-state', 'recognition']], side];
 const statusIn = (...statuses: AllyStatus[]): ExpressionSpecification => ['match', STATUS, statuses, true, false];
 const isAlly = statusIn('ally', 'gained');
 const isLost = statusIn('lost');
@@ -62,6 +66,8 @@ export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
     cases.push(gated('partner', partnerIs('like-minded')), PALETTE.partnerLikeMinded, gated('partner', partnerIs('other')), PALETTE.partnerOther);
   }
   for (const level of VISA_LAYER_IDS) if (chosen.has(level)) cases.push(gated(level, visaIs(level)), VISA_COLORS[level]);
+  if (chosen.has('beijing')) cases.push(recognises('beijing'), PALETTE.beijing);
+  if (chosen.has('beijing') && chosen.has('ally')) cases.push(recognises('neither'), PALETTE.neither);
   // With the ally layer hidden, a country lost this year is simply a former ally.
   if (chosen.has('former')) cases.push(chosen.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
   return ['case', ...cases, PALETTE.land] as ExpressionSpecification;

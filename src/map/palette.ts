@@ -28,6 +28,10 @@ export const PALETTE = {
   visaArrival: '#70b19b',
   visaOnline: '#9cd1bf',
   nspOutline: '#9e3d7f',
+  /** Recognises Beijing (the "Taipei or Beijing" lens): Okabe–Ito reddish purple. */
+  beijing: '#cc79a7',
+  /** Recognises neither, after relations with one of them: a yellow (Okabe–Ito yellow, made greener to stay apart from the other partners with tritanopia), a gap that stands out. */
+  neither: '#e4ea4f',
   selectedOutline: '#111111',
   hoverOutline: '#444444',
 } as const;
@@ -41,6 +45,7 @@ export function hexToRgb(hex: string): [number, number, number] {
 export const LAYER_COLORS: Record<LayerId, string> = {
   ally: PALETTE.ally,
   former: PALETTE.formerAlly,
+  beijing: PALETTE.beijing,
   partner: PALETTE.partnerLikeMinded,
   'visa-free': PALETTE.visaFree,
   'visa-arrival': PALETTE.visaArrival,
@@ -54,6 +59,7 @@ export const LEGEND_SWATCHES: Record<LegendKey, LegendSwatch> = {
     LayerId,
     LegendSwatch
   >),
+  neither: { color: PALETTE.neither, kind: 'fill' },
   gained: { color: PALETTE.allyGained, kind: 'change' },
   lost: { color: PALETTE.allyLost, kind: 'hatched' },
 };

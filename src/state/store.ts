@@ -77,7 +77,11 @@ export const VIEW_MODES = ['map', 'table', 'method'] as const;
 /** How the view is shown: on the map, as a table, or the method and sources behind both. */
 export type ViewMode = (typeof VIEW_MODES)[number];
 
-export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
+/**
+ * Every layer but Beijing's: the atlas opens on Taiwan's relationships; the other side is one
+ * toggle (or `show=ally,beijing`) away.
+ */
+export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS.filter((id) => id !== 'beijing');
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
 /** The default view: today (the last year), every layer, not playing, in the browser's language. */

@@ -1,6 +1,6 @@
-import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
+import type { TimelineYear } from '../data/ally-timeline.ts';
 import { collatorFor } from '../data/collator.ts';
-import { countriesDrawnIn, factsKnownIn, type CountryProfile } from '../data/country-profiles.ts';
+import { countriesDrawnIn, factsKnownIn, type CountryProfile, type DrawnCountry } from '../data/country-profiles.ts';
 import type { RelationPeriod } from '../data/dataset.ts';
 import { LAYER_IDS, VISA_REGIMES, type LayerId } from '../data/layers.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
@@ -28,7 +28,7 @@ export interface TableRowsInput {
   /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
-  entry: Pick<TimelineYear, 'year' | 'statusByShape'>;
+  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** Every map code's name in both languages. */
   names: ReadonlyMap<string, Localized>;
@@ -83,10 +83,15 @@ export function relationsText(periods: readonly RelationPeriod[], iso3: string, 
 }
 
 /** The layers of a row in words, an ally gained or lost in the year saying so. */
-function categoryTexts(layers: readonly LayerId[], status: AllyStatus | undefined, profile: CountryProfile, year: number, locale: Locale): string[] {
+function categoryTexts(
+  layers: readonly LayerId[],
+  { status, recognition, profile }: Pick<DrawnCountry, 'status' | 'recognition' | 'profile'>,
+  year: number,
+  locale: Locale,
+): string[] {
   const { table } = messagesFor(locale);
   return layers.map((layer) => {
-    const label = layerLabel(layer, profile, locale);
+    const label = layerLabel(layer, profile, locale, recognition);
     const changed = status === 'gained' || status === 'lost' ? status : null;
     if (!changed || (layer !== 'ally' && layer !== 'former')) return label;
     return table.withNote(label, table.statusNote[changed](formatYear(year, locale)));
@@ -101,7 +106,8 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary, table } = messagesFor(locale);
   const rows: TableRow[] = [];
-  for (const { iso3, profile, status, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
+  for (const country of countriesDrawnIn(entry, layers, drawable, profiles)) {
+    const { iso3, profile, drawn } = country;
     if (iso3 === HOME_ISO3) continue;
     const { visa } = factsKnownIn(profile, drawable);
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
@@ -109,7 +115,7 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
       iso3,
       name: nameIn(names, iso3, locale),
       layers: drawn,
-      categories: categoryTexts(drawn, status, profile, year, locale),
+      categories: categoryTexts(drawn, country, year, locale),
       relations: relationsText(profile.periods, iso3, locale),
       visa: visa ? (visa.maxStayDays ? table.visaStay(regime, visa.maxStayDays) : regime) : '',
       sort: {

@@ -32,6 +32,24 @@ function expectColour(actualHex: string, expectedHex: string, what: string) {
 }
 
 describe('layer filters recolour the map', () => {
+  it('?year=1971&show=ally,beijing is the two-sided map: Paraguay Taipei blue, India Beijing, Indonesia neither; without allies no "neither"', async () => {
+    const { page, problems, close } = await app.open();
+    const colourAt = async (camera: string, query: string, expected: string, what: string) => {
+      await load(page, `${app.url}${query}${camera}`);
+      const centre = await mapCentre(page);
+      expectColour(await waitForColour(page, centre.x, centre.y, expected), expected, what);
+    };
+    await colourAt(PARAGUAY, '?year=1971&show=ally,beijing', PALETTE.ally, 'Paraguay in 1971');
+    await colourAt('#4/22/79', '?year=1971&show=ally,beijing', PALETTE.beijing, 'India in 1971');
+    await colourAt('#4/-2/114', '?year=1971&show=ally,beijing', PALETTE.neither, 'Indonesia in 1971 (relations suspended 1967–1990)');
+    expect(await filters(page).getByText('Recognises neither').isVisible()).toBe(true);
+    // Beijing's side alone: Indonesia is plain land, India still Beijing's.
+    await colourAt('#4/-2/114', '?year=1971&show=beijing', PALETTE.land, 'Indonesia in 1971 with Beijing’s side only');
+    await colourAt('#4/-2/114', '?year=1995&show=ally,beijing', PALETTE.beijing, 'Indonesia in 1995');
+    await close();
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
+
   it('Paraguay: ally blue with ?show=ally, neutral land once the ally layer is off, still blue (hatched) with every layer', async () => {
     const { page, problems, close } = await app.open();
     await load(page, `${app.url}?show=ally${PARAGUAY}`);
@@ -56,7 +74,8 @@ describe('layer filters recolour the map', () => {
       .toBeGreaterThan(0);
     const hatched = await pixelsAround(page, centre.x, centre.y, 9);
     expect(hatched.filter((pixel) => isNear(pixel, COLOURS.ally)).length, 'most of the square stays ally blue').toBeGreaterThan(hatched.length / 2);
-    expect(new URL(page.url()).searchParams.has('show')).toBe(false);
+    // Every layer is more than the default (which leaves Beijing's side off): the address says so.
+    expect(new URL(page.url()).searchParams.get('show')).toBe('all');
 
     await close();
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });

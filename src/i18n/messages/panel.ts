@@ -10,6 +10,16 @@ const en = {
   home: 'Home: the Republic of China (Taiwan). The map shows its relationships with the rest of the world.',
   categories: 'Categories',
   noCategory: 'No category shown on this map',
+  /** Beijing's side: the state's periods of diplomatic relations with the PRC (beijing-relations.csv). */
+  beijing: {
+    heading: 'Relations with Beijing',
+    periods: 'Periods of diplomatic relations with the People’s Republic of China',
+    none: 'No diplomatic relations with the People’s Republic of China recorded.',
+    /** How a period with Beijing ended. */
+    ended: { severed: 'broken off', state_dissolved: 'the state ceased to exist' },
+    /** The name of a predecessor or successor state whose period shows on this shape. */
+    as: (name: string) => `As ${name}: `,
+  },
   relations: {
     heading: 'Diplomatic relations',
     allySince: (date: string) => `Formal diplomatic ally since ${date}.`,
@@ -86,6 +96,13 @@ export const panelMessages: Record<Locale, PanelMessages> = {
     home: '本國：中華民國（臺灣）。地圖呈現臺灣與世界各國的關係。',
     categories: '類別',
     noCategory: '不屬於本地圖顯示的任何類別',
+    beijing: {
+      heading: '與北京的關係',
+      periods: '與中華人民共和國的外交關係期間',
+      none: '查無與中華人民共和國的外交關係紀錄。',
+      ended: { severed: '斷交', state_dissolved: '國家不復存在' },
+      as: (name) => `${name}時期：`,
+    },
     relations: {
       heading: '外交關係',
       allySince: (date) => `自${date}起為正式邦交國。`,

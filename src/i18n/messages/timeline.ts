@@ -35,6 +35,8 @@ const en = {
   sliderValue: (year: number, allies: number) => `${year}: ${allies} formal allies`,
   chartSummary: ({ firstYear, lastYear, first, peak, peakYear, last }: ChartSummary) =>
     `Step chart of Taiwan's formal allies on 31 December, ${firstYear}–${lastYear}: ${first} in ${firstYear}, a peak of ${peak} in ${peakYear}, ${last} in ${lastYear}. Click a year to go there.`,
+  chartSummaryBeijing: ({ firstYear, lastYear, first, peak, peakYear, last }: ChartSummary) =>
+    `The second line: states with diplomatic relations with Beijing, ${first} in ${firstYear}, a peak of ${peak} in ${peakYear}, ${last} in ${lastYear}.`,
   events: {
     heading: (year: number) => `Changes in ${year}`,
     /** After the heading, in a muted style: " · 12 events". */
@@ -74,6 +76,8 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     sliderValue: (year, allies) => `${year}年：${allies}個邦交國`,
     chartSummary: ({ firstYear, lastYear, first, peak, peakYear, last }) =>
       `臺灣每年12月31日正式邦交國數量的階梯圖，${firstYear}至${lastYear}年：${firstYear}年${first}個，${peakYear}年達到高峰${peak}個，${lastYear}年${last}個。點選圖上的年份即可前往該年。`,
+    chartSummaryBeijing: ({ firstYear, lastYear, first, peak, peakYear, last }) =>
+      `第二條線：與北京有外交關係的國家，${firstYear}年${first}個，${peakYear}年達到高峰${peak}個，${lastYear}年${last}個。`,
     events: {
       heading: (year) => `${year}年的變動`,
       count: (count) => (count === 0 ? '（無）' : `（${count}項）`),

@@ -9,6 +9,7 @@ const en = {
   layer: {
     ally: 'Formal diplomatic ally',
     former: 'Former ally',
+    beijing: 'Recognises Beijing',
     partner: 'Substantive partner',
     'visa-free': 'Visa-free',
     'visa-arrival': 'Visa on arrival',
@@ -16,6 +17,8 @@ const en = {
     nsp: 'New Southbound Policy',
   } satisfies Record<LayerId, string>,
   likeMindedPartner: 'Like-minded partner',
+  /** States with relations with neither Taipei nor Beijing (drawn while both sides show). */
+  neither: 'Recognises neither',
   visaRegime: {
     visa_free: 'Visa-free',
     visa_on_arrival: 'Visa on arrival',
@@ -62,6 +65,7 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
     layer: {
       ally: '正式邦交國',
       former: '前邦交國',
+      beijing: '承認北京',
       partner: '實質夥伴',
       'visa-free': '免簽證',
       'visa-arrival': '落地簽證',
@@ -69,6 +73,7 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
       nsp: '新南向政策',
     },
     likeMindedPartner: '理念相近夥伴',
+    neither: '兩岸皆未承認',
     visaRegime: {
       visa_free: '免簽證',
       visa_on_arrival: '落地簽證',

@@ -35,10 +35,11 @@ export function parseShow(raw: string): ParsedShow {
   return rejected.length > 0 ? { status: 'valid', value, rejected } : { status: 'valid', value };
 }
 
-/** The `show` text for layers, or null for the default (every layer). */
+/** The `show` text for layers, or null for the default (every layer but Beijing's side). */
 export function showText(layers: readonly LayerId[]): string | null {
   const isDefault = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => layers.includes(id));
   if (isDefault) return null;
+  if (LAYER_IDS.every((id) => layers.includes(id))) return 'all';
   return layers.length === 0 ? 'none' : compactLayers(layers).join(',');
 }
 

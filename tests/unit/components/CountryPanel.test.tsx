@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
@@ -96,7 +96,7 @@ describe('<CountryPanel>', () => {
 
   it('links each source the country’s rows cite, once, to its canonical page (Honduras)', () => {
     const { panel } = openPanel('HND');
-    const rows = [...dataset.relations, ...dataset.visa].filter((row) => row.iso3 === 'HND');
+    const rows = [...dataset.relations, ...dataset.beijing, ...dataset.visa].filter((row) => row.iso3 === 'HND');
     const cited = new Set(rows.flatMap((row) => row.sources.map((citation) => derived.bibliography.get(citation.id)!.url)));
     const links = within(within(panel).getByRole('region', { name: 'Sources' })).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href')).sort()).toEqual([...cited].sort());
@@ -117,6 +117,20 @@ describe('<CountryPanel>', () => {
   it('shows a predecessor state’s period on its successor, saying whose it was (Russia)', () => {
     const { panel } = openPanel('RUS');
     expect(panel).toHaveTextContent(/As Soviet Union: 12 Dec 1932 – 2 Oct 1949: switched recognition to Beijing/);
+  });
+
+  it('gives the other side: each period of relations with Beijing, how it ended, a predecessor’s named (Russia, Honduras, Paraguay)', () => {
+    const beijing = (iso3: string) => within(openPanel(iso3).panel).getByRole('region', { name: 'Relations with Beijing' });
+    const russia = within(beijing('RUS')).getByRole('list', { name: 'Periods of diplomatic relations with the People’s Republic of China' });
+    expect(
+      within(russia)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.period-span')?.textContent),
+    ).toEqual(['As Soviet Union: 3 Oct 1949 – 27 Dec 1991: the state ceased to exist', '27 Dec 1991 – present']);
+    cleanup();
+    expect(beijing('HND')).toHaveTextContent('26 Mar 2023 – present');
+    cleanup();
+    expect(beijing('PRY')).toHaveTextContent('No diplomatic relations with the People’s Republic of China recorded.');
   });
 
   it('closes with Escape and with its close button', async () => {

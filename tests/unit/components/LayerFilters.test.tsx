@@ -9,6 +9,7 @@ import { renderWithApp } from './render-app.tsx';
 
 const swatches = {
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, { color: '#000000', kind: 'fill' }])),
+  neither: { color: '#e4ea4f', kind: 'fill' },
   gained: { color: '#56b4e9', kind: 'change' },
   lost: { color: '#d55e00', kind: 'hatched' },
 } as Record<LegendKey, LegendSwatch>;
@@ -38,6 +39,21 @@ describe('<LayerFilters>', () => {
     expect(screen.getByRole('button', { name: 'Hide all' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(store.getState().layers).toEqual([...LAYER_IDS]);
+  });
+
+  it('offers Beijing’s side off by default, counts its states for the year, and with allies shown counts those recognising neither', async () => {
+    const { store } = renderFilters();
+    const beijing = () => screen.getByRole('checkbox', { name: /^Recognises Beijing \d+ places$/ });
+    expect(beijing()).not.toBeChecked();
+    expect(screen.queryByText('Recognises neither')).not.toBeInTheDocument();
+    await userEvent.click(beijing());
+    expect(store.getState().layers).toContain('beijing');
+    act(() => store.getState().setYear(1966));
+    // The small data set at the end of 1966: the Soviet Union, Czechoslovakia, India, the United Kingdom, Norway and Guinea.
+    expect(beijing()).toHaveAccessibleName('Recognises Beijing 6 places');
+    expect(screen.getByText('Recognises neither')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Formal diplomatic ally/ }));
+    expect(screen.queryByText('Recognises neither')).not.toBeInTheDocument();
   });
 
   it('counts the allies of the timeline’s year, with the year’s gains and losses', () => {

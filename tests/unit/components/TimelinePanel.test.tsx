@@ -86,6 +86,17 @@ describe('<TimelinePanel>', () => {
     expect(store.getState().year).toBe(1971);
   });
 
+  it('draws Beijing’s count on the same axis while that layer is chosen, and says so in the chart’s name', async () => {
+    const { store } = renderTimeline();
+    expect(screen.queryByTestId('beijing-count-line')).not.toBeInTheDocument();
+    act(() => store.getState().toggleLayer('beijing'));
+    expect(screen.getByTestId('beijing-count-line')).toBeInTheDocument();
+    // The small data set: the Soviet Union and Czechoslovakia in 1949.
+    expect(
+      screen.getByRole('img', { name: /The second line: states with diplomatic relations with Beijing, 2 in 1949, a peak of \d+ in \d{4}, \d+ in 2026\./ }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the year’s events beside the chart', () => {
     const { store } = renderTimeline();
     act(() => store.getState().setYear(2023));

@@ -11,6 +11,7 @@ const fixture: Dataset = {
     { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
     { iso3: 'PRY', name: { en: 'Paraguay', 'zh-TW': '巴拉圭' }, start: '1957-07-08', end: null, endReason: null, beijing: null, ...periodDefaults },
   ],
+  beijing: [],
   visa: [
     { iso3: 'AUS', name: 'Australia', regime: 'eta', maxStayDays: 90, since: null, asOf: '2025-01-12', sources, notes: '' },
     { iso3: 'PRY', name: 'Paraguay', regime: 'visa_free', maxStayDays: 90, since: null, asOf: '2025-01-12', sources, notes: '' },
@@ -66,7 +67,7 @@ describe('buildCountryProfiles(dataset)', () => {
   });
 
   it('countByLayer(profiles) counts each layer a country is in', () => {
-    expect(countByLayer(profiles.values())).toEqual({ ally: 1, former: 1, partner: 1, 'visa-free': 1, 'visa-arrival': 0, 'visa-online': 1, nsp: 1 });
+    expect(countByLayer(profiles.values())).toEqual({ ally: 1, former: 1, beijing: 0, partner: 1, 'visa-free': 1, 'visa-arrival': 0, 'visa-online': 1, nsp: 1 });
   });
 });
 

@@ -18,12 +18,12 @@ describe('buildLayerAvailability(dataset)', () => {
 
 describe('drawableLayers(year, availability)', () => {
   it('holds only the historical layers for 1971', () => {
-    expect([...drawableLayers(1971, availability)]).toEqual(['ally', 'former']);
+    expect([...drawableLayers(1971, availability)]).toEqual(['ally', 'former', 'beijing']);
   });
 
   it('adds New Southbound from 2016 and every layer once the data dates are reached', () => {
-    expect([...drawableLayers(2015, availability)]).toEqual(['ally', 'former']);
-    expect([...drawableLayers(2016, availability)]).toEqual(['ally', 'former', 'nsp']);
+    expect([...drawableLayers(2015, availability)]).toEqual(['ally', 'former', 'beijing']);
+    expect([...drawableLayers(2016, availability)]).toEqual(['ally', 'former', 'beijing', 'nsp']);
     expect([...drawableLayers(2026, availability)]).toEqual([...LAYER_IDS]);
   });
 });

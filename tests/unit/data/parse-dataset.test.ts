@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
-import { datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
+import { beijingSideOf, beijingWith, datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 
+/**
+ * The problems parseDataset finds in the valid texts with some files replaced. A replaced relations
+ * file brings Beijing's side of its switches (beijingSideOf) unless the test gives Beijing's file
+ * too, so that a test of another rule sees no problem of the two sides' agreement.
+ */
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
+  const beijing = overrides.relations && !overrides.beijing ? { beijing: beijingSideOf(overrides.relations) } : {};
   try {
-    parseDataset({ ...validTexts(), ...overrides }, { isKnownCode });
+    parseDataset({ ...validTexts(), ...beijing, ...overrides }, { isKnownCode });
   } catch (error) {
     if (error instanceof DatasetError) return error.message.split('\n').slice(1);
     throw error;
@@ -127,8 +133,47 @@ describe('parseDataset(texts)', () => {
       'data/diplomatic-relations.csv row 2 (line 3), field "start": may be empty (unknown) only for a period already running on 1 January 1949 and ended since',
       'data/diplomatic-relations.csv row 3 (line 4), field "start": may be empty (unknown) only for a period already running on 1 January 1949 and ended since',
     ]);
-    const [belgium] = parseDataset({ ...validTexts(), relations: relationsWith('BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,mofa-pry,low,') }, { isKnownCode }).relations;
+    const belgiumText = relationsWith('BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,mofa-pry,low,');
+    const [belgium] = parseDataset({ ...validTexts(), relations: belgiumText, beijing: beijingSideOf(belgiumText) }, { isKnownCode }).relations;
     expect(belgium).toMatchObject({ startKnown: false, start: '1912' });
+  });
+
+  it('parses Beijing’s periods, and holds them to the PRC’s founding and to an end reason when ended', () => {
+    const { beijing } = parseDataset(validTexts(), { isKnownCode });
+    expect(beijing[1]).toMatchObject({ iso3: 'LCA', start: '1997-09-01', end: '2007-04-30', endReason: 'severed', startKnown: true });
+    expect(
+      problemsFor({
+        beijing: beijingWith(
+          'JPN,Japan,日本,1949-09-30,,,mofa-pry,low,',
+          'LCA,Saint Lucia,聖露西亞,1997-09-01,2007-04-30,,mofa-pry,low,',
+          'KOR,South Korea,韓國,1992-08-24,,severed,mofa-pry,low,',
+        ),
+      }),
+    ).toEqual([
+      'data/beijing-relations.csv row 1 (line 2), field "start": 1949-09-30 is before the PRC was proclaimed (1949-10-01)',
+      'data/beijing-relations.csv row 2 (line 3), field "end_reason": is required when end is set',
+      'data/beijing-relations.csv row 3 (line 4), field "end_reason": must be empty while the relation is ongoing',
+    ]);
+  });
+
+  it('holds the two sides of a switch together: Beijing’s period starts on the relations file’s `beijing` day, and never overlaps Taipei’s', () => {
+    const relations = relationsWith('LCA,Saint Lucia,1984-05-07,diplomatic,,1997-08-29,1997-09-01,switched_to_prc,mofa-pry,low,', 'LCA,Saint Lucia,2007-04-30,diplomatic,,,,,mofa-pry,low,');
+    expect(problemsFor({ relations, beijing: beijingWith('LCA,Saint Lucia,聖露西亞,1997-09-02,2007-04-30,severed,mofa-pry,low,') })).toEqual([
+      'data/diplomatic-relations.csv row 1 (line 2), field "beijing": LCA: no period in data/beijing-relations.csv starts on 1997-09-01 (its periods start: 1997-09-02)',
+    ]);
+    // Beijing's period runs past the day Saint Lucia restored relations with Taipei (the PRC suspended them five days later).
+    expect(problemsFor({ relations, beijing: beijingWith('LCA,Saint Lucia,聖露西亞,1997-09-01,2007-05-05,severed,mofa-pry,low,') })).toEqual([
+      'data/beijing-relations.csv row 1 (line 2), field "start": LCA: relations with Beijing from 1997-09-01 overlap relations with Taipei from 2007-04-30 to now (data/diplomatic-relations.csv row 2)',
+    ]);
+    // A day's overlap is the time zones' slack, as in the end rule.
+    expect(problemsFor({ relations, beijing: beijingWith('LCA,Saint Lucia,聖露西亞,1997-09-01,2007-05-01,severed,mofa-pry,low,') })).toEqual([]);
+    // A Taipei period wholly inside Beijing's is dual recognition, allowed when the notes say so (Vanuatu, 2004).
+    const vanuatu = relationsWith('VUT,Vanuatu,2004-11-03,diplomatic,,2004-12-16,,other,mofa-pry,low,');
+    const dual = (notes: string) => problemsFor({ relations: vanuatu, beijing: beijingWith(`VUT,Vanuatu,萬那杜,1982-03-26,,,mofa-pry,low,${notes}`) });
+    expect(dual('Dual recognition: Vanuatu also recognised Taipei for six weeks.')).toEqual([]);
+    expect(dual('')).toEqual([
+      'data/beijing-relations.csv row 1 (line 2), field "start": VUT: relations with Beijing from 1982-03-26 overlap relations with Taipei from 2004-11-03 to 2004-12-16 (data/diplomatic-relations.csv row 1)',
+    ]);
   });
 
   it('rejects an unknown country code', () => {

@@ -3,10 +3,12 @@ import { DATA_FILES, type DataFileKey } from '../../../scripts/dataset/parse-dat
 
 const REL = 'iso3,name,name_zh,start,level,diplomatic_from,end,beijing,end_reason,sources,confidence,notes';
 
-/** The eight rows of dataset-dates.csv: each dated file's as-of (or launch) and last-checked dates, the relations' first. */
+/** The ten rows of dataset-dates.csv: each dated file's as-of (or launch) and last-checked dates, the relations' first. */
 export const VALID_DATES = [
   'diplomatic-relations,as_of,2025-10,mofa-pry,',
   'diplomatic-relations,last_checked,2026-12-04,mofa-pry,',
+  'beijing-relations,as_of,2026-12-04,mofa-pry,',
+  'beijing-relations,last_checked,2026-12-04,mofa-pry,',
   'representative-offices,as_of,2025-12,mofa-pry,',
   'representative-offices,last_checked,2026-12-04,mofa-pry,',
   'visa-access,as_of,2025-01-12,mofa-pry,',
@@ -23,6 +25,11 @@ export function validTexts(): Record<DataFileKey, string> {
       'PRY,Paraguay,巴拉圭,1957-07-12,diplomatic,,,,,wp-pry[infobox]; mofa-pry,high,',
       'LCA,Saint Lucia,聖露西亞,1984-05-07,diplomatic,,1997-08-29,1997-09-01,switched_to_prc,wp-pry,medium,',
       'LCA,Saint Lucia,聖露西亞,2007-04-30,diplomatic,,,,,wp-pry; mofa-pry,high,',
+    ].join('\n'),
+    beijing: [
+      'iso3,name,name_zh,start,end,end_reason,sources,confidence,notes',
+      'JPN,Japan,日本,1972-09-29,,,wp-pry; mofa-pry,high,',
+      'LCA,Saint Lucia,聖露西亞,1997-09-01,2007-04-30,severed,wp-pry,medium,',
     ].join('\n'),
     visa: 'iso3,name,regime,max_stay_days,since,as_of,sources,notes\nJPN,Japan,visa_free,90,,2025-01-12,mofa-pry,',
     newSouthbound: 'iso3,name,group,sources\nAUS,Australia,Oceania,mofa-pry',
@@ -44,6 +51,22 @@ export const namesWith = (...rows: string[]) => ['iso3,iso2,name_en,name_zh,sour
 export const datesWith = (...rows: string[]) => ['dataset,meaning,date,sources,notes', ...rows].join('\n');
 export const sourcesWith = (...rows: string[]) => ['id,title,author_or_publisher,language,published,url,kind,accessed,read_via', ...rows].join('\n');
 export const relationsWith = (...rows: string[]) => [REL, ...rows].join('\n');
+const BEIJING = 'iso3,name,name_zh,start,end,end_reason,sources,confidence,notes';
+export const beijingWith = (...rows: string[]) => [BEIJING, ...rows].join('\n');
+
+/**
+ * Beijing's side of a relations text's switches: for each switched row, a period with Beijing from
+ * its `beijing` day, ongoing, or until the state's next period with Taipei begins.
+ */
+export function beijingSideOf(relationsText: string): string {
+  const rows = csvParse(relationsText);
+  const periods = rows.flatMap((row) => {
+    if (row.end_reason !== 'switched_to_prc' || !row.beijing) return [];
+    const next = rows.find((other) => other.iso3 === row.iso3 && other.start > row.beijing!);
+    return [`${row.iso3},${row.name},${row.name_zh},${row.beijing},${next?.start ?? ''},${next ? 'severed' : ''},mofa-pry,low,`];
+  });
+  return beijingWith(...periods);
+}
 
 /** A datapackage.json true to the texts: one resource per CSV, its fields the header's columns. */
 export function packageFor(texts: Partial<Record<DataFileKey, string>>, version = '2026.12.04'): string {

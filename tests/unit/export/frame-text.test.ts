@@ -25,10 +25,11 @@ describe('frameText(input, year)', () => {
       count: '9 formal allies on 31 Dec 1971 (1 lost)',
       year: '1971',
     });
-    // 1971 draws the historical layers only, with the year's losses.
+    // 1971 draws the historical layers only (both sides), with the year's losses.
     expect(text.legend).toEqual([
       { key: 'ally', label: 'Formal diplomatic ally' },
       { key: 'former', label: 'Former ally' },
+      { key: 'beijing', label: 'Recognises Beijing' },
       { key: 'lost', label: 'Ally lost in 1971' },
     ]);
     expect(text.credit).toMatch(
@@ -42,7 +43,7 @@ describe('frameText(input, year)', () => {
     expect(text.title).toBe('1971年臺灣的國際關係');
     expect(text.count).toBe('1971年12月31日共9個正式邦交國（斷交1個）');
     expect(text.year).toBe('1971年');
-    expect(text.legend.map((item) => item.label)).toEqual(['正式邦交國', '前邦交國', '1971年斷交']);
+    expect(text.legend.map((item) => item.label)).toEqual(['正式邦交國', '前邦交國', '承認北京', '1971年斷交']);
     expect(text.credit).toMatch(
       /^Taiwan Ties 臺灣邦誼地圖 資料版本 2026\.12\.04（CC BY 4\.0）· 正式邦交資料截至\d{4}年\d{1,2}月(\d{1,2}日)?；各國資料來源見 https:\/\/example\.org\/ties\/ · 地圖形狀：Natural Earth$/,
     );

@@ -118,7 +118,7 @@ describe('viewCsvRows(input)', () => {
     expect(rowOf(viewOf(1971), 'AUS')?.sources).not.toContain('Passport Index');
     expect(rowOf(viewOf(2016), 'AUS')).toMatchObject({ partner: '', visa_regime: '', new_southbound: 'yes' });
     expect(rowOf(viewOf(2026), 'AUS')).toMatchObject({
-      shown_as: 'Former ally; Like-minded partner; e-Visa or eTA; New Southbound Policy',
+      shown_as: 'Former ally; Recognises Beijing; Like-minded partner; e-Visa or eTA; New Southbound Policy',
       partner: 'yes',
       visa_regime: 'Electronic travel authorisation (eTA)',
       visa_stay_days: 90,
@@ -173,7 +173,7 @@ describe('viewCsvRows(input)', () => {
     expect(rows.find((row) => row.iso3 === 'VAT')?.formal_relations).toMatch(/–至今$/);
     expect(rows.find((row) => row.iso3 === 'AUS')).toMatchObject({
       name: '澳洲',
-      shown_as: '前邦交國; 理念相近夥伴; 電子簽證或電子旅行授權; 新南向政策',
+      shown_as: '前邦交國; 承認北京; 理念相近夥伴; 電子簽證或電子旅行授權; 新南向政策',
       visa_regime: '電子旅行授權（eTA）',
       partner: 'yes',
       status_in_year: 'former',

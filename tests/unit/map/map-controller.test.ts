@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
+import type { Recognition } from '../../../src/data/recognition.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldIndex } from '../../../src/data/world.ts';
 import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
@@ -11,7 +12,7 @@ import { MapController, type MapControllerCallbacks, type MapDerivations } from 
 import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
 import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE, type YearStepDetail } from '../../../src/map/step-timing.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
-import { createAppStore, type AppStore } from '../../../src/state/store.ts';
+import { createAppStore, DEFAULT_LAYERS, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
@@ -104,9 +105,15 @@ const STATUSES: Record<number, [string, AllyStatus][]> = {
     ['TUV', 'ally'],
   ],
 };
+/** Whom the states recognise: Australia Taipei until 2001, then Beijing; Paraguay Taipei throughout. */
+const RECOGNITION = (year: number): [string, Recognition][] => [
+  ['AUS', year <= 2001 ? 'taipei' : 'beijing'],
+  ['PRY', 'taipei'],
+];
 /** Partners are drawn from 2002 only, as if their data were as of 2002. */
 const derive: MapDerivations = {
   statusesFor: (year) => new Map(STATUSES[year]),
+  recognitionFor: (year) => new Map(RECOGNITION(year)),
   drawableLayersIn: (year) => new Set(LAYER_IDS.filter((layer) => layer !== 'partner' || year >= 2002)),
 };
 
@@ -191,9 +198,9 @@ describe('MapController', () => {
     store.getState().toggleLayer('ally');
     expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
     fake.fire('style.load');
-    // The ally layer was hidden before load: the paint is that of every layer but the ally one.
+    // The ally layer was hidden before load: the paint is that of the default layers but the ally one.
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
-    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(LAYER_IDS.filter((id) => id !== 'ally')));
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(DEFAULT_LAYERS.filter((id) => id !== 'ally')));
     fake.map.setPaintProperty.mockClear();
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
@@ -339,6 +346,25 @@ describe('MapController', () => {
     fake.fire('idle');
     await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
     fetchMock.mockRestore();
+  });
+
+  it('marks whom a state recognises, where not Taipei, with feature-state, and on a year step only where it changed', () => {
+    store.getState().setYear(2003);
+    createController();
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id: 2 }, { recognition: 'beijing' });
+    expect(fake.map.setFeatureState).not.toHaveBeenCalledWith(expect.anything(), { recognition: 'taipei' });
+    fake.map.setFeatureState.mockClear();
+    store.getState().setYear(2001); // Australia back with Taipei: its recognition is cleared
+    expect(fake.map.setFeatureState.mock.calls.filter(([, state]) => 'recognition' in state)).toEqual([
+      [{ ...COUNTRIES, id: 2 }, { recognition: null }],
+      [{ source: SOURCE_IDS.markers, id: 2 }, { recognition: null }],
+    ]);
+    fake.map.setFeatureState.mockClear();
+    store.getState().setYear(2002);
+    expect(fake.map.setFeatureState.mock.calls.filter(([, state]) => 'recognition' in state)).toEqual([
+      [{ ...COUNTRIES, id: 2 }, { recognition: 'beijing' }],
+      [{ source: SOURCE_IDS.markers, id: 2 }, { recognition: 'beijing' }],
+    ]);
   });
 
   it('on a year step changes feature-state only where the status changed, and sends no geometry', () => {

@@ -54,6 +54,8 @@ const CATEGORY_FILLS = {
   'visa online': PALETTE.visaOnline,
   land: PALETTE.land,
   'Taiwan (home)': PALETTE.home,
+  'recognises Beijing': PALETTE.beijing,
+  'recognises neither': PALETTE.neither,
 };
 
 const channel = (hex: string, index: number) => parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16) / 255;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineYear } from '../../../src/data/ally-timeline.ts';
-import { emptyProfile, layersInYear } from '../../../src/data/country-profiles.ts';
+import { emptyProfile, layersInYear, type CountryProfile } from '../../../src/data/country-profiles.ts';
 import { shapeCodesFor } from '../../../src/data/historical-entities.ts';
 import { drawableLayers } from '../../../src/data/layer-availability.ts';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
@@ -67,10 +67,10 @@ describe('tableRows: which countries', () => {
       const drawable = drawableLayers(year, availability);
       const isDrawn = (layer: LayerId) => drawable.has(layer);
       const rows = rowsOf(year);
-      for (const row of rows) expect(row.layers).toEqual(layersInYear(profiles.get(row.iso3)!, entry.statusByShape.get(row.iso3), isDrawn));
-      const coloured = [...profiles.values()].filter(
-        (profile) => profile.iso3 !== 'TWN' && layersInYear(profile, entry.statusByShape.get(profile.iso3), isDrawn).length > 0,
-      );
+      const layersOfCountry = (profile: CountryProfile) =>
+        layersInYear(profile, entry.statusByShape.get(profile.iso3), isDrawn, entry.recognition.byShape.get(profile.iso3));
+      for (const row of rows) expect(row.layers).toEqual(layersOfCountry(profiles.get(row.iso3)!));
+      const coloured = [...profiles.values()].filter((profile) => profile.iso3 !== 'TWN' && layersOfCountry(profile).length > 0);
       expect(rows).toHaveLength(coloured.length);
     }
   });
@@ -90,11 +90,14 @@ describe('tableRows: which countries', () => {
 
 describe('tableRows: what a row says', () => {
   it('names the categories as the map draws them, saying when an ally was lost or gained that year', () => {
-    expect(rowOf('JPN', 1972)?.categories).toEqual(['Formal diplomatic ally (lost in 1972)']);
+    expect(rowOf('JPN', 1972)?.categories).toEqual(['Formal diplomatic ally (lost in 1972)', 'Recognises Beijing']);
     expect(rowOf('JPN', 1972, ['former'])?.categories).toEqual(['Former ally (lost in 1972)']);
     expect(rowOf('PRY', 1957)?.categories).toEqual(['Formal diplomatic ally (gained in 1957)']);
-    expect(rowOf('JPN', 2026)?.categories).toEqual(['Former ally', 'Like-minded partner', 'Visa-free']);
-    expect(rowOf('JPN', 1972, undefined, 'zh-TW')?.categories).toEqual(['正式邦交國（1972年斷交）']);
+    expect(rowOf('JPN', 2026)?.categories).toEqual(['Former ally', 'Recognises Beijing', 'Like-minded partner', 'Visa-free']);
+    expect(rowOf('JPN', 1972, undefined, 'zh-TW')?.categories).toEqual(['正式邦交國（1972年斷交）', '承認北京']);
+    // Beijing's side says "neither" for a state between the two, while allies show too: Mexico is not in the small data set, Senegal neither; the United Kingdom in 1952 is.
+    expect(rowOf('GBR', 1952, ['ally', 'beijing'])?.categories).toEqual(['Recognises neither']);
+    expect(rowOf('GBR', 1952, ['beijing'])).toBeUndefined();
   });
 
   it('gives every period of formal relations, with a predecessor state’s named', () => {
@@ -136,8 +139,11 @@ describe('sortTableRows', () => {
       'Australia',
       'Belgium',
       'Bhutan',
+      "Côte d'Ivoire",
       'Czechia',
       'Guatemala',
+      'Guinea',
+      'Guinea-Bissau',
       'Holy See',
       'Honduras',
       'India',

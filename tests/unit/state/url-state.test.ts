@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
-import { initialAppState } from '../../../src/state/store.ts';
+import { DEFAULT_LAYERS, initialAppState } from '../../../src/state/store.ts';
 import { formatCameraHash, parseCameraHash } from '../../../src/state/url/camera-hash.ts';
 import { describeUrlProblems, urlProblemText, type UrlProblem } from '../../../src/state/url/url-problems.ts';
 import {
@@ -34,8 +34,10 @@ describe('parseSearch(search)', () => {
     expect(parseSearch('?country=<script>', context).country).toMatchObject({ status: 'invalid' });
   });
 
-  it('reads ?show=ally,former,partner,visa,nsp with visa standing for its three levels', () => {
-    expect(parseSearch('?show=ally,former,partner,visa,nsp', context).show).toEqual({ status: 'valid', value: [...LAYER_IDS] });
+  it('reads ?show=ally,former,partner,visa,nsp with visa standing for its three levels, and `all` as every layer, Beijing’s too', () => {
+    expect(parseSearch('?show=ally,former,partner,visa,nsp', context).show).toEqual({ status: 'valid', value: [...DEFAULT_LAYERS] });
+    expect(parseSearch('?show=all', context).show).toEqual({ status: 'valid', value: [...LAYER_IDS] });
+    expect(parseSearch('?show=ally,beijing', context).show).toEqual({ status: 'valid', value: ['ally', 'beijing'] });
   });
 
   it('keeps the known layers of ?show and lists the rejected tokens', () => {
@@ -176,6 +178,8 @@ describe('searchFromState(state, years)', () => {
       '?country=PRY&show=ally,visa',
     );
     expect(searchFromState(stateWith({ layers: [] }), years, undefined, 'en')).toBe('?show=none');
+    expect(searchFromState(stateWith({ layers: [...LAYER_IDS] }), years, undefined, 'en')).toBe('?show=all');
+    expect(searchFromState(stateWith({ layers: ['ally', 'beijing'] }), years, undefined, 'en')).toBe('?show=ally,beijing');
     expect(searchFromState(stateWith({ year: 1971 }), years, undefined, 'en')).toBe('?year=1971');
   });
 
