@@ -9,7 +9,8 @@ import { SwatchMark } from './SwatchMark.tsx';
 /** The embed view's title and the year's count, over the map's top-left corner. */
 export function EmbedCaption() {
   const { timeline } = useAppContext();
-  const caption = viewCaption(useTimelineYear(), timeline, useLocale());
+  const layers = useAppState((state) => state.layers);
+  const caption = viewCaption(useTimelineYear(), timeline, useLocale(), layers);
   return (
     <div className="embed-caption">
       <h1>{caption.title}</h1>

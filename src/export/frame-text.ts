@@ -35,7 +35,7 @@ export interface FrameTextInput {
 
 export function frameText({ timeline, availability, layers, appAddress, version, locale }: FrameTextInput, year: number): FrameText {
   const entry = timelineYear(timeline, year);
-  const caption = viewCaption(entry, timeline, locale);
+  const caption = viewCaption(entry, timeline, locale, layers);
   return {
     locale,
     ...caption,

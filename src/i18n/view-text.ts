@@ -1,7 +1,7 @@
 import type { AllyTimeline, TimelineYear } from '../data/ally-timeline.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
-import { legendKeys, type LegendItem } from '../data/view-summary.ts';
+import { legendKeys, showsNeither, type LegendItem } from '../data/view-summary.ts';
 import { formatPartialDate } from './format.ts';
 import type { Locale } from './locale.ts';
 import { messagesFor } from './messages.ts';
@@ -23,13 +23,19 @@ export function readOnText(entry: TimelineYear, timeline: AllyTimeline, locale: 
   return entry.readOnAsOf ? vocabulary.readOnAsOf(formatPartialDate(timeline.asOf, locale)) : vocabulary.readOnYearEnd(entry.year);
 }
 
-/** "Taiwan’s international ties, 1971" and "54 formal allies on 31 Dec 1971 (12 lost)". */
-export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale: Locale): ViewCaption {
+/**
+ * "Taiwan’s international ties, 1971" and "53 formal allies on 31 Dec 1971 (14 lost)", with
+ * " · 69 recognise Beijing, 4 neither" while Beijing's side is chosen (a slide of the two-sided
+ * map then says both counts).
+ */
+export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale: Locale, layers: readonly LayerId[]): ViewCaption {
   const { embed } = messagesFor(locale);
   const changes = [entry.gained.length && embed.gained(entry.gained.length), entry.lost.length && embed.lost(entry.lost.length)].filter(
     (change): change is string => Boolean(change),
   );
-  return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) };
+  const { beijing, neither } = entry.recognition;
+  const otherSide = layers.includes('beijing') ? embed.otherSide(beijing.length, showsNeither(layers) ? neither.length : null) : '';
+  return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) + otherSide };
 }
 
 /** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */

@@ -11,6 +11,8 @@ const en = {
   count: (allies: number, readOn: string, changes: readonly string[]) => `${allies} formal allies ${readOn}${changes.length ? ` (${changes.join(', ')})` : ''}`,
   gained: (count: number) => `${count} gained`,
   lost: (count: number) => `${count} lost`,
+  /** After the count while Beijing's side shows: its states, and those with neither (null: not drawn). */
+  otherSide: (beijing: number, neither: number | null) => ` · ${beijing} recognise Beijing${neither === null ? '' : `, ${neither} neither`}`,
   /** Legend entries for the ally layer's marking of the year's changes. */
   gainedIn: (year: number) => `Ally gained in ${year}`,
   lostIn: (year: number) => `Ally lost in ${year}`,
@@ -34,6 +36,7 @@ export const embedMessages: Record<Locale, EmbedMessages> = {
     count: (allies, readOn, changes) => `${readOn}共${allies}個正式邦交國${changes.length ? `（${changes.join('，')}）` : ''}`,
     gained: (count) => `新增${count}個`,
     lost: (count) => `斷交${count}個`,
+    otherSide: (beijing, neither) => `；${beijing}國承認北京${neither === null ? '' : `，${neither}國兩岸皆未承認`}`,
     gainedIn: (year) => `${year}年新增邦交`,
     lostIn: (year) => `${year}年斷交`,
     legend: '圖例',

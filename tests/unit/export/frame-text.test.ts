@@ -22,7 +22,7 @@ describe('frameText(input, year)', () => {
     expect(text).toMatchObject({
       locale: 'en',
       title: 'Taiwan’s international ties, 1971',
-      count: '9 formal allies on 31 Dec 1971 (1 lost)',
+      count: '9 formal allies on 31 Dec 1971 (1 lost) · 7 recognise Beijing, 0 neither',
       year: '1971',
     });
     // 1971 draws the historical layers only (both sides), with the year's losses.
@@ -41,7 +41,7 @@ describe('frameText(input, year)', () => {
     const text = frameText(input('zh-TW'), 1971);
     expect(text.locale).toBe('zh-TW');
     expect(text.title).toBe('1971年臺灣的國際關係');
-    expect(text.count).toBe('1971年12月31日共9個正式邦交國（斷交1個）');
+    expect(text.count).toBe('1971年12月31日共9個正式邦交國（斷交1個）；7國承認北京，0國兩岸皆未承認');
     expect(text.year).toBe('1971年');
     expect(text.legend.map((item) => item.label)).toEqual(['正式邦交國', '前邦交國', '承認北京', '1971年斷交']);
     expect(text.credit).toMatch(
@@ -60,14 +60,21 @@ describe('view-text', () => {
     expect(entry.readOnAsOf).toBe(true);
     expect(readOnText(entry, timeline, 'en')).toMatch(/^as of /);
     expect(readOnText(entry, timeline, 'zh-TW')).toMatch(/^截至\d{4}年/);
-    expect(viewCaption(entry, timeline, 'zh-TW').count).toMatch(/^截至.+共3個正式邦交國/);
+    expect(viewCaption(entry, timeline, 'zh-TW', ['ally']).count).toMatch(/^截至.+共3個正式邦交國/);
+  });
+
+  it('adds Beijing’s count to the caption while that side is chosen, and those with neither while allies show too', () => {
+    const entry = timelineYear(timeline, 1971);
+    expect(viewCaption(entry, timeline, 'en', ['ally']).count).toBe('9 formal allies on 31 Dec 1971 (1 lost)');
+    expect(viewCaption(entry, timeline, 'en', ['beijing']).count).toBe('9 formal allies on 31 Dec 1971 (1 lost) · 7 recognise Beijing');
+    expect(viewCaption(entry, timeline, 'en', ['ally', 'beijing']).count).toBe('9 formal allies on 31 Dec 1971 (1 lost) · 7 recognise Beijing, 0 neither');
   });
 
   it('names the year’s gained allies in the legend and the caption: Nauru in 2005', () => {
     const entry = timelineYear(timeline, 2005);
     expect(entry.gained).toContain('NRU');
     expect(viewLegend(['ally'], entry, availability, 'zh-TW')).toContainEqual({ key: 'gained', label: '2005年新增邦交' });
-    expect(viewCaption(entry, timeline, 'en').count).toContain('(1 gained');
-    expect(viewCaption(entry, timeline, 'zh-TW').count).toContain('（新增1個');
+    expect(viewCaption(entry, timeline, 'en', ['ally']).count).toContain('(1 gained');
+    expect(viewCaption(entry, timeline, 'zh-TW', ['ally']).count).toContain('（新增1個');
   });
 });
