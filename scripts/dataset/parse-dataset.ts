@@ -5,6 +5,7 @@ import type { Dataset, Release } from '../../src/data/dataset.ts';
 import { startOfPartialDate } from '../../src/data/partial-date.ts';
 import {
   DATED_DATASETS,
+  DAY_MS,
   REQUIRED_DATES,
   beijingPeriodRow,
   countryNameRow,
@@ -174,7 +175,6 @@ function checkBothSides(files: { relations: string; beijing: string }, relations
     }
   }
 }
-const DAY_MS = 86_400_000;
 /** The words a Beijing row's notes begin a dual recognition with (checkBothSides). */
 const DUAL_RECOGNITION = 'Dual recognition';
 

@@ -118,7 +118,8 @@ const instantOf = (text: string | null) => {
   const parsed = text === null ? null : parsePartialDate(text);
   return parsed ? Date.UTC(parsed.year, parsed.month - 1, parsed.day) : null;
 };
-const DAY_MS = 86_400_000;
+/** A day in ms: the time zones' slack the end rule allows (parse-dataset.ts allows it across files too). */
+export const DAY_MS = 86_400_000;
 /** The founding of the Republic of China: no period of relations with it can start earlier. */
 const ROC_FOUNDED = '1912';
 

@@ -143,10 +143,10 @@ export function countByLayer(profiles: Iterable<CountryProfile>): Record<LayerId
  * Every citation of a profile's facts, in the order the panel shows the facts. Pass a profile with
  * some facts left out (null) to cite only the rest; citedSources() turns these into one entry a source.
  */
-export function profileCitations(facts: Pick<CountryProfile, 'periods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'> & Partial<Pick<CountryProfile, 'beijingPeriods'>>): Citation[] {
+export function profileCitations(facts: Pick<CountryProfile, 'periods' | 'beijingPeriods' | 'office' | 'likeMinded' | 'visa' | 'newSouthbound'>): Citation[] {
   return [
     ...facts.periods.flatMap((period) => period.sources),
-    ...(facts.beijingPeriods ?? []).flatMap((period) => period.sources),
+    ...facts.beijingPeriods.flatMap((period) => period.sources),
     ...(facts.office?.sources ?? []),
     ...(facts.likeMinded?.sources ?? []),
     ...(facts.visa?.sources ?? []),

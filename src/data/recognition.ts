@@ -85,8 +85,3 @@ export function recognitionReader(taipei: readonly RelationPeriod[], beijing: re
     return day;
   };
 }
-
-/** Whom each state and shape recognises on each of the instants, in order. */
-export function recognitionOn(taipei: readonly RelationPeriod[], beijing: readonly BeijingPeriod[], instants: readonly number[]): RecognitionOnDay[] {
-  return instants.map(recognitionReader(taipei, beijing));
-}

@@ -1,8 +1,8 @@
 import { endOfYear, startOfPartialDate } from './partial-date.ts';
 import type { RelationPeriod } from './dataset.ts';
 
-/** Whether a period of relations (with either side) ran on an instant (ms UTC): start ≤ instant < end. */
-export function isActiveOn(period: Pick<RelationPeriod, 'start' | 'end'>, instant: number): boolean {
+/** Whether formal relations ran on an instant (ms UTC): start ≤ instant < end. */
+export function isActiveOn(period: RelationPeriod, instant: number): boolean {
   return startOfPartialDate(period.start) <= instant && (period.end === null || startOfPartialDate(period.end) > instant);
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 import { startOfPartialDate } from '../../../src/data/partial-date.ts';
-import { recognitionOn } from '../../../src/data/recognition.ts';
+import { recognitionReader } from '../../../src/data/recognition.ts';
 
 /** Facts about the real Beijing side (data/beijing-relations.csv), read with the Taipei side. */
 const dataset = readDataset('data');
-const on = (day: string) => recognitionOn(dataset.relations, dataset.beijing, [startOfPartialDate(day)])[0];
+const read = recognitionReader(dataset.relations, dataset.beijing);
+const on = (day: string) => read(startOfPartialDate(day));
 
 describe('data/beijing-relations.csv', () => {
   it('gives every switch of the Taipei file its other side: a period with Beijing from the day of the switch', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BeijingPeriod, RelationPeriod } from '../../../src/data/dataset.ts';
 import { startOfPartialDate } from '../../../src/data/partial-date.ts';
-import { recognitionOn } from '../../../src/data/recognition.ts';
+import { recognitionReader } from '../../../src/data/recognition.ts';
 
 const sources = [{ id: 'fixture', pinpoint: null }];
 const name = { en: 'fixture', 'zh-TW': '測試' };
@@ -33,11 +33,11 @@ const beijing = (iso3: string, start: string, end: string | null, endReason: Bei
 
 /** Whom every shape recognises on one day, and who is counted with Beijing and with neither. */
 function on(day: string, taipeiPeriods: RelationPeriod[], beijingPeriods: BeijingPeriod[]) {
-  const [reading] = recognitionOn(taipeiPeriods, beijingPeriods, [startOfPartialDate(day)]);
+  const reading = recognitionReader(taipeiPeriods, beijingPeriods)(startOfPartialDate(day));
   return { shapes: Object.fromEntries(reading.byShape), beijing: reading.beijing, neither: reading.neither };
 }
 
-describe('recognitionOn: whom each state recognises on a day', () => {
+describe('recognitionReader: whom each state recognises on a day', () => {
   // Saint Lucia: Taipei 1984–1997, Beijing 1997–2007, Taipei again since 2007 (restored on the day Beijing's period ends).
   const stLucia = { taipei: [taipei('LCA', '1984-05-07', '1997-08-29'), taipei('LCA', '2007-04-30', null)], beijing: [beijing('LCA', '1997-09-01', '2007-04-30')] };
 
@@ -71,6 +71,6 @@ describe('recognitionOn: whom each state recognises on a day', () => {
 
   it('reads many days at once, in order', () => {
     const days = ['1990-12-31', '1997-12-31', '2010-12-31'].map(startOfPartialDate);
-    expect(recognitionOn(stLucia.taipei, stLucia.beijing, days).map((reading) => reading.byShape.get('LCA'))).toEqual(['taipei', 'beijing', 'taipei']);
+    expect(days.map(recognitionReader(stLucia.taipei, stLucia.beijing)).map((reading) => reading.byShape.get('LCA'))).toEqual(['taipei', 'beijing', 'taipei']);
   });
 });
