@@ -7,9 +7,12 @@ import { jsonModule } from './json-module.ts';
 import { checkJoins, readMapCountries } from './map-countries.ts';
 import { parseMethodDocument } from './method-document.ts';
 import { readDataset } from './read-dataset.ts';
+import { splitDataset } from '../src/data/dataset.ts';
 
 const DATASET_ID = 'virtual:dataset';
 const METHOD_ID = 'virtual:method';
+const DETAILS_ID = 'virtual:details';
+const VIRTUAL_IDS = [DATASET_ID, DETAILS_ID, METHOD_ID];
 
 /** The method documents, by the app's locale (the app loads them with the Method view only). */
 export const METHOD_FILES = { en: 'METHOD.md', 'zh-TW': 'METHOD.zh-TW.md' } as const;
@@ -27,25 +30,28 @@ export const DOWNLOADABLE_FILES = [...Object.values(DATA_FILES), ...Object.value
  * file, row and field, and so does a code that joins to no shape or marker on the map, or a map
  * code without a name in both languages. The dataset's `names` list every country on the map, so
  * the URL can be checked before the geometry has loaded. The browser never parses CSV or ships zod.
+ * `virtual:details` holds the texts a reader opens (the bibliography, the dossiers): the app
+ * imports it on first use, so they are not part of the first load.
  * Also serves `virtual:method` (the method documents as blocks) and the downloadable files.
  */
 export function datasetPlugin(dataDir = 'data'): Plugin {
   const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
   return {
     name: 'taiwan-ties-dataset',
-    resolveId: (id) => (id === DATASET_ID || id === METHOD_ID ? `\0${id}` : undefined),
+    resolveId: (id) => (VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${METHOD_ID}`) {
         for (const file of Object.values(METHOD_FILES)) this.addWatchFile(resolve(dataDir, file));
         return jsonModule(Object.fromEntries(Object.entries(METHOD_FILES).map(([locale, file]) => [locale, parseMethodDocument(read(file))])));
       }
-      if (id !== `\0${DATASET_ID}`) return undefined;
+      if (id !== `\0${DATASET_ID}` && id !== `\0${DETAILS_ID}`) return undefined;
       for (const file of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, file));
       this.addWatchFile(resolve(WORLD_OUTPUT_PATH));
       const dataset = readDataset(dataDir);
       const mapCountries = readMapCountries(WORLD_OUTPUT_PATH);
       checkJoins(dataset, mapCountries);
-      return jsonModule(dataset);
+      const { core, details } = splitDataset(dataset);
+      return jsonModule(id === `\0${DATASET_ID}` ? core : details);
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

@@ -9,6 +9,7 @@ import './app/app.css';
 import './app/views.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
+import { createDetailsLoader } from './data/details.ts';
 import { ExportSections } from './components/ExportSections.tsx';
 import { downloadFile } from './export/download.ts';
 import type { Exporter } from './export/exporter.ts';
@@ -30,7 +31,9 @@ mapLibrary().catch(() => {
 
 const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 const isCountry = (iso3: string) => names.has(iso3);
-const { profiles, timeline, availability, years, bibliography } = deriveData(dataset, new Date());
+const { profiles, timeline, availability, years } = deriveData(dataset, new Date());
+// Sources and dossiers come with the first thing that shows them, not with the page.
+const details = createDetailsLoader(() => import('virtual:details').then((module) => module.default));
 const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.language]);
 const store = createAppStore(years, initialAppState(years, defaultLang));
 const mapHandle = createMapHandle(store);
@@ -64,7 +67,7 @@ const loadExporter = () =>
         profiles,
         names,
         years,
-        bibliography,
+        details,
         version: dataset.release.version,
         appAddress: appBase(location),
       }),
@@ -78,7 +81,7 @@ const loadExporter = () =>
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability, years, presentation, bibliography }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, presentation, details }}
       map={{
         initialCamera: urlSync.initialCamera,
         reducedMotion,

@@ -2,8 +2,14 @@
 
 declare module 'virtual:dataset' {
   /** The validated data files (see scripts/vite-plugin-dataset.ts). */
-  const dataset: import('./data/dataset.ts').Dataset;
+  const dataset: import('./data/dataset.ts').CoreDataset;
   export default dataset;
+}
+
+declare module 'virtual:details' {
+  /** The texts a reader opens, as a chunk of their own (see scripts/vite-plugin-dataset.ts). */
+  const details: import('./data/dataset.ts').Details;
+  export default details;
 }
 
 declare module 'virtual:world-index' {

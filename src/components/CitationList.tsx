@@ -1,7 +1,7 @@
 import { citedSources, type CitedSource } from '../data/citations.ts';
 import type { Citation } from '../data/dataset.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { useAppContext, useLocale, useMessages } from '../state/app-context.tsx';
+import { useAppContext, useDetails, useLocale, useMessages } from '../state/app-context.tsx';
 
 /** The copy read, for the "read via" note: an address's host, or the copy's description as written. */
 const copyOf = (readVia: string) => (URL.canParse(readVia) ? new URL(readVia).hostname : readVia);
@@ -37,8 +37,9 @@ function CitationItem({ cited, brief = false }: { cited: CitedSource; brief?: bo
 
 /** The sources of a list of facts, each once, as an ordered list (or inline and brief, for one event). */
 export function CitationList({ citations, inline = false }: { citations: readonly Citation[]; inline?: boolean }) {
-  const { bibliography } = useAppContext();
-  const cited = citedSources(citations, bibliography);
+  const details = useDetails();
+  if (details.status !== 'ready') return <DetailsPending failed={details.status === 'failed'} inline={inline} />;
+  const cited = citedSources(citations, details.details.bibliography);
   if (inline) {
     return (
       <>
@@ -59,5 +60,25 @@ export function CitationList({ citations, inline = false }: { citations: readonl
         </li>
       ))}
     </ol>
+  );
+}
+
+/** While the details load (they come on first use), or when they could not: says so, with a retry. */
+export function DetailsPending({ failed, inline = false }: { failed: boolean; inline?: boolean }) {
+  const { details } = useAppContext();
+  const { common } = useMessages();
+  const Wrapper = inline ? 'span' : 'p';
+  return (
+    <Wrapper className="details-pending" role="status">
+      {failed ? common.detailsFailed : common.detailsLoading}
+      {failed && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={() => details.load().catch(() => undefined)}>
+            {common.retry}
+          </button>
+        </>
+      )}
+    </Wrapper>
   );
 }

@@ -304,7 +304,7 @@ export function ExportSections({ loadExporter, save }: { loadExporter: LoadExpor
   const [csvStatus, setCsvStatus] = useState<Outcome>(NONE);
   const downloadCsv = async () => {
     try {
-      const result = (await loadExporter()).csv();
+      const result = await (await loadExporter()).csv();
       save(result);
       setCsvStatus({ kind: 'saved-csv', fileName: result.fileName, bytes: result.blob.size });
     } catch (error) {

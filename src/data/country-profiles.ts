@@ -2,7 +2,7 @@ import type { AllyStatus, TimelineYear } from './ally-timeline.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, visaLayerOf, type LayerId } from './layers.ts';
 import type { Recognition } from './recognition.ts';
 import { shapeCodesFor } from './historical-entities.ts';
-import type { BeijingPeriod, Citation, Dataset, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './dataset.ts';
+import type { BeijingPeriod, Citation, CoreDataset, LikeMindedEntry, NewSouthboundMember, RelationPeriod, RepresentativeOffice, VisaEntry } from './dataset.ts';
 import { drawnLayers } from './layer-availability.ts';
 import { startOfPartialDate } from './partial-date.ts';
 
@@ -29,7 +29,7 @@ export function emptyProfile(iso3: string): CountryProfile {
 }
 
 /** Joins the data files into one profile per code. Computed once per data load. */
-export function buildCountryProfiles(dataset: Dataset): Map<string, CountryProfile> {
+export function buildCountryProfiles(dataset: CoreDataset): Map<string, CountryProfile> {
   const profiles = new Map<string, CountryProfile>();
   const profile = (iso3: string) => {
     let existing = profiles.get(iso3);

@@ -33,8 +33,11 @@ export interface Release {
   files: string[];
 }
 
-/** Everything the app knows, validated: the output of `parseDataset`. */
-export interface Dataset {
+/**
+ * What the page needs before its first frame: every file but the long texts a reader opens
+ * (`Details`), which load on demand (data/details.ts) to keep the first load small.
+ */
+export interface CoreDataset {
   relations: Records.RelationPeriod[];
   /** Periods of diplomatic relations with the People's Republic of China: the other side of every switch. */
   beijing: Records.BeijingPeriod[];
@@ -46,12 +49,29 @@ export interface Dataset {
   dates: Records.DatasetDate[];
   /** Every map code's name in English and Chinese. */
   names: Records.CountryName[];
-  /** The bibliography: every row of every other file cites these by id. */
-  sources: Records.Source[];
   /** Ally counts others have published, with why ours differs. */
   publishedCounts: Records.PublishedCount[];
   /** Where our visa count may differ from the ministry's, place by place. */
   visaReconciliation: Records.VisaReconciliation[];
   /** The data's version, licence and files (datapackage.json). */
   release: Release;
+}
+
+/** The texts a reader opens, loaded on demand: `virtual:details`. */
+export interface Details {
+  /** The bibliography: every row of every other file cites these by id. */
+  sources: Records.Source[];
+}
+
+/** Everything the app knows, validated: the output of `parseDataset`. */
+export interface Dataset extends CoreDataset, Details {}
+
+const DETAIL_KEYS = ['sources'] as const satisfies readonly (keyof Details)[];
+
+/** The dataset as the build ships it: the core with the page, the details as a chunk of their own. */
+export function splitDataset(dataset: Dataset): { core: CoreDataset; details: Details } {
+  const core: Partial<Dataset> = { ...dataset };
+  for (const key of DETAIL_KEYS) delete core[key];
+  const details = Object.fromEntries(DETAIL_KEYS.map((key) => [key, dataset[key]])) as unknown as Details;
+  return { core: core as CoreDataset, details };
 }

@@ -1,16 +1,15 @@
 import { buildAllyTimeline, lastTimelineYear } from './ally-timeline.ts';
-import { indexSources } from './citations.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
-import type { Dataset } from './dataset.ts';
+import type { CoreDataset } from './dataset.ts';
 import type { YearRange } from './year-range.ts';
 
 /**
  * Everything the app derives from the data, once per load: the profiles joined by code, the
  * allies' timeline (from FIRST_YEAR to the current year on `now`) and when each layer may be drawn.
  */
-export function deriveData(dataset: Dataset, now: Date) {
+export function deriveData(dataset: CoreDataset, now: Date) {
   const asOf = datasetDate(dataset, 'diplomatic-relations', 'as_of');
   const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf, beijing: dataset.beijing });
   const years: YearRange = { from: timeline.firstYear, to: timeline.lastYear };
@@ -20,7 +19,5 @@ export function deriveData(dataset: Dataset, now: Date) {
     availability: buildLayerAvailability(dataset),
     /** The timeline's first and last years. */
     years,
-    /** The bibliography by id, for the citations of every fact. */
-    bibliography: indexSources(dataset.sources),
   };
 }

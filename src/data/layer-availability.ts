@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset.ts';
+import type { CoreDataset } from './dataset.ts';
 import { datasetDate } from './dataset-date.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
 import { yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
@@ -19,7 +19,7 @@ export interface LayerAvailability {
 }
 
 /** Availability of every layer, from the data's dates. Computed once per data load. */
-export function buildLayerAvailability(dataset: Dataset): Record<LayerId, LayerAvailability> {
+export function buildLayerAvailability(dataset: CoreDataset): Record<LayerId, LayerAvailability> {
   // The visa file describes one day, the date it was checked against its sources (each row's own
   // as_of is its source's date, never later than the file's).
   const visaAsOf = datasetDate(dataset, 'visa-access', 'as_of');

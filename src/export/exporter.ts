@@ -1,6 +1,6 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
-import type { Source } from '../data/dataset.ts';
+import type { DetailsLoader } from '../data/details.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
 import { drawableLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
@@ -53,8 +53,8 @@ export interface ExporterSources {
   profiles: ReadonlyMap<string, CountryProfile>;
   names: ReadonlyMap<string, Localized>;
   years: YearRange;
-  /** The bibliography by id, for the CSV's citations. */
-  bibliography: ReadonlyMap<string, Source>;
+  /** The texts a reader opens: the CSV's citations come from them. */
+  details: DetailsLoader;
   /** The data's version (data/CHANGELOG.md), printed in every export. */
   version: string;
   /** The app's address, printed on images as where the sources are. */
@@ -188,7 +188,8 @@ export function createExporter(sources: ExporterSources) {
     },
 
     /** The data behind the view as CSV: one row per country the view colours, with sources, in the language chosen. */
-    csv(): { blob: Blob; fileName: string } {
+    async csv(): Promise<{ blob: Blob; fileName: string }> {
+      const { bibliography } = await sources.details.load();
       const { year, layers, lang } = sources.store.getState();
       const entry = timelineYear(sources.timeline, year);
       const drawable = drawableLayers(year, sources.availability);
@@ -200,7 +201,7 @@ export function createExporter(sources: ExporterSources) {
         names: sources.names,
         locale: lang,
         drawable,
-        bibliography: sources.bibliography,
+        bibliography,
         version: sources.version,
       });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };

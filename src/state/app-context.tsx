@@ -1,11 +1,12 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally-timeline.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
-import type { Dataset, Source } from '../data/dataset.ts';
+import type { CoreDataset } from '../data/dataset.ts';
+import type { DetailsLoader, DetailsState } from '../data/details.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
@@ -15,7 +16,7 @@ import type { Presentation } from './url-state.ts';
 /** What components read: the store, and the data joined once at load. */
 export interface AppContextValue {
   store: AppStore;
-  dataset: Dataset;
+  dataset: CoreDataset;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** The name of every country on the map, in both languages (data/country-names.csv). */
   names: ReadonlyMap<string, Localized>;
@@ -27,8 +28,8 @@ export interface AppContextValue {
   years: YearRange;
   /** The full app or the embed view, fixed for the page's life. */
   presentation: Presentation;
-  /** The bibliography by id (data/sources.csv), for every fact's citations. */
-  bibliography: ReadonlyMap<string, Source>;
+  /** The texts a reader opens (the bibliography, the dossiers), loaded on first use. */
+  details: DetailsLoader;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -75,4 +76,14 @@ export function useCountryName(): (iso3: string) => string {
   const { names } = useAppContext();
   const locale = useLocale();
   return useCallback((iso3: string) => nameIn(names, iso3, locale), [names, locale]);
+}
+
+/** The texts a reader opens: asks for them the first time a component needs them. */
+export function useDetails(): DetailsState {
+  const { details } = useAppContext();
+  const state = useSyncExternalStore(details.subscribe, details.state);
+  useEffect(() => {
+    if (state.status === 'idle') details.load().catch(() => undefined);
+  }, [details, state.status]);
+  return state;
 }

@@ -18,6 +18,9 @@ const en = {
   dismissNotice: 'Dismiss notice',
   fullscreenRefused: 'Full screen is not allowed here (the page embedding the map does not permit it).',
   notices: 'Notices',
+  detailsLoading: 'Loading the sources…',
+  detailsFailed: 'The sources could not be loaded.',
+  retry: 'Try again',
   url: {
     ignored: (what: string) => `Ignored ${what}`,
     param: (key: string, raw: string, reason: string) => `${key} ${quote(raw)} ${reason}.`,
@@ -58,6 +61,9 @@ export const commonMessages: Record<Locale, CommonMessages> = {
     dismissNotice: '關閉通知',
     fullscreenRefused: '此處不允許全螢幕（嵌入地圖的網頁未開放此權限）。',
     notices: '通知',
+    detailsLoading: '正在載入來源…',
+    detailsFailed: '無法載入來源。',
+    retry: '重試',
     url: {
       ignored: (what) => `已忽略：${what}`,
       param: (key, raw, reason) => `${key}${quoteZh(raw)}${reason}。`,

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
 import { citationText, citedSources, indexSources } from '../../../src/data/citations.ts';
 import type { Source } from '../../../src/data/dataset.ts';
+import { createDetailsLoader } from '../../../src/data/details.ts';
+import { FULL_APP } from '../../../src/state/url-state.ts';
+import { dataset } from '../../fixtures/small-data/small-dataset.ts';
 import { renderWithApp } from './render-app.tsx';
 
 const source = (id: string, extra: Partial<Source> = {}): Source => ({
@@ -66,5 +70,21 @@ describe('<CitationList> in the details panel', () => {
     expect(chinese).not.toHaveAttribute('lang');
     // Read through a copy: said in the page's language, the copy itself never linked.
     expect(chinese.closest('li')).toHaveTextContent(/（實際閱讀的是副本：/);
+  });
+});
+
+describe('<CitationList> while the sources load on first use', () => {
+  it('says they are loading, then lists them; a failure says so and offers to try again', async () => {
+    let fail = true;
+    const fetchDetails = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ sources: dataset.sources })));
+    const { store } = renderWithApp(<CountryPanel />, FULL_APP, createDetailsLoader(fetchDetails));
+    act(() => store.getState().select('AUS'));
+    expect(await screen.findByText('The sources could not be loaded.')).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    const sources = screen.getByRole('heading', { name: 'Sources' }).closest('section')!;
+    expect(await within(sources).findByRole('link', { name: 'Taipei Economic and Cultural Office in Australia (revision 975706747)' })).toBeInTheDocument();
+    expect(screen.queryByText('The sources could not be loaded.')).toBeNull();
+    expect(fetchDetails).toHaveBeenCalledTimes(2);
   });
 });

@@ -3,7 +3,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CountryPanel } from '../../../src/components/CountryPanel.tsx';
-import { dataset, derived } from '../../fixtures/small-data/small-dataset.ts';
+import { bibliography, dataset } from '../../fixtures/small-data/small-dataset.ts';
 import { renderWithApp } from './render-app.tsx';
 
 /** The periods' own words (dates and how each ended), without the details under each. */
@@ -97,7 +97,7 @@ describe('<CountryPanel>', () => {
   it('links each source the country’s rows cite, once, to its canonical page (Honduras)', () => {
     const { panel } = openPanel('HND');
     const rows = [...dataset.relations, ...dataset.beijing, ...dataset.visa].filter((row) => row.iso3 === 'HND');
-    const cited = new Set(rows.flatMap((row) => row.sources.map((citation) => derived.bibliography.get(citation.id)!.url)));
+    const cited = new Set(rows.flatMap((row) => row.sources.map((citation) => bibliography.get(citation.id)!.url)));
     const links = within(within(panel).getByRole('region', { name: 'Sources' })).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href')).sort()).toEqual([...cited].sort());
   });

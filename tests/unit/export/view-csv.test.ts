@@ -5,9 +5,9 @@ import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { toCsv, VIEW_CSV_COLUMNS, viewCsv, viewCsvFileName, viewCsvRows, type ViewCsvInput } from '../../../src/export/view-csv.ts';
-import { derived, names } from '../../fixtures/small-data/small-dataset.ts';
+import { bibliography, derived, names } from '../../fixtures/small-data/small-dataset.ts';
 
-const { profiles, timeline, availability, years, bibliography } = derived;
+const { profiles, timeline, availability, years } = derived;
 
 const LAYER_LABELS = messagesFor('en').vocabulary.layer;
 

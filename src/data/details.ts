@@ -1,0 +1,66 @@
+import { indexSources } from './citations.ts';
+import type { Details, Source } from './dataset.ts';
+
+/** The details as components read them: the bibliography by id. */
+export interface LoadedDetails {
+  bibliography: ReadonlyMap<string, Source>;
+}
+
+/** Where the details stand: not asked for yet, on their way, there, or failed (to be asked again). */
+export type DetailsState = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; details: LoadedDetails };
+
+/**
+ * The texts a reader opens (sources, dossiers), fetched the first time something shows them. A
+ * small external store for React's useSyncExternalStore: `load` starts the fetch once, and again
+ * after a failure (a network blip, or a new deployment that renamed the chunk).
+ */
+export interface DetailsLoader {
+  state(): DetailsState;
+  load(): Promise<LoadedDetails>;
+  subscribe(listener: () => void): () => void;
+}
+
+const prepare = (details: Details): LoadedDetails => ({ bibliography: indexSources(details.sources) });
+
+export function createDetailsLoader(fetchDetails: () => Promise<Details>): DetailsLoader {
+  let state: DetailsState = { status: 'idle' };
+  let pending: Promise<LoadedDetails> | null = null;
+  const listeners = new Set<() => void>();
+  const set = (next: DetailsState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    state: () => state,
+    load() {
+      pending ??= fetchDetails().then(
+        (details) => {
+          const loaded = prepare(details);
+          set({ status: 'ready', details: loaded });
+          return loaded;
+        },
+        (error: unknown) => {
+          pending = null;
+          set({ status: 'failed' });
+          throw error;
+        },
+      );
+      if (state.status !== 'ready' && state.status !== 'loading') set({ status: 'loading' });
+      return pending;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Details already in hand (tests, and any page that has them): ready from the start. */
+export function loadedDetails(details: Details): DetailsLoader {
+  const state: DetailsState = { status: 'ready', details: prepare(details) };
+  return {
+    state: () => state,
+    load: () => Promise.resolve(state.details),
+    subscribe: () => () => undefined,
+  };
+}
