@@ -25,6 +25,8 @@ import {
   type RelationPeriod,
   type Source,
 } from './schemas.ts';
+import { dossierRow, figureRow } from './dossier-schemas.ts';
+import { checkDossiers } from './check-dossiers.ts';
 
 /** The data files, by name under `data/`. */
 export const DATA_FILES = {
@@ -39,6 +41,8 @@ export const DATA_FILES = {
   sources: 'sources.csv',
   publishedCounts: 'published-counts.csv',
   visaReconciliation: 'visa-reconciliation.csv',
+  dossiers: 'switch-dossiers.csv',
+  figures: 'switch-figures.csv',
   release: 'datapackage.json',
 } as const;
 
@@ -313,6 +317,8 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     sources: parseRows(DATA_FILES.sources, texts.sources, sourceRow, problems, options),
     publishedCounts: parseRows(DATA_FILES.publishedCounts, texts.publishedCounts, publishedCountRow, problems, options),
     visaReconciliation: parseRows(DATA_FILES.visaReconciliation, texts.visaReconciliation, visaReconciliationRow, problems, options),
+    dossiers: parseRows(DATA_FILES.dossiers, texts.dossiers, dossierRow, problems, options),
+    figures: parseRows(DATA_FILES.figures, texts.figures, figureRow, problems, options),
     release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
@@ -335,6 +341,8 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     'names',
     'publishedCounts',
     'visaReconciliation',
+    'dossiers',
+    'figures',
   ] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
   }
@@ -343,6 +351,8 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkUniqueCodes(DATA_FILES.offices, dataset.offices, problems);
   checkUniqueCodes(DATA_FILES.likeMinded, dataset.likeMinded, problems);
   checkUniqueCodes(DATA_FILES.names, dataset.names, problems);
+  // Last, and only on otherwise valid data: a dossier names a switch of the relations file.
+  if (problems.length === 0) checkDossiers(DATA_FILES, dataset.relations, dataset.dossiers, dataset.figures, (row) => csvRowOf.get(row) ?? 0, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;
 }

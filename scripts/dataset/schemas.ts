@@ -21,18 +21,18 @@ export const NON_ISO_CODES = {
   XSL: 'Somaliland',
 } as const;
 
-const code = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3 or a documented code)');
-const required = z.string().trim().min(1, 'must not be empty');
-const partialDate = z.string().refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
+export const code = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3 or a documented code)');
+export const required = z.string().trim().min(1, 'must not be empty');
+export const partialDate = z.string().refine((text) => parsePartialDate(text) !== null, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
 /** A name in Traditional Chinese: it must hold at least one Han character (not a copy of the English). */
-const chineseName = z
+export const chineseName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .pipe(z.string().regex(/\p{Script=Han}/u, 'must be written in Chinese characters'));
 const confidence = z.enum(['high', 'medium', 'low']);
-const notes = z.string().default('');
+export const notes = z.string().default('');
 
 /** A source id in data/sources.csv: lowercase letters, digits and hyphens. */
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;

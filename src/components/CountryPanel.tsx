@@ -11,6 +11,7 @@ import { useAppContext, useAppState, useCountryName, useLocale, useMessages, use
 import { PartBoundary } from './ErrorBoundary.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
 import { BeijingRelations } from './BeijingRelations.tsx';
+import { CountrySwitches } from './SwitchDossier.tsx';
 import { CitationList } from './CitationList.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -156,6 +157,7 @@ export function CountryPanel() {
           </ul>
           <RelationsSection profile={profile} />
           <BeijingRelations profile={profile} />
+          <CountrySwitches profile={profile} />
           {profile.office && (
             <section aria-labelledby="panel-office">
               <h3 id="panel-office">{panel.office.heading}</h3>

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate } from '../data/partial-date.ts';
 import { collatorFor } from '../data/collator.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { switchOn } from '../data/switches.ts';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { CitationList } from './CitationList.tsx';
+import { SwitchDossier } from './SwitchDossier.tsx';
 
 function EventItem({ event }: { event: AllyEvent }) {
   const select = useAppState((state) => state.select);
@@ -29,7 +31,22 @@ function EventItem({ event }: { event: AllyEvent }) {
         {timeline.events.source}
         <CitationList citations={event.sources} inline />
       </span>
+      {event.kind !== 'dissolved' && <EventDossier event={event} />}
     </li>
+  );
+}
+
+/** The switch behind an event, in detail, on demand: drawn only once opened, so a replay does not pay for it. */
+function EventDossier({ event }: { event: AllyEvent }) {
+  const { dataset } = useAppContext();
+  const { dossier } = useMessages();
+  const [open, setOpen] = useState(false);
+  const change = useMemo(() => (open ? switchOn(dataset.relations, dataset.beijing, event.iso3, event.date) : undefined), [open, dataset, event]);
+  return (
+    <details className="event-dossier" onToggle={(toggle) => setOpen(toggle.currentTarget.open)}>
+      <summary>{dossier.open}</summary>
+      {change && <SwitchDossier change={change} />}
+    </details>
   );
 }
 

@@ -1,4 +1,5 @@
 import type * as Records from '../../scripts/dataset/schemas.ts';
+import type * as Dossiers from '../../scripts/dataset/dossier-schemas.ts';
 
 /**
  * The dataset as the browser receives it (`virtual:dataset`): the data files parsed and checked
@@ -22,6 +23,7 @@ export type {
   VisaEntry,
   VisaReconciliation,
 } from '../../scripts/dataset/schemas.ts';
+export type { DossierEntry, DossierField, FirstMover, ReportedFigure } from '../../scripts/dataset/dossier-schemas.ts';
 
 /** The data's release, as the app shows it: version, title, licence. */
 export interface Release {
@@ -61,12 +63,16 @@ export interface CoreDataset {
 export interface Details {
   /** The bibliography: every row of every other file cites these by id. */
   sources: Records.Source[];
+  /** What is known of each switch, field by field (switch-dossiers.csv). */
+  dossiers: Dossiers.DossierEntry[];
+  /** Inducement, aid or loan figures a named source ties to a switch (switch-figures.csv). */
+  figures: Dossiers.ReportedFigure[];
 }
 
 /** Everything the app knows, validated: the output of `parseDataset`. */
 export interface Dataset extends CoreDataset, Details {}
 
-const DETAIL_KEYS = ['sources'] as const satisfies readonly (keyof Details)[];
+const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readonly (keyof Details)[];
 
 /** The dataset as the build ships it: the core with the page, the details as a chunk of their own. */
 export function splitDataset(dataset: Dataset): { core: CoreDataset; details: Details } {

@@ -1,9 +1,31 @@
 import { indexSources } from './citations.ts';
-import type { Details, Source } from './dataset.ts';
+import type { Details, DossierEntry, ReportedFigure, Source } from './dataset.ts';
+import { switchKey } from './switches.ts';
 
-/** The details as components read them: the bibliography by id. */
+/** What the sources say of one switch: its dossier's rows (in file order) and the figures reported. */
+export interface Dossier {
+  entries: DossierEntry[];
+  figures: ReportedFigure[];
+}
+
+/** The details as components read them: the bibliography and the dossiers, by key. */
 export interface LoadedDetails {
   bibliography: ReadonlyMap<string, Source>;
+  /** By switchKey(iso3, taipeiDate); a switch no source has been found for has none. */
+  dossiers: ReadonlyMap<string, Dossier>;
+}
+
+function indexDossiers({ dossiers, figures }: Details): Map<string, Dossier> {
+  const byKey = new Map<string, Dossier>();
+  const of = (row: { iso3: string; taipeiDate: string }) => {
+    const key = switchKey(row.iso3, row.taipeiDate);
+    let dossier = byKey.get(key);
+    if (!dossier) byKey.set(key, (dossier = { entries: [], figures: [] }));
+    return dossier;
+  };
+  for (const entry of dossiers) of(entry).entries.push(entry);
+  for (const figure of figures) of(figure).figures.push(figure);
+  return byKey;
 }
 
 /** Where the details stand: not asked for yet, on their way, there, or failed (to be asked again). */
@@ -20,7 +42,7 @@ export interface DetailsLoader {
   subscribe(listener: () => void): () => void;
 }
 
-const prepare = (details: Details): LoadedDetails => ({ bibliography: indexSources(details.sources) });
+const prepare = (details: Details): LoadedDetails => ({ bibliography: indexSources(details.sources), dossiers: indexDossiers(details) });
 
 export function createDetailsLoader(fetchDetails: () => Promise<Details>): DetailsLoader {
   let state: DetailsState = { status: 'idle' };

@@ -40,3 +40,14 @@ export function formatList(items: readonly string[], locale: Locale): string {
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
   return format.format(items);
 }
+
+/**
+ * A reported sum in words: "3.1 billion US dollars", "31億美元"; a bare number where the source
+ * names no currency. Intl writes the currencies' names and the Chinese units (萬, 億).
+ */
+export function formatAmount(amount: number, currency: string | null, locale: Locale): string {
+  const options: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, minimumFractionDigits: 0 };
+  const text = new Intl.NumberFormat(locale, currency ? { ...options, style: 'currency', currency, currencyDisplay: 'name' } : options).format(amount);
+  // Chinese runs the number and the currency's name together.
+  return locale === 'zh-TW' ? text.replace(/\s+/g, '') : text;
+}

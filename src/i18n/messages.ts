@@ -12,6 +12,7 @@ import { shortcutsMessages } from './messages/shortcuts.ts';
 import { tableMessages } from './messages/table.ts';
 import { searchMessages } from './messages/search.ts';
 import { announceMessages } from './messages/announce.ts';
+import { dossierMessages } from './messages/dossier.ts';
 import { faultsMessages } from './messages/faults.ts';
 import { methodMessages } from './messages/method.ts';
 
@@ -35,6 +36,7 @@ export const CATALOGUES = {
   table: tableMessages,
   search: searchMessages,
   announce: announceMessages,
+  dossier: dossierMessages,
   faults: faultsMessages,
   method: methodMessages,
 };

@@ -76,13 +76,13 @@ describe('<CitationList> in the details panel', () => {
 describe('<CitationList> while the sources load on first use', () => {
   it('says they are loading, then lists them; a failure says so and offers to try again', async () => {
     let fail = true;
-    const fetchDetails = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ sources: dataset.sources })));
+    const fetchDetails = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ sources: dataset.sources, dossiers: [], figures: [] })));
     const { store } = renderWithApp(<CountryPanel />, FULL_APP, createDetailsLoader(fetchDetails));
     act(() => store.getState().select('AUS'));
-    expect(await screen.findByText('The sources could not be loaded.')).toBeInTheDocument();
-    fail = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     const sources = screen.getByRole('heading', { name: 'Sources' }).closest('section')!;
+    expect(await within(sources).findByText('The sources could not be loaded.')).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(within(sources).getByRole('button', { name: 'Try again' }));
     expect(await within(sources).findByRole('link', { name: 'Taipei Economic and Cultural Office in Australia (revision 975706747)' })).toBeInTheDocument();
     expect(screen.queryByText('The sources could not be loaded.')).toBeNull();
     expect(fetchDetails).toHaveBeenCalledTimes(2);

@@ -75,6 +75,20 @@ describe('<CountryPanel>', () => {
     expect(panel).toHaveTextContent(/Oceania country of the policy launched on 5 Sep 2016/);
   });
 
+  it('gives every switch of a country as a card, oldest first, each with both sides and what the sources say (Nauru)', () => {
+    const { panel } = openPanel('NRU');
+    const cards = within(within(panel).getByRole('list', { name: 'Switches of recognition' })).getAllByTestId('switch-dossier');
+    expect(cards.map((card) => card.querySelector('.dossier-dates')?.textContent)).toEqual([
+      'Relations with Taipei began 4 May 1980. No relations with Beijing ended then.',
+      'Relations with Taipei ended 21 Jul 2002. Relations with Beijing began 21 Jul 2002 (the same day).',
+      'Relations with Taipei began 14 May 2005. Relations with Beijing ended 14 May 2005 (the same day).',
+      'Relations with Taipei ended 15 Jan 2024. Relations with Beijing began 24 Jan 2024 (9 days later).',
+    ]);
+    expect(cards[1]).toHaveTextContent('Decided byPresident René Harris');
+    // Two sources that differ on a field are both shown (why Nauru came back in 2005).
+    expect(within(cards[2]).getByText('Stated reason').closest('div')!.querySelectorAll('dd')).toHaveLength(2);
+  });
+
   it('shows every past period of a country that switched twice (Nauru)', () => {
     const { panel } = openPanel('NRU');
     expect(periodSpans(panel, 'Periods of formal relations')).toEqual([

@@ -63,6 +63,38 @@ describe('<YearEvents>', () => {
     expect(store.getState().selected).toBe('RUS');
   });
 
+  describe('the switch in detail', () => {
+    async function openCard(year: number, name: string) {
+      const { items } = renderAt(year);
+      const item = items().find((entry) => within(entry).queryByRole('button', { name }))!;
+      expect(within(item).queryByTestId('switch-dossier')).toBeNull();
+      await userEvent.click(within(item).getByText(/The switch in detail|這次轉變的細節/));
+      const card = await within(item).findByTestId('switch-dossier');
+      const field = (label: string) => within(card).getByText(label).closest('div')!;
+      return { card, field };
+    }
+
+    it('opens on demand: both sides’ dates, who acted first, the figures with their hedging, each sourced (Nauru 2024)', async () => {
+      const { card, field } = await openCard(2024, 'Nauru');
+      expect(card).toHaveTextContent('Relations with Taipei ended 15 Jan 2024. Relations with Beijing began 24 Jan 2024 (9 days later).');
+      expect(field('Who acted first')).toHaveTextContent(
+        /^Who acted firstThe country recognised Beijing; Taipei’s ties ended with it: President Adeang announced/,
+      );
+      expect(field('Reported figures')).toHaveTextContent('125 million Australian dollars in 2024: Nauru asked Taiwan for about A$125 million');
+      expect(field('Reported figures')).toHaveTextContent('100 million US dollars in 2024: A senior Taiwanese official told Reuters');
+      for (const label of ['Who acted first', 'Decided by', 'Stated reason', 'Reported figures']) {
+        expect(within(field(label)).getAllByRole('link').length, label).toBeGreaterThan(0);
+      }
+    });
+
+    it('says what no source read gives, rather than leave it out (Nauru 1980: no stated reason, no figure)', async () => {
+      const { card, field } = await openCard(1980, 'Nauru');
+      expect(card).toHaveTextContent('Relations with Taipei began 4 May 1980. No relations with Beijing ended then.');
+      expect(field('Stated reason')).toHaveTextContent('Not found in the sources read.');
+      expect(field('Reported figures')).toHaveTextContent('None found in the sources read.');
+    });
+  });
+
   describe('in Chinese', () => {
     function renderInChinese(year: number) {
       const rendered = renderAt(year);
@@ -90,6 +122,15 @@ describe('<YearEvents>', () => {
       expect(items().filter((item) => item.textContent?.includes('巴布亞紐幾內亞'))[0]).toHaveTextContent(
         '1999年7月5日 巴布亞紐幾內亞建立正式外交關係（為期短暫，未延續到該年12月31日）。',
       );
+    });
+
+    it('opens the switch in detail in Chinese (Nauru 2024)', async () => {
+      const { items } = renderInChinese(2024);
+      await userEvent.click(within(items()[0]).getByText('這次轉變的細節'));
+      const card = await within(items()[0]).findByTestId('switch-dossier');
+      expect(card).toHaveTextContent('與臺北斷交：2024年1月15日。與北京建交：2024年1月24日（9天後）。');
+      expect(card).toHaveTextContent('誰先行動該國先承認北京，與臺北的邦交隨之終止');
+      expect(card).toHaveTextContent('1.25億澳幣（2024年）');
     });
 
     it('says so when nothing changed', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryProfiles, countByLayer, layersInYear, layersOf } from '../../../src/data/country-profiles.ts';
-import type { Dataset } from '../../../src/data/dataset.ts';
+import type { CoreDataset } from '../../../src/data/dataset.ts';
 import { parsePartialDate, startOfPartialDate } from '../../../src/data/partial-date.ts';
 
 const sources = [{ id: 'fixture', pinpoint: null }];
 const periodDefaults = { startKnown: true, level: 'diplomatic', diplomaticFrom: null, sources, confidence: 'high', notes: '' } as const;
-const fixture: Dataset = {
+const fixture: CoreDataset = {
   relations: [
     { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
     { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
@@ -25,7 +25,6 @@ const fixture: Dataset = {
   likeMinded: [{ iso3: 'AUS', name: 'Australia', basis: 'named', sources, notes: '' }],
   dates: [],
   names: [],
-  sources: [],
   publishedCounts: [],
   visaReconciliation: [],
   release: { version: '2026.12.04', title: 'fixture', created: '2026-12-04', licence: { name: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, files: [] },

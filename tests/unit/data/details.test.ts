@@ -3,7 +3,7 @@ import { createDetailsLoader } from '../../../src/data/details.ts';
 import type { Details } from '../../../src/data/dataset.ts';
 import { dataset } from '../../fixtures/small-data/small-dataset.ts';
 
-const details: Details = { sources: dataset.sources };
+const details: Details = { sources: dataset.sources, dossiers: [], figures: [] };
 
 describe('the details loader (sources and dossiers on first use)', () => {
   it('fetches once, however often it is asked, and tells its listeners', async () => {

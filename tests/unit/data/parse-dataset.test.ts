@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
-import { beijingSideOf, beijingWith, datesWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
+import { beijingSideOf, beijingWith, datesWith, dossiersWith, figuresWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 
 /**
@@ -289,5 +289,48 @@ describe('parseDataset(texts)', () => {
       newSouthbound: 'iso3,name,group,sources\nAUS,Australia,Antarctica,mofa-pry',
     });
     expect(problems).toHaveLength(2);
+  });
+});
+
+describe('the switch dossiers (switch-dossiers.csv, switch-figures.csv)', () => {
+  // The valid texts' Saint Lucia: ties with Taipei 1984-05-07 to 1997-08-29, again from 2007-04-30.
+  it('takes a dossier field and a reported figure filed under a switch, in both languages', () => {
+    const dataset = parseDataset(
+      {
+        ...validTexts(),
+        dossiers: dossiersWith('LCA,1997-08-29,first_mover,country_recognised_beijing,,,wp-pry[a quote],', 'LCA,2007-04-30,decided_by,,Prime Minister Stephenson King,總理金恩,mofa-pry,'),
+        figures: figuresWith('LCA,1997-08-29,1000000,USD,1997,textbooks,教科書,reportedly,wp-pry,', 'LCA,1997-08-29,730000000,,2019,aid,援助,,wp-pry,'),
+      },
+      { isKnownCode },
+    );
+    expect(dataset.dossiers[1]).toMatchObject({ iso3: 'LCA', taipeiDate: '2007-04-30', field: 'decided_by', code: null, text: { en: 'Prime Minister Stephenson King', 'zh-TW': '總理金恩' } });
+    expect(dataset.figures.map(({ amount, currency, hedge }) => [amount, currency, hedge])).toEqual([
+      [1_000_000, 'USD', 'reportedly'],
+      [730_000_000, null, ''],
+    ]);
+  });
+
+  it('rejects a row of no switch, a first mover against the direction, text in one language only and a bad currency', () => {
+    expect(
+      problemsFor({
+        dossiers: dossiersWith(
+          'LCA,1997-08-30,followed,,Embassy closed,大使館關閉,wp-pry,',
+          'LCA,2007-04-30,first_mover,country_recognised_beijing,,,wp-pry,',
+          'LCA,1997-08-29,stated_reason,,One China,,wp-pry,',
+          'LCA,1997-08-29,decided_by,country_recognised_beijing,Someone,某人,wp-pry,',
+        ),
+        figures: figuresWith('LCA,1997-08-29,5,US$,1997,aid,援助,,wp-pry,'),
+      }),
+    ).toEqual([
+      'data/switch-dossiers.csv row 3 (line 4), field "text_zh": must be given exactly when text is (the card speaks both languages)',
+      'data/switch-dossiers.csv row 4 (line 5), field "code": is only for first_mover',
+      'data/switch-figures.csv row 1 (line 2), field "currency": must be an ISO 4217 code such as USD',
+    ]);
+    expect(
+      problemsFor({ dossiers: dossiersWith('LCA,1997-08-30,followed,,Embassy closed,大使館關閉,wp-pry,', 'LCA,2007-04-30,first_mover,country_recognised_beijing,,,wp-pry,') }),
+    ).toEqual([
+      'data/switch-dossiers.csv row 1 (line 2), field "taipei_date": LCA: no switch in data/diplomatic-relations.csv on 1997-08-30',
+      'data/switch-dossiers.csv row 2 (line 3), field "code": country_recognised_beijing does not fit a start of relations with Taipei (LCA 2007-04-30)',
+    ]);
   });
 });

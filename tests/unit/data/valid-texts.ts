@@ -43,6 +43,9 @@ export function validTexts(): Record<DataFileKey, string> {
     ),
     publishedCounts: 'publisher,year,count,count_date,sources,quote,explanation,explanation_zh\nMOFA,2024,12,2024-01-15,mofa-pry,12 allies,,',
     visaReconciliation: 'iso3,name,counted_by_us,counted_by_ministry,reason,sources\nJPN,Japan,yes,yes,a reason,mofa-pry',
+    // Empty, so that a test breaking another file meets only its own problem (tests of the dossiers add rows).
+    dossiers: dossiersWith(),
+    figures: figuresWith(),
   };
   return { ...texts, release: packageFor(texts) };
 }
@@ -50,6 +53,8 @@ export function validTexts(): Record<DataFileKey, string> {
 export const namesWith = (...rows: string[]) => ['iso3,iso2,name_en,name_zh,sources,notes', ...rows].join('\n');
 export const datesWith = (...rows: string[]) => ['dataset,meaning,date,sources,notes', ...rows].join('\n');
 export const sourcesWith = (...rows: string[]) => ['id,title,author_or_publisher,language,published,url,kind,accessed,read_via', ...rows].join('\n');
+export const dossiersWith = (...rows: string[]) => ['iso3,taipei_date,field,code,text,text_zh,sources,notes', ...rows].join('\n');
+export const figuresWith = (...rows: string[]) => ['iso3,taipei_date,amount,currency,year,what,what_zh,hedge,sources,notes', ...rows].join('\n');
 export const relationsWith = (...rows: string[]) => [REL, ...rows].join('\n');
 const BEIJING = 'iso3,name,name_zh,start,end,end_reason,sources,confidence,notes';
 export const beijingWith = (...rows: string[]) => [BEIJING, ...rows].join('\n');
