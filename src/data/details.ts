@@ -42,7 +42,8 @@ export interface DetailsLoader {
   subscribe(listener: () => void): () => void;
 }
 
-const prepare = (details: Details): LoadedDetails => ({ bibliography: indexSources(details.sources), dossiers: indexDossiers(details) });
+/** The details indexed for reading: the bibliography and the dossiers by key. */
+export const prepareDetails = (details: Details): LoadedDetails => ({ bibliography: indexSources(details.sources), dossiers: indexDossiers(details) });
 
 export function createDetailsLoader(fetchDetails: () => Promise<Details>): DetailsLoader {
   let state: DetailsState = { status: 'idle' };
@@ -57,7 +58,7 @@ export function createDetailsLoader(fetchDetails: () => Promise<Details>): Detai
     load() {
       pending ??= fetchDetails().then(
         (details) => {
-          const loaded = prepare(details);
+          const loaded = prepareDetails(details);
           set({ status: 'ready', details: loaded });
           return loaded;
         },
@@ -79,7 +80,7 @@ export function createDetailsLoader(fetchDetails: () => Promise<Details>): Detai
 
 /** Details already in hand (tests, and any page that has them): ready from the start. */
 export function loadedDetails(details: Details): DetailsLoader {
-  const state: DetailsState = { status: 'ready', details: prepare(details) };
+  const state: DetailsState = { status: 'ready', details: prepareDetails(details) };
   return {
     state: () => state,
     load: () => Promise.resolve(state.details),

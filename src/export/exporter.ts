@@ -189,7 +189,7 @@ export function createExporter(sources: ExporterSources) {
 
     /** The data behind the view as CSV: one row per country the view colours, with sources, in the language chosen. */
     async csv(): Promise<{ blob: Blob; fileName: string }> {
-      const { bibliography } = await sources.details.load();
+      const details = await sources.details.load();
       const { year, layers, lang } = sources.store.getState();
       const entry = timelineYear(sources.timeline, year);
       const drawable = drawableLayers(year, sources.availability);
@@ -201,7 +201,7 @@ export function createExporter(sources: ExporterSources) {
         names: sources.names,
         locale: lang,
         drawable,
-        bibliography,
+        details,
         version: sources.version,
       });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };

@@ -2,7 +2,10 @@ import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
 import { citationText, citedSources } from '../data/citations.ts';
 import { collatorFor } from '../data/collator.ts';
 import { countriesDrawnIn, factsKnownIn, profileCitations, type CountryProfile } from '../data/country-profiles.ts';
-import type { BeijingPeriod, RelationPeriod, Source } from '../data/dataset.ts';
+import type { BeijingPeriod, RelationPeriod } from '../data/dataset.ts';
+import type { Dossier, LoadedDetails } from '../data/details.ts';
+import { switchesOf, switchKey, type Switch } from '../data/switches.ts';
+import { yearOfPartialDate } from '../data/partial-date.ts';
 import { LAYER_IDS, type LayerId } from '../data/layers.ts';
 import type { Recognition } from '../data/recognition.ts';
 import { layerLabel } from '../i18n/labels.ts';
@@ -33,8 +36,8 @@ export interface ViewCsvInput {
    * layer outside it is not drawn, and its dated facts are left out of the rows.
    */
   drawable: ReadonlySet<LayerId>;
-  /** The bibliography by id: each row's citations are written out in full. */
-  bibliography: ReadonlyMap<string, Source>;
+  /** The bibliography (each row's citations are written out in full) and the switches' dossiers. */
+  details: LoadedDetails;
   /** The data's version, in a column of its own so a pasted row still says where it came from. */
   version: string;
 }
@@ -56,6 +59,14 @@ export type ViewCsvRow = {
   visa_regime: string;
   visa_stay_days: number | '';
   new_southbound: 'yes' | '';
+  /** The country's switches in the year: Taipei's date and direction, Beijing's date and the days between. */
+  switch_in_year: string;
+  /** Their dossiers: who acted first (a code, as status_in_year is), then lines in the language chosen. */
+  first_mover: string;
+  decided_by: string;
+  stated_reason: string;
+  reported_figures: string;
+  what_followed: string;
   sources: string;
   data_version: string;
 };
@@ -74,6 +85,12 @@ export const VIEW_CSV_COLUMNS = [
   'visa_regime',
   'visa_stay_days',
   'new_southbound',
+  'switch_in_year',
+  'first_mover',
+  'decided_by',
+  'stated_reason',
+  'reported_figures',
+  'what_followed',
   'sources',
   'data_version',
 ] as const satisfies readonly (keyof ViewCsvRow)[];
@@ -89,13 +106,51 @@ function periodsText(periods: readonly (RelationPeriod | BeijingPeriod)[], profi
     .join('; ');
 }
 
+/** A switch's dates in one cell: "2024-01-15 from_taipei; beijing 2024-01-24 (+9 days)". */
+function switchText(change: Switch): string {
+  const gap = change.gapDays === null ? '' : ` (${change.gapDays >= 0 ? '+' : ''}${change.gapDays} days)`;
+  return `${change.taipeiDate} ${change.direction}${change.beijingDate ? `; beijing ${change.beijingDate}${gap}` : ''}`;
+}
+
+/** The dossier columns of a country's switches in the year: several switches, or several lines of a field, joined. */
+function dossierCells(dossiers: readonly (Dossier | undefined)[], locale: Locale) {
+  const lines = (field: string) =>
+    dossiers
+      .map((dossier) =>
+        (dossier?.entries ?? [])
+          .filter((entry) => entry.field === field)
+          .map((entry) => entry.text?.[locale] ?? '')
+          .join(' / '),
+      )
+      .join(' | ');
+  return {
+    first_mover: dossiers.map((dossier) => [...new Set(dossier?.entries.flatMap((entry) => entry.code ?? []))].join(' / ')).join(' | '),
+    decided_by: lines('decided_by'),
+    stated_reason: lines('stated_reason'),
+    reported_figures: dossiers
+      .map((dossier) =>
+        (dossier?.figures ?? [])
+          .map(
+            (figure) =>
+              `${figure.amount} ${figure.currency ?? '(currency not stated)'} (${figure.year}): ${figure.what[locale]}${figure.hedge ? ` [${figure.hedge}]` : ''}`,
+          )
+          .join(' / '),
+      )
+      .join(' | '),
+    what_followed: lines('followed'),
+  };
+}
+
 /** The countries the view colours, by name, with what the data says about each. */
-export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable, bibliography, version }: ViewCsvInput): ViewCsvRow[] {
+export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable, details, version }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
   for (const { iso3, profile, status, recognition, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
     const facts = factsKnownIn(profile, drawable);
+    const switches = switchesOf(profile.periods, profile.beijingPeriods).filter((change) => yearOfPartialDate(change.taipeiDate) === year);
+    const dossiers = switches.map((change) => details.dossiers.get(switchKey(change.iso3, change.taipeiDate)));
+    const dossierCitations = dossiers.flatMap((dossier) => [...(dossier?.entries ?? []), ...(dossier?.figures ?? [])].flatMap((row) => row.sources));
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
@@ -109,7 +164,12 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
       visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
-      sources: citedSources(profileCitations({ periods: profile.periods, beijingPeriods: profile.beijingPeriods, ...facts }), bibliography)
+      switch_in_year: switches.map(switchText).join(' | '),
+      ...dossierCells(dossiers, locale),
+      sources: citedSources(
+        [...profileCitations({ periods: profile.periods, beijingPeriods: profile.beijingPeriods, ...facts }), ...dossierCitations],
+        details.bibliography,
+      )
         .map(citationText)
         .join(' | '),
       data_version: version,

@@ -5,7 +5,7 @@ import { LAYER_IDS, type LayerId } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { toCsv, VIEW_CSV_COLUMNS, viewCsv, viewCsvFileName, viewCsvRows, type ViewCsvInput } from '../../../src/export/view-csv.ts';
-import { bibliography, derived, names } from '../../fixtures/small-data/small-dataset.ts';
+import { dataset, derived, loaded, names } from '../../fixtures/small-data/small-dataset.ts';
 
 const { profiles, timeline, availability, years } = derived;
 
@@ -20,7 +20,7 @@ const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS, locale: Lo
   names,
   locale,
   drawable: drawableLayers(year, availability),
-  bibliography,
+  details: loaded,
   version: '2026.12.04',
 });
 const rowOf = (input: ViewCsvInput, iso3: string) => viewCsvRows(input).find((row) => row.iso3 === iso3);
@@ -83,6 +83,23 @@ describe('viewCsvRows(input)', () => {
       shown_as: 'Formal diplomatic ally',
       formal_relations: '1980-05-04–2002-07-21; 2005-05-14–2024-01-15',
     });
+  });
+
+  it('gives the year’s switch with both sides’ dates and its dossier, its sources cited (Nauru 2024)', () => {
+    const nauru = rowOf(viewOf(2024, ['ally']), 'NRU')!;
+    expect(nauru).toMatchObject({ switch_in_year: '2024-01-15 from_taipei; beijing 2024-01-24 (+9 days)', first_mover: 'country_recognised_beijing' });
+    expect(nauru.decided_by).toMatch(/^President David Adeang's government/);
+    expect(nauru.reported_figures.split(' / ')).toEqual([
+      expect.stringMatching(/^125000000 AUD \(2024\): Nauru asked Taiwan for about A\$125 million .*\[.+\]$/),
+      expect.stringMatching(/^100000000 USD \(2024\): A senior Taiwanese official told Reuters/),
+    ]);
+    const figureSource = dataset.sources.find(
+      (source) => source.id === dataset.figures.find((figure) => figure.iso3 === 'NRU' && figure.amount === 100_000_000)!.sources[0].id,
+    )!;
+    expect(nauru.sources).toContain(figureSource.url);
+    // A year without a switch leaves the columns empty; Chinese lines where Chinese is chosen.
+    expect(rowOf(viewOf(2023, ['ally']), 'NRU')).toMatchObject({ switch_in_year: '', first_mover: '', decided_by: '' });
+    expect(rowOf(viewOf(2024, ['ally'], 'zh-TW'), 'NRU')!.decided_by).toMatch(/^亞定/);
   });
 
   it('drops, when the former layer is turned off in 1971, exactly the former allies', () => {
