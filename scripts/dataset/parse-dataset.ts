@@ -27,6 +27,7 @@ import {
 } from './schemas.ts';
 import { dossierRow, figureRow } from './dossier-schemas.ts';
 import { checkDossiers } from './check-dossiers.ts';
+import { checkOfficeHistory, officeEventRow } from './office-history.ts';
 
 /** The data files, by name under `data/`. */
 export const DATA_FILES = {
@@ -35,6 +36,7 @@ export const DATA_FILES = {
   visa: 'visa-access.csv',
   newSouthbound: 'new-southbound.csv',
   offices: 'representative-offices.csv',
+  officeHistory: 'office-history.csv',
   likeMinded: 'like-minded.csv',
   dates: 'dataset-dates.csv',
   names: 'country-names.csv',
@@ -311,6 +313,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     visa: parseRows(DATA_FILES.visa, texts.visa, visaRow, problems, options),
     newSouthbound: parseRows(DATA_FILES.newSouthbound, texts.newSouthbound, newSouthboundRow, problems, options),
     offices: parseRows(DATA_FILES.offices, texts.offices, officeRow, problems, options),
+    officeHistory: parseRows(DATA_FILES.officeHistory, texts.officeHistory, officeEventRow, problems, options),
     likeMinded: parseRows(DATA_FILES.likeMinded, texts.likeMinded, likeMindedRow, problems, options),
     dates: parseRows(DATA_FILES.dates, texts.dates, datasetDateRow, problems, options),
     names: parseRows(DATA_FILES.names, texts.names, countryNameRow, problems, options),
@@ -336,6 +339,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     'visa',
     'newSouthbound',
     'offices',
+    'officeHistory',
     'likeMinded',
     'dates',
     'names',
@@ -351,7 +355,17 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkUniqueCodes(DATA_FILES.offices, dataset.offices, problems);
   checkUniqueCodes(DATA_FILES.likeMinded, dataset.likeMinded, problems);
   checkUniqueCodes(DATA_FILES.names, dataset.names, problems);
-  // Last, and only on otherwise valid data: a dossier names a switch of the relations file.
+  // Last, and only on otherwise valid data: a dossier names a switch of the relations file; an
+  // office the history leaves open is one of today's.
+  if (problems.length === 0) {
+    checkOfficeHistory(
+      { history: DATA_FILES.officeHistory, offices: DATA_FILES.offices },
+      dataset.officeHistory,
+      new Set(dataset.offices.map((office) => office.iso3)),
+      (row) => csvRowOf.get(row) ?? 0,
+      problems,
+    );
+  }
   if (problems.length === 0) checkDossiers(DATA_FILES, dataset.relations, dataset.dossiers, dataset.figures, (row) => csvRowOf.get(row) ?? 0, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;

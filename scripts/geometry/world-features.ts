@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryProfile } from '../../src/data/country-profiles.ts';
 import { visaLayerOf } from '../../src/data/layers.ts';
+import { partnerKindOf } from '../../src/data/partners.ts';
 import { HOME_ISO3, type MapFeatureProperties, type MarkerFeature, type WorldIndex, type WorldIndexJson } from '../../src/data/world.ts';
 
 /** A country shape as the map's tiles hold it. */
@@ -32,7 +33,7 @@ function mapPropertiesFor(iso3: string, name: string, profile: CountryProfile | 
   return {
     iso3,
     name,
-    partner: profile?.isPartner ? (profile.likeMinded ? 'like-minded' : 'other') : '',
+    partner: partnerKindOf(profile, profile?.isPartner ?? false),
     visa: visa ?? '',
     nsp: profile?.newSouthbound ? 1 : 0,
     home: iso3 === HOME_ISO3 ? 1 : 0,

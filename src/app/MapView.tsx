@@ -6,6 +6,7 @@ import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawableLayers } from '../data/layer-availability.ts';
+import { partnerChanges } from '../data/partners.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
 import { defaultCamera, type Camera } from '../map/camera.ts';
 import type { MapHandle } from '../map/map-handle.ts';
@@ -33,7 +34,7 @@ export interface MapViewProps {
  * shapes come as tiles. Later changes reach the map through the store.
  */
 export function MapView({ initialCamera, onCameraChange, handle, reducedMotion = false, onSettled }: MapViewProps) {
-  const { store, timeline, availability, presentation } = useAppContext();
+  const { store, timeline, availability, presentation, profiles } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
@@ -57,6 +58,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
             recognitionFor: (year) => timelineYear(timeline, year).recognition.byShape,
+            partnerChangesFor: (year) => partnerChanges(timelineYear(timeline, year).partners, profiles),
             drawableLayersIn: (year) => drawableLayers(year, availability),
           },
           revealInitialSelection: initialCamera === null,

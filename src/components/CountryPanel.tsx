@@ -12,6 +12,7 @@ import { PartBoundary } from './ErrorBoundary.tsx';
 import { PeriodsTimeline } from './PeriodsTimeline.tsx';
 import { BeijingRelations } from './BeijingRelations.tsx';
 import { CountrySwitches } from './SwitchDossier.tsx';
+import { OfficeHistory } from './OfficeHistory.tsx';
 import { CitationList } from './CitationList.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -158,22 +159,25 @@ export function CountryPanel() {
           <RelationsSection profile={profile} />
           <BeijingRelations profile={profile} />
           <CountrySwitches profile={profile} />
-          {profile.office && (
+          {(profile.office || profile.officeHistory.length > 0) && (
             <section aria-labelledby="panel-office">
               <h3 id="panel-office">{panel.office.heading}</h3>
-              <p>
-                <span lang={english}>
-                  {profile.office.officeName}, {profile.office.city}
-                </span>
-                {profile.office.otherCities.length > 0 && (
-                  <>
-                    {panel.office.alsoBefore}
-                    <span lang={english}>{profile.office.otherCities.join(', ')}</span>
-                    {panel.office.alsoAfter}
-                  </>
-                )}
-              </p>
+              {profile.office && (
+                <p>
+                  <span lang={english}>
+                    {profile.office.officeName}, {profile.office.city}
+                  </span>
+                  {profile.office.otherCities.length > 0 && (
+                    <>
+                      {panel.office.alsoBefore}
+                      <span lang={english}>{profile.office.otherCities.join(', ')}</span>
+                      {panel.office.alsoAfter}
+                    </>
+                  )}
+                </p>
+              )}
               {profile.isPartner && <p>{profile.likeMinded ? panel.office.partnerLikeMinded : panel.office.partner}</p>}
+              <OfficeHistory profile={profile} />
             </section>
           )}
           {!profile.office && profile.likeMinded && (

@@ -25,7 +25,7 @@ export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
   const status = entry.statusByShape.get(target.iso3);
   const drawn = new Set(drawnLayers(chosen, drawableLayers(entry.year, availability)));
   const recognition = entry.recognition.byShape.get(target.iso3);
-  const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer), recognition) : [];
+  const layers = profile ? layersInYear(profile, status, (layer) => drawn.has(layer), recognition, entry.partners.has(target.iso3)) : [];
   const change = status === 'gained' || status === 'lost' ? tooltip[status](entry.year) : '';
   return (
     <div className="hover-tooltip" role="tooltip" style={{ left: target.x + 14, top: target.y + 14 }}>

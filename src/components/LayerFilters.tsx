@@ -3,7 +3,7 @@ import { countByLayer } from '../data/country-profiles.ts';
 import { drawableLayers } from '../data/layer-availability.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { showsNeither, type LegendKey, type LegendSwatch } from '../data/view-summary.ts';
-import { unavailableReason } from '../i18n/labels.ts';
+import { partialNote, unavailableReason } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { SwatchMark } from './SwatchMark.tsx';
 
@@ -37,6 +37,7 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
     ally: entry.allies.length,
     former: entry.former.length + entry.lost.length,
     beijing: entry.recognition.beijing.length,
+    partner: entry.partners.size,
   };
   const allOn = layers.length === LAYER_IDS.length;
   const visaTotal = VISA_LAYER_IDS.reduce((sum, id) => sum + counts[id], 0);
@@ -47,6 +48,7 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
 
   const toggle = (id: LayerId) => {
     const reason = VISA_LAYER_IDS.includes(id as never) ? null : reasonFor(id);
+    const note = partialNote(availability[id], entry.year, locale);
     return (
       <li key={id} className={`layer${VISA_LAYER_IDS.includes(id as never) ? ' layer-sub' : ''}${reason ? ' layer-unavailable' : ''}`}>
         <label title={filters.description[id]}>
@@ -54,7 +56,7 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
             type="checkbox"
             checked={layers.includes(id)}
             onChange={() => toggleLayer(id)}
-            aria-describedby={`layer-description-${id}${reason ? ` layer-reason-${id}` : ''}`}
+            aria-describedby={`layer-description-${id}${reason || note ? ` layer-reason-${id}` : ''}`}
           />
           <SwatchMark swatch={swatches[id]} />
           <span className="layer-label">{vocabulary.layer[id]}</span> <PlaceCount count={counts[id]} />
@@ -62,9 +64,9 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
         <span id={`layer-description-${id}`} className="visually-hidden">
           {filters.description[id]}
         </span>
-        {reason && (
+        {(reason ?? note) && (
           <span id={`layer-reason-${id}`} className="layer-reason">
-            {reason}
+            {reason ?? note}
           </span>
         )}
       </li>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { drawableLayers, drawnLayers } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import { formatList, formatYear } from '../i18n/format.ts';
+import { partialNote } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { sortTableRows, tableRows, TABLE_COLUMNS, type SortDirection, type TableColumn } from '../state/table-rows.ts';
 
@@ -42,6 +43,8 @@ export function TableView() {
   const sorted = useMemo(() => sortTableRows(rows, sort.column, sort.direction, locale), [rows, sort, locale]);
 
   const drawn = drawnLayers(layers, drawable);
+  // A year before the offices are complete may list too few partners: said once, as the legend says it.
+  const partnerNote = partialNote(availability.partner, year, locale);
   const notDrawn = layers.filter((layer) => !drawn.includes(layer));
   const layerWords = (ids: readonly LayerId[]) =>
     formatList(
@@ -68,6 +71,12 @@ export function TableView() {
               <>
                 {gap}
                 <span className="table-caption-note">{table.notDrawn(layerWords(notDrawn))}</span>
+              </>
+            )}
+            {drawn.includes('partner') && partnerNote && (
+              <>
+                {gap}
+                <span className="table-caption-note">{partnerNote}</span>
               </>
             )}
             {gap}

@@ -57,6 +57,8 @@ export interface TimelineYear {
   statusByShape: ReadonlyMap<string, AllyStatus>;
   /** Whom each state and shape recognises on the reading day: Taipei, Beijing or neither (recognition.ts). */
   recognition: RecognitionOnDay;
+  /** Substantive partners on the reading day: a Taiwan office open (partners.ts) and not an ally. */
+  partners: ReadonlySet<string>;
 }
 
 /** Every year of the timeline, first to last. */
@@ -76,6 +78,8 @@ const END_EVENT: Record<NonNullable<RelationPeriod['endReason']>, AllyEventKind>
   state_dissolved: 'dissolved',
   other: 'ended',
 };
+/** The statuses of an ally on the reading day, which is then no substantive partner. */
+const ALLIED: ReadonlySet<AllyStatus | undefined> = new Set(['ally', 'gained']);
 /** When two data codes share a shape, the stronger status shows. */
 const STATUS_RANK: Record<AllyStatus, number> = { ally: 3, gained: 4, lost: 2, former: 1 };
 /** The order of English names, for the years' lists and each year's events. */
@@ -117,7 +121,13 @@ function activeBetween(periods: readonly RelationPeriod[], from: number, to: num
  */
 export function buildAllyTimeline(
   periods: readonly RelationPeriod[],
-  { lastYear, asOf, firstYear = FIRST_YEAR, beijing = [] }: { lastYear: number; asOf: PartialDate; firstYear?: number; beijing?: readonly BeijingPeriod[] },
+  {
+    lastYear,
+    asOf,
+    firstYear = FIRST_YEAR,
+    beijing = [],
+    officesOn = () => new Set(),
+  }: { lastYear: number; asOf: PartialDate; firstYear?: number; beijing?: readonly BeijingPeriod[]; officesOn?: (instant: number) => ReadonlySet<string> },
 ): AllyTimeline {
   const asOfInstant = startOfPartialDate(asOf);
   const readOn = (year: number) => Math.min(endOfYear(year), asOfInstant);
@@ -153,6 +163,7 @@ export function buildAllyTimeline(
       }
     }
     let recognition: RecognitionOnDay | undefined;
+    let partners: ReadonlySet<string> | undefined;
     years.push({
       year,
       readOn: instant,
@@ -165,6 +176,9 @@ export function buildAllyTimeline(
       statusByShape,
       get recognition() {
         return (recognition ??= readRecognition(instant));
+      },
+      get partners() {
+        return (partners ??= new Set([...officesOn(instant)].filter((iso3) => !ALLIED.has(statusByShape.get(iso3)))));
       },
     });
     before = allies;

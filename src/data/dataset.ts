@@ -1,5 +1,6 @@
 import type * as Records from '../../scripts/dataset/schemas.ts';
 import type * as Dossiers from '../../scripts/dataset/dossier-schemas.ts';
+import type * as Offices from '../../scripts/dataset/office-history.ts';
 
 /**
  * The dataset as the browser receives it (`virtual:dataset`): the data files parsed and checked
@@ -23,6 +24,8 @@ export type {
   VisaEntry,
   VisaReconciliation,
 } from '../../scripts/dataset/schemas.ts';
+/** An office's event as the page has it: its research notes stay in the downloadable file. */
+export type OfficeEvent = Omit<Offices.OfficeEvent, 'notes'>;
 export type { DossierEntry, DossierField, FirstMover, ReportedFigure } from '../../scripts/dataset/dossier-schemas.ts';
 
 /** The data's release, as the app shows it: version, title, licence. */
@@ -46,6 +49,8 @@ export interface CoreDataset {
   visa: Records.VisaEntry[];
   newSouthbound: Records.NewSouthboundMember[];
   offices: Records.RepresentativeOffice[];
+  /** When each office opened, was renamed or closed (office-history.csv): the partner layer through time. */
+  officeHistory: OfficeEvent[];
   likeMinded: Records.LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
   dates: Records.DatasetDate[];
@@ -70,13 +75,20 @@ export interface Details {
 }
 
 /** Everything the app knows, validated: the output of `parseDataset`. */
-export interface Dataset extends CoreDataset, Details {}
+export interface Dataset extends Omit<CoreDataset, 'officeHistory'>, Details {
+  officeHistory: Offices.OfficeEvent[];
+}
 
 const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readonly (keyof Details)[];
 
-/** The dataset as the build ships it: the core with the page, the details as a chunk of their own. */
+/**
+ * The dataset as the build ships it: the core with the page, the details as a chunk of their own.
+ * The office history's research notes are not shipped at all: the page never shows them, and the
+ * downloadable file has them.
+ */
 export function splitDataset(dataset: Dataset): { core: CoreDataset; details: Details } {
-  const core: Partial<Dataset> = { ...dataset };
+  const withoutNotes = dataset.officeHistory.map((event): OfficeEvent => ({ iso3: event.iso3, event: event.event, date: event.date, officeName: event.officeName, city: event.city, sources: event.sources }));
+  const core: Partial<CoreDataset & Details> = { ...dataset, officeHistory: withoutNotes };
   for (const key of DETAIL_KEYS) delete core[key];
   const details = Object.fromEntries(DETAIL_KEYS.map((key) => [key, dataset[key]])) as unknown as Details;
   return { core: core as CoreDataset, details };

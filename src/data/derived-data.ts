@@ -2,6 +2,7 @@ import { buildAllyTimeline, lastTimelineYear } from './ally-timeline.ts';
 import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
+import { officeReader } from './partners.ts';
 import type { CoreDataset } from './dataset.ts';
 import type { YearRange } from './year-range.ts';
 
@@ -11,7 +12,9 @@ import type { YearRange } from './year-range.ts';
  */
 export function deriveData(dataset: CoreDataset, now: Date) {
   const asOf = datasetDate(dataset, 'diplomatic-relations', 'as_of');
-  const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf, beijing: dataset.beijing });
+  const officesAsOf = datasetDate(dataset, 'representative-offices', 'as_of');
+  const officesOn = officeReader(dataset.offices, dataset.officeHistory, officesAsOf);
+  const timeline = buildAllyTimeline(dataset.relations, { lastYear: lastTimelineYear(asOf, now), asOf, beijing: dataset.beijing, officesOn });
   const years: YearRange = { from: timeline.firstYear, to: timeline.lastYear };
   return {
     profiles: buildCountryProfiles(dataset),

@@ -3,12 +3,14 @@ import { datasetDate } from './dataset-date.ts';
 import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from './layers.ts';
 import { yearOfPartialDate as yearOf, type PartialDate } from './partial-date.ts';
 import { FIRST_YEAR } from './year-range.ts';
+import { officeCoverage } from './partners.ts';
 
 /**
- * Which years each layer may be drawn for. Allies are historical (every period is dated); the
- * other layers are not: offices and visa rules are known only as of their data dates, and the
- * New Southbound Policy began in 2016. Drawing them for 1975 would imply 1975 visa rules, so
- * before their first year they are not drawn and the legend says why.
+ * Which years each layer may be drawn for. Allies are historical (every period is dated), and so
+ * are partners where an office's opening is dated (office-history.csv), complete only from the
+ * offices' as-of date; visa rules are known only as of their data date, and the New Southbound
+ * Policy began in 2016. Drawing them for 1975 would imply 1975 visa rules, so before their first
+ * year they are not drawn and the legend says why.
  */
 export interface LayerAvailability {
   /** The first year the layer is drawn for. */
@@ -16,6 +18,13 @@ export interface LayerAvailability {
   /** The date that sets it, and what it means; null for the historical layers. */
   date: PartialDate | null;
   meaning: 'as_of' | 'launched' | null;
+  /**
+   * The first year the layer is complete, where it is drawn earlier from what is dated (offices
+   * whose opening is known); null where it is complete whenever drawn.
+   */
+  completeFrom: number | null;
+  /** How many places are drawn only from the as-of date for want of a dated start (offices). */
+  undated: number;
 }
 
 /** Availability of every layer, from the data's dates. Computed once per data load. */
@@ -25,14 +34,15 @@ export function buildLayerAvailability(dataset: CoreDataset): Record<LayerId, La
   const visaAsOf = datasetDate(dataset, 'visa-access', 'as_of');
   const officesAsOf = datasetDate(dataset, 'representative-offices', 'as_of');
   const nspLaunched = datasetDate(dataset, 'new-southbound', 'launched');
-  const historical: LayerAvailability = { fromYear: FIRST_YEAR, date: null, meaning: null };
-  const visa: LayerAvailability = { fromYear: yearOf(visaAsOf), date: visaAsOf, meaning: 'as_of' };
+  const historical: LayerAvailability = { fromYear: FIRST_YEAR, date: null, meaning: null, completeFrom: null, undated: 0 };
+  const visa: LayerAvailability = { fromYear: yearOf(visaAsOf), date: visaAsOf, meaning: 'as_of', completeFrom: null, undated: 0 };
+  const offices = officeCoverage(dataset.offices, dataset.officeHistory, officesAsOf);
   const availability = {
     ally: historical,
     former: historical,
     beijing: historical,
-    partner: { fromYear: yearOf(officesAsOf), date: officesAsOf, meaning: 'as_of' },
-    nsp: { fromYear: yearOf(nspLaunched), date: nspLaunched, meaning: 'launched' },
+    partner: { fromYear: offices.fromYear, date: officesAsOf, meaning: 'as_of', completeFrom: offices.completeFrom > offices.fromYear ? offices.completeFrom : null, undated: offices.undated.length },
+    nsp: { fromYear: yearOf(nspLaunched), date: nspLaunched, meaning: 'launched', completeFrom: null, undated: 0 },
   } as Record<LayerId, LayerAvailability>;
   for (const id of VISA_LAYER_IDS) availability[id] = visa;
   return availability;

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { VisaLayerId } from './layers.ts';
+import type { PartnerKind } from './partners.ts';
 
 /** The home shape: Taiwan is drawn as itself, not as a category. */
 export const HOME_ISO3 = 'TWN';
@@ -11,8 +12,8 @@ export const HOME_ISO3 = 'TWN';
 export interface MapFeatureProperties {
   iso3: string;
   name: string;
-  /** 'like-minded', 'other' or '' (not a substantive partner). */
-  partner: '' | 'like-minded' | 'other';
+  /** Today's partner kind: 'like-minded', 'other' or '' (not a substantive partner); a year's differences are feature-state. */
+  partner: PartnerKind;
   /** The visa level toggle this place falls under, or ''. */
   visa: '' | VisaLayerId;
   /** 1 for New Southbound Policy countries. */

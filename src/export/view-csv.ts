@@ -25,7 +25,7 @@ export interface ViewCsvInput {
   /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
-  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition'>;
+  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition' | 'partners'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** The name by iso3 of every country on the map, in both languages. */
   names: ReadonlyMap<string, Localized>;
@@ -147,7 +147,9 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
   for (const { iso3, profile, status, recognition, drawn } of countriesDrawnIn(entry, layers, drawable, profiles)) {
-    const facts = factsKnownIn(profile, drawable);
+    const facts = factsKnownIn(profile, drawable, entry.partners.has(iso3));
+    // The office's history up to the year: what says it was open then.
+    const officeHistory = drawn.includes('partner') ? profile.officeHistory.filter((event) => yearOfPartialDate(event.date) <= year) : [];
     const switches = switchesOf(profile.periods, profile.beijingPeriods).filter((change) => yearOfPartialDate(change.taipeiDate) === year);
     const dossiers = switches.map((change) => details.dossiers.get(switchKey(change.iso3, change.taipeiDate)));
     const dossierCitations = dossiers.flatMap((dossier) => [...(dossier?.entries ?? []), ...(dossier?.figures ?? [])].flatMap((row) => row.sources));
@@ -160,14 +162,14 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
       shown_as: drawn.map((layer) => layerLabel(layer, profile, locale, recognition)).join('; '),
       formal_relations: periodsText(profile.periods, profile, locale),
       beijing_relations: periodsText(profile.beijingPeriods, profile, locale),
-      partner: facts.office ? 'yes' : '',
+      partner: drawn.includes('partner') ? 'yes' : '',
       visa_regime: facts.visa ? vocabulary.visaRegime[facts.visa.regime] : '',
       visa_stay_days: facts.visa?.maxStayDays ?? '',
       new_southbound: facts.newSouthbound ? 'yes' : '',
       switch_in_year: switches.map(switchText).join(' | '),
       ...dossierCells(dossiers, locale),
       sources: citedSources(
-        [...profileCitations({ periods: profile.periods, beijingPeriods: profile.beijingPeriods, ...facts }), ...dossierCitations],
+        [...profileCitations({ periods: profile.periods, beijingPeriods: profile.beijingPeriods, officeHistory, ...facts }), ...dossierCitations],
         details.bibliography,
       )
         .map(citationText)

@@ -3,6 +3,7 @@ import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import { legendKeys, showsNeither, type LegendItem } from '../data/view-summary.ts';
 import { formatPartialDate } from './format.ts';
+import { partialNote } from './labels.ts';
 import type { Locale } from './locale.ts';
 import { messagesFor } from './messages.ts';
 
@@ -50,6 +51,8 @@ export function viewLegend(layers: readonly LayerId[], entry: TimelineYear, avai
           ? embed.lostIn(entry.year)
           : key === 'neither'
             ? vocabulary.neither
-            : vocabulary.layer[key],
+            : key === 'partner' && partialNote(availability.partner, entry.year, locale)
+              ? vocabulary.partnerDatedOnly
+              : vocabulary.layer[key],
   }));
 }

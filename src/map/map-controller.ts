@@ -30,6 +30,8 @@ export interface MapDerivations {
   statusesFor: (year: number) => ReadonlyMap<string, AllyStatus>;
   /** Whom each shape's state recognises in the year (recognition.ts); computed once per data load. */
   recognitionFor: (year: number) => ReadonlyMap<string, Recognition>;
+  /** Where the year's partners differ from today's (partners.ts partnerChanges). */
+  partnerChangesFor: (year: number) => ReadonlyMap<string, string>;
   /** The layers a year may draw, chosen or not (layer-availability.ts). */
   drawableLayersIn: (year: number) => ReadonlySet<LayerId>;
 }
@@ -72,6 +74,8 @@ export class MapController {
   private statusById = new Map<number, AllyStatus>();
   /** Feature id → recognition (where not Taipei) currently set on the map. */
   private recognitionById = new Map<number, Recognition>();
+  /** Feature id → partner kind (or 'none') where the year differs from the tiles' (today's). */
+  private partnerById = new Map<number, string>();
   /** The `drawn-<layer>` feature-state last set on every feature, as a key to skip repeats. */
   private drawnKey = '';
 
@@ -105,12 +109,14 @@ export class MapController {
       this.addImages();
       this.statusById = new Map();
       this.recognitionById = new Map();
+      this.partnerById = new Map();
       this.drawnKey = '';
       this.highlights.reset();
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
       this.applyStatuses(state.year);
       this.applyRecognition(state.year);
+      this.applyPartners(state.year);
       this.applyDrawable(state.year);
       this.applyLayers(state.layers);
       this.applySelection(state.selected);
@@ -146,7 +152,7 @@ export class MapController {
   /** A timeline step, timed for the benchmark (step-timing.ts). */
   private applyYear(year: number) {
     const time = this.steps.start();
-    const statusChanges = this.applyStatuses(year) + this.applyRecognition(year);
+    const statusChanges = this.applyStatuses(year) + this.applyRecognition(year) + this.applyPartners(year);
     const everyFeature = this.applyDrawable(year);
     const features = everyFeature ? this.setup.world.idByIso3.size : statusChanges;
     this.steps.finish(time, { year, features });
@@ -197,6 +203,17 @@ export class MapController {
     const next = this.byFeatureId(this.setup.derive.recognitionFor(year), (recognition) => recognition !== 'taipei');
     const changed = this.applyChanges('recognition', this.recognitionById, next);
     this.recognitionById = next;
+    return changed;
+  }
+
+  /**
+   * Sets feature-state `partner` where the year's partners differ from today's, which the tiles
+   * hold (a partner then that is none now, or 'none'), likewise.
+   */
+  private applyPartners(year: number): number {
+    const next = this.byFeatureId(this.setup.derive.partnerChangesFor(year), () => true);
+    const changed = this.applyChanges('partner', this.partnerById, next);
+    this.partnerById = next;
     return changed;
   }
 

@@ -44,7 +44,9 @@ export const drawnStateKey = (layer: GatedLayerId) => `drawn-${layer}`;
 const drawn = (layer: GatedLayerId): ExpressionSpecification => ['boolean', ['feature-state', drawnStateKey(layer)], true];
 /** A condition that holds only in years that may draw the layer. */
 const gated = (layer: GatedLayerId, condition: ExpressionSpecification): ExpressionSpecification => ['all', drawn(layer), condition];
-const partnerIs = (kind: string): ExpressionSpecification => ['==', ['get', 'partner'], kind];
+/** The year's partner kind: feature-state where it differs from today's (the tiles'), else the tiles'. */
+const partnerKind: ExpressionSpecification = ['coalesce', ['feature-state', 'partner'], ['get', 'partner']];
+const partnerIs = (kind: string): ExpressionSpecification => ['==', partnerKind, kind];
 const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
 
 const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.visaArrival, 'visa-online': PALETTE.visaOnline };
@@ -53,7 +55,7 @@ const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.vis
 function diplomaticFillConditions(chosen: ReadonlySet<LayerId>): ExpressionSpecification[] {
   const conditions: ExpressionSpecification[] = [];
   if (chosen.has('ally')) conditions.push(isAlly);
-  if (chosen.has('partner')) conditions.push(gated('partner', ['!=', ['get', 'partner'], '']));
+  if (chosen.has('partner')) conditions.push(gated('partner', ['any', partnerIs('like-minded'), partnerIs('other')]));
   return conditions;
 }
 

@@ -28,7 +28,7 @@ export interface TableRowsInput {
   /** The chosen layers: the person's toggles (store.layers). */
   layers: readonly LayerId[];
   /** The timeline entry of `year`. */
-  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition'>;
+  entry: Pick<TimelineYear, 'year' | 'statusByShape' | 'recognition' | 'partners'>;
   profiles: ReadonlyMap<string, CountryProfile>;
   /** Every map code's name in both languages. */
   names: ReadonlyMap<string, Localized>;
@@ -109,7 +109,7 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
   for (const country of countriesDrawnIn(entry, layers, drawable, profiles)) {
     const { iso3, profile, drawn } = country;
     if (iso3 === HOME_ISO3) continue;
-    const { visa } = factsKnownIn(profile, drawable);
+    const { visa } = factsKnownIn(profile, drawable, entry.partners.has(iso3));
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
     rows.push({
       iso3,

@@ -81,6 +81,27 @@ describe('layer filters recolour the map', () => {
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
   });
 
+  it('partners through time: Norway’s office until 2017 (a step back redraws it), Lithuania’s from 2021', async () => {
+    const { page, problems, close } = await app.open();
+    const NORWAY = '#5/61.5/9';
+    await load(page, `${app.url}?year=2017&show=partner${NORWAY}`);
+    const centre = await mapCentre(page);
+    expectColour(await waitForColour(page, centre.x, centre.y, PALETTE.land), PALETTE.land, 'Norway in 2017 (office closed on 30 Sep)');
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    expectColour(await waitForColour(page, centre.x, centre.y, PALETTE.partnerOther), PALETTE.partnerOther, 'Norway in 2016');
+    expect(
+      await filters(page)
+        .getByText(/so 2016 may show too few/)
+        .isVisible(),
+    ).toBe(true);
+    await load(page, `${app.url}?year=2020&show=partner#6/55.3/23.9`);
+    expectColour(await waitForColour(page, centre.x, centre.y, PALETTE.land), PALETTE.land, 'Lithuania in 2020');
+    await load(page, `${app.url}?year=2022&show=partner#6/55.3/23.9`);
+    expectColour(await waitForColour(page, centre.x, centre.y, PALETTE.partnerLikeMinded), PALETTE.partnerLikeMinded, 'Lithuania in 2022');
+    await close();
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+  });
+
   it('Australia: like-minded orange with ?show=partner, e-visa/eTA tint with ?show=visa-online', async () => {
     const { page, problems, close } = await app.open();
     await load(page, `${app.url}?show=partner${AUSTRALIA}`);

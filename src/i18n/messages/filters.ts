@@ -9,7 +9,7 @@ const en = {
   /** The filter's title; the year changes with the timeline. */
   legend: (year: number) => `Show on the map in ${year}`,
   /** A count read aloud after a layer's name: "12 places". */
-  places: (count: number) => `${count} places`,
+  places: (count: number) => `${count} ${count === 1 ? 'place' : 'places'}`,
   description: {
     ally: 'Formal diplomatic relations with the Republic of China (Taiwan) in the year shown',
     former: 'Countries that had formal relations with Taiwan at some point since 1949, drawn faintly',

@@ -60,6 +60,17 @@ const en = {
     alsoAfter: ')',
     partner: 'Substantive partner.',
     partnerLikeMinded: 'Substantive partner, named a like-minded country by Taiwan’s foreign ministry.',
+    /** The office's history (office-history.csv), oldest first; names as the sources write them. */
+    history: 'The office through time',
+    event: {
+      opened: (date: string) => `${date}: opened as `,
+      renamed: (date: string) => `${date}: renamed `,
+      closed: (date: string) => `${date}: closed (`,
+    },
+    /** After a closed office's name. */
+    closedAfter: ')',
+    noneToday: 'No Taiwan office there today.',
+    noOpening: 'When the office opened is not known to the sources read.',
   },
   likeMinded: {
     heading: 'Like-minded country',
@@ -134,6 +145,15 @@ export const panelMessages: Record<Locale, PanelMessages> = {
       alsoAfter: '）',
       partner: '實質夥伴。',
       partnerLikeMinded: '實質夥伴，並獲外交部列為理念相近國家。',
+      history: '代表處沿革',
+      event: {
+        opened: (date) => `${date}：設立，名為 `,
+        renamed: (date) => `${date}：更名為 `,
+        closed: (date) => `${date}：關閉（`,
+      },
+      closedAfter: '）',
+      noneToday: '當地目前沒有臺灣的代表處。',
+      noOpening: '所讀來源未載明代表處的設立日期。',
     },
     likeMinded: {
       heading: '理念相近國家',

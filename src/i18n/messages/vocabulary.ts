@@ -53,7 +53,14 @@ const en = {
   notDrawn: {
     launched: (year: number, date: string) => `Not drawn for ${year}: the policy began on ${date}.`,
     asOf: (year: number, date: string) => `Not drawn for ${year}: the data is as of ${date}, not a record of past years.`,
+    /** A layer drawn through time, before its first dated fact. */
+    beforeFirst: (year: number, first: number) => `Not drawn for ${year}: the first office with a known opening date opened in ${first}.`,
   },
+  /** The partner layer's legend in a year it may show too few (exports, embed). */
+  partnerDatedOnly: 'Substantive partner (offices with a known opening date)',
+  /** A layer drawn through time from what is dated, before the year it is complete from. */
+  partial: (year: number, complete: number, undated: number) =>
+    `Offices with a known opening date only: ${undated} of today’s offices have none and are drawn from ${complete}, so ${year} may show too few.`,
 };
 
 /** The data's vocabulary in one language. */
@@ -103,6 +110,10 @@ export const vocabularyMessages: Record<Locale, VocabularyMessages> = {
     notDrawn: {
       launched: (year, date) => `${year}年不繪製：此政策始於${date}。`,
       asOf: (year, date) => `${year}年不繪製：資料截至${date}，並非過去年份的紀錄。`,
+      beforeFirst: (year, first) => `${year}年不繪製：已知設立日期的代表處中，最早的設於${first}年。`,
     },
+    partnerDatedOnly: '實質夥伴（設立日期已知的代表處）',
+    partial: (year, complete, undated) =>
+      `僅繪出設立日期已知的代表處：現有代表處中有${undated}處設立日期不明，自${complete}年起才繪出，因此${year}年可能少算。`,
   },
 };

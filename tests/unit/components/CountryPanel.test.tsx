@@ -89,6 +89,22 @@ describe('<CountryPanel>', () => {
     expect(within(cards[2]).getByText('Stated reason').closest('div')!.querySelectorAll('dd')).toHaveLength(2);
   });
 
+  it('gives the office through time: Norway’s opened in 1980 and closed in 2017, Japan’s after its ties ended', () => {
+    const norway = openPanel('NOR').panel;
+    const office = within(norway).getByRole('heading', { name: 'Representative office' }).closest('section')!;
+    expect(office).toHaveTextContent('No Taiwan office there today.');
+    expect(
+      within(office)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1980: opened as Taipei Trade Centre', '30 Sep 2017: closed (Taipei Representative Office in Norway)']);
+    cleanup();
+    const japan = openPanel('JPN').panel;
+    expect(within(within(japan).getByRole('list', { name: 'The office through time' })).getAllByRole('listitem')[0]).toHaveTextContent(
+      '2 Dec 1972: opened as Association of East Asian Relations',
+    );
+  });
+
   it('shows every past period of a country that switched twice (Nauru)', () => {
     const { panel } = openPanel('NRU');
     expect(periodSpans(panel, 'Periods of formal relations')).toEqual([

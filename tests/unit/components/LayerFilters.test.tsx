@@ -64,12 +64,18 @@ describe('<LayerFilters>', () => {
     expect(screen.getByRole('listitem', { name: 'Changes in 1971' })).toHaveTextContent(/Gained in 1971\s*0.*Lost in 1971\s*1/);
   });
 
-  it('says which layers 1975 cannot draw, and why, without unticking them', () => {
+  it('says which layers 1975 cannot draw, and why, without unticking them; partners drawn as far as dated, and counted', () => {
     const { store } = renderFilters();
+    act(() => store.getState().setYear(1971));
+    expect(screen.getByRole('checkbox', { name: /Substantive partner/ })).toHaveAccessibleDescription(
+      /Not drawn for 1971: the first office with a known opening date opened in 1972/,
+    );
     act(() => store.getState().setYear(1975));
-    const partner = screen.getByRole('checkbox', { name: /Substantive partner/ });
+    const partner = screen.getByRole('checkbox', { name: 'Substantive partner 1 place' });
     expect(partner).toBeChecked();
-    expect(partner).toHaveAccessibleDescription(/Not drawn for 1975: the data is as of Dec 2025/);
+    expect(partner).toHaveAccessibleDescription(
+      /Offices with a known opening date only: 2 of today’s offices have none and are drawn from 2025, so 1975 may show too few/,
+    );
     expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).toHaveAccessibleDescription(/Not drawn for 1975: the policy began on 5 Sep 2016/);
     expect(screen.getByRole('group', { name: /Visa access/ })).toHaveAccessibleDescription(/as of 28 Sep 2026/);
     act(() => store.getState().setYear(2016));
@@ -84,7 +90,7 @@ describe('<LayerFilters>', () => {
     const ally = screen.getByRole('checkbox', { name: '正式邦交國 9個國家或地區' });
     expect(ally).toHaveAccessibleDescription(/與中華民國（臺灣）有正式外交關係/);
     expect(screen.getByRole('checkbox', { name: /^前邦交國/ })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /^實質夥伴/ })).toHaveAccessibleDescription(/1971年不繪製：資料截至2025年12月/);
+    expect(screen.getByRole('checkbox', { name: /^實質夥伴/ })).toHaveAccessibleDescription(/1971年不繪製：已知設立日期的代表處中，最早的設於1972年/);
     expect(screen.getByRole('checkbox', { name: /^新南向政策/ })).toHaveAccessibleDescription(/此政策始於2016年9月5日/);
     expect(screen.getByRole('group', { name: /^簽證待遇 12個國家或地區/ })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: '1971年的變動' })).toHaveTextContent(/1971年新增邦交\s*0.*1971年斷交\s*1/);

@@ -85,6 +85,7 @@ describe('<TableView>', () => {
       'The Gambia',
       'United States',
     ]);
+    // The small data's first dated office opened in 1972 (Japan's, after its ties ended).
     expect(screen.getByRole('table')).toHaveAccessibleName(
       /^1971: Formal diplomatic ally\. Not drawn for this year, as the data is not dated that far back: Substantive partner\. Sorted by Country, ascending\. 10 countries/,
     );
@@ -92,7 +93,10 @@ describe('<TableView>', () => {
     expect(belgium).toHaveTextContent('Formal diplomatic ally (lost in 1971)');
     act(() => store.getState().setYear(1972));
     expect(screen.queryByRole('rowheader', { name: 'Belgium' })).toBeNull();
-    expect(screen.getByRole('rowheader', { name: 'Japan' }).closest('tr')).toHaveTextContent('lost in 1972');
+    expect(screen.getByRole('rowheader', { name: 'Japan' }).closest('tr')).toHaveTextContent('Formal diplomatic ally (lost in 1972); Like-minded partner');
+    expect(screen.getByRole('table')).toHaveAccessibleName(
+      /^1972: Formal diplomatic ally and Substantive partner\. Offices with a known opening date only: 2 of today’s offices have none/,
+    );
   });
 
   it('speaks the chosen language: Chinese names, headers and caption', () => {

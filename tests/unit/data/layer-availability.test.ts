@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayerAvailability, drawableLayers, drawnLayers } from '../../../src/data/layer-availability.ts';
-import { unavailableReason } from '../../../src/i18n/labels.ts';
+import { partialNote, unavailableReason } from '../../../src/i18n/labels.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
 const availability = buildLayerAvailability(readDataset());
 
 describe('buildLayerAvailability(dataset)', () => {
-  it('draws allies and former allies for every year, New Southbound from 2016, visa and partners from their as-of year', () => {
+  it('draws allies and former allies for every year, New Southbound from 2016, visa from its as-of year', () => {
     expect(availability.ally.fromYear).toBe(1949);
     expect(availability.former.fromYear).toBe(1949);
-    expect(availability.nsp).toEqual({ fromYear: 2016, date: '2016-09-05', meaning: 'launched' });
-    expect(availability['visa-free']).toEqual({ fromYear: 2026, date: '2026-09-28', meaning: 'as_of' });
-    expect(availability.partner.fromYear).toBe(2025);
+    expect(availability.nsp).toEqual({ fromYear: 2016, date: '2016-09-05', meaning: 'launched', completeFrom: null, undated: 0 });
+    expect(availability['visa-free']).toEqual({ fromYear: 2026, date: '2026-09-28', meaning: 'as_of', completeFrom: null, undated: 0 });
+  });
+
+  it('draws partners from the first dated office (West Germany’s, 1956), complete only from the offices’ as-of year', () => {
+    expect(availability.partner).toEqual({ fromYear: 1956, date: '2025-12', meaning: 'as_of', completeFrom: 2025, undated: 12 });
   });
 });
 
 describe('drawableLayers(year, availability)', () => {
-  it('holds only the historical layers for 1971', () => {
-    expect([...drawableLayers(1971, availability)]).toEqual(['ally', 'former', 'beijing']);
+  it('holds only the historical layers for 1955, and the partners from 1956', () => {
+    expect([...drawableLayers(1955, availability)]).toEqual(['ally', 'former', 'beijing']);
+    expect([...drawableLayers(1971, availability)]).toEqual(['ally', 'former', 'beijing', 'partner']);
   });
 
   it('adds New Southbound from 2016 and every layer once the data dates are reached', () => {
-    expect([...drawableLayers(2015, availability)]).toEqual(['ally', 'former', 'beijing']);
-    expect([...drawableLayers(2016, availability)]).toEqual(['ally', 'former', 'beijing', 'nsp']);
+    expect([...drawableLayers(2015, availability)]).toEqual(['ally', 'former', 'beijing', 'partner']);
+    expect([...drawableLayers(2016, availability)]).toEqual(['ally', 'former', 'beijing', 'partner', 'nsp']);
     expect([...drawableLayers(2026, availability)]).toEqual([...LAYER_IDS]);
   });
 });
@@ -47,8 +51,24 @@ describe('unavailableReason(availability, year, locale)', () => {
     expect(unavailableReason(availability.nsp, 2010, 'zh-TW')).toBe('2010年不繪製：此政策始於2016年9月5日。');
   });
 
+  it('says, before the first dated office, when that opened', () => {
+    expect(unavailableReason(availability.partner, 1950, 'en')).toBe('Not drawn for 1950: the first office with a known opening date opened in 1956.');
+  });
+
   it('is null when the layer is drawn', () => {
     expect(unavailableReason(availability.nsp, 2016, 'en')).toBeNull();
     expect(unavailableReason(availability.ally, 1949, 'en')).toBeNull();
+  });
+});
+
+describe('partialNote(availability, year, locale)', () => {
+  it('says a partner year before the offices’ as-of year may show too few, and nothing from then on', () => {
+    expect(partialNote(availability.partner, 1990, 'en')).toBe(
+      'Offices with a known opening date only: 12 of today’s offices have none and are drawn from 2025, so 1990 may show too few.',
+    );
+    expect(partialNote(availability.partner, 1990, 'zh-TW')).toMatch(/^僅繪出設立日期已知的代表處：現有代表處中有12處/);
+    expect(partialNote(availability.partner, 2025, 'en')).toBeNull();
+    expect(partialNote(availability.partner, 1950, 'en')).toBeNull();
+    expect(partialNote(availability.nsp, 2016, 'en')).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ export function validTexts(): Record<DataFileKey, string> {
     newSouthbound: 'iso3,name,group,sources\nAUS,Australia,Oceania,mofa-pry',
     offices: 'iso3,name,office_name,city,other_cities,sources,confidence,as_of,notes\nJPN,Japan,TECRO in Japan,Tokyo,Osaka; Naha,mofa-pry,high,2025-12,',
     likeMinded: 'iso3,name,basis,sources,notes\nJPN,Japan,named,mofa-pry,',
+    officeHistory: 'iso3,event,date,office_name,city,sources,notes\nJPN,opened,1972-12-02,Association of East Asian Relations,Tokyo,mofa-pry,',
     names: namesWith('JPN,JP,Japan,日本,mofa-pry,', 'PRY,PY,Paraguay,巴拉圭,mofa-pry,'),
     dates: datesWith(...VALID_DATES),
     sources: sourcesWith(

@@ -25,7 +25,7 @@ describe('frameText(input, year)', () => {
       count: '9 formal allies on 31 Dec 1971 (1 lost) · 7 recognise Beijing, 0 neither',
       year: '1971',
     });
-    // 1971 draws the historical layers only (both sides), with the year's losses.
+    // 1971 draws the historical layers only (both sides; the small data's first dated office opened in 1972), with the year's losses.
     expect(text.legend).toEqual([
       { key: 'ally', label: 'Formal diplomatic ally' },
       { key: 'former', label: 'Former ally' },
@@ -47,6 +47,11 @@ describe('frameText(input, year)', () => {
     expect(text.credit).toMatch(
       /^Taiwan Ties 臺灣邦誼地圖 資料版本 2026\.12\.04（CC BY 4\.0）· 正式邦交資料截至\d{4}年\d{1,2}月(\d{1,2}日)?；各國資料來源見 https:\/\/example\.org\/ties\/ · 地圖形狀：Natural Earth$/,
     );
+  });
+
+  it('says the partners of a year before the offices are complete are those with a dated opening (1975: Japan)', () => {
+    expect(frameText(input('en', ['partner']), 1975).legend).toEqual([{ key: 'partner', label: 'Substantive partner (offices with a known opening date)' }]);
+    expect(frameText(input('en', ['partner']), 2026).legend).toEqual([{ key: 'partner', label: 'Substantive partner' }]);
   });
 
   it('leaves the gained and lost entries out when the ally layer is hidden', () => {

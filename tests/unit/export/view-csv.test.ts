@@ -130,10 +130,16 @@ describe('viewCsvRows(input)', () => {
     expect(viewCsvRows(viewOf(1971, ['visa-free']))).toEqual([]);
   });
 
-  it('states today’s office, visa and New Southbound facts only for years that draw their layer', () => {
+  it('states visa and New Southbound facts only for years that draw their layer, and a partner in the years its office was open', () => {
     expect(rowOf(viewOf(1971), 'AUS')).toMatchObject({ partner: '', visa_regime: '', visa_stay_days: '', new_southbound: '' });
     expect(rowOf(viewOf(1971), 'AUS')?.sources).not.toContain('Passport Index');
-    expect(rowOf(viewOf(2016), 'AUS')).toMatchObject({ partner: '', visa_regime: '', new_southbound: 'yes' });
+    // Australia's first office opened in 1979: a partner in 2016, its office's history cited.
+    expect(rowOf(viewOf(1978), 'AUS')).toMatchObject({ partner: '' });
+    expect(rowOf(viewOf(2016), 'AUS')).toMatchObject({ partner: 'yes', visa_regime: '', new_southbound: 'yes' });
+    expect(rowOf(viewOf(2016), 'AUS')?.sources).toContain('Taipei_Economic_and_Cultural_Office_in_Australia');
+    // Norway's office closed on 30 Sep 2017: a partner in 2016, not in 2018.
+    expect(rowOf(viewOf(2016), 'NOR')).toMatchObject({ partner: 'yes' });
+    expect(rowOf(viewOf(2018), 'NOR')).toMatchObject({ partner: '' });
     expect(rowOf(viewOf(2026), 'AUS')).toMatchObject({
       shown_as: 'Former ally; Recognises Beijing; Like-minded partner; e-Visa or eTA; New Southbound Policy',
       partner: 'yes',

@@ -114,6 +114,7 @@ const RECOGNITION = (year: number): [string, Recognition][] => [
 const derive: MapDerivations = {
   statusesFor: (year) => new Map(STATUSES[year]),
   recognitionFor: (year) => new Map(RECOGNITION(year)),
+  partnerChangesFor: () => new Map(),
   drawableLayersIn: (year) => new Set(LAYER_IDS.filter((layer) => layer !== 'partner' || year >= 2002)),
 };
 
@@ -123,13 +124,13 @@ let fake: ReturnType<typeof fakeMap>;
 let createMap: CreateMap;
 
 /** A controller on the fake map, with the given callbacks; its style loads at once unless told otherwise. */
-function createController(callbacks: Partial<MapControllerCallbacks> = {}, { loadStyle = true } = {}) {
+function createController(callbacks: Partial<MapControllerCallbacks> = {}, { loadStyle = true, derivations = derive } = {}) {
   const controller = new MapController(store, {
     world,
     container: {} as HTMLElement,
     camera: { zoom: 1, lat: 0, lng: 0 },
     createMap,
-    derive,
+    derive: derivations,
     revealInitialSelection: false,
     onHover: vi.fn(),
     onCameraChange,
@@ -364,6 +365,24 @@ describe('MapController', () => {
     expect(fake.map.setFeatureState.mock.calls.filter(([, state]) => 'recognition' in state)).toEqual([
       [{ ...COUNTRIES, id: 2 }, { recognition: 'beijing' }],
       [{ source: SOURCE_IDS.markers, id: 2 }, { recognition: 'beijing' }],
+    ]);
+  });
+
+  it('marks a year’s partner where it differs from the tiles’ (today’s), and clears it when the year agrees again', () => {
+    // Paraguay, no partner today (an ally), stands in for a country whose office has closed: a partner in 2000 only.
+    createController({}, { derivations: { ...derive, partnerChangesFor: (year) => new Map(year === 2000 ? [['PRY', 'other']] : []) } });
+    const partnerCalls = () => fake.map.setFeatureState.mock.calls.filter(([, state]) => 'partner' in state);
+    expect(partnerCalls()).toEqual([]);
+    store.getState().setYear(2000);
+    expect(partnerCalls()).toEqual([
+      [{ ...COUNTRIES, id: 0 }, { partner: 'other' }],
+      [{ source: SOURCE_IDS.markers, id: 0 }, { partner: 'other' }],
+    ]);
+    fake.map.setFeatureState.mockClear();
+    store.getState().setYear(2002);
+    expect(partnerCalls()).toEqual([
+      [{ ...COUNTRIES, id: 0 }, { partner: null }],
+      [{ source: SOURCE_IDS.markers, id: 0 }, { partner: null }],
     ]);
   });
 

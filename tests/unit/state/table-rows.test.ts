@@ -68,7 +68,7 @@ describe('tableRows: which countries', () => {
       const isDrawn = (layer: LayerId) => drawable.has(layer);
       const rows = rowsOf(year);
       const layersOfCountry = (profile: CountryProfile) =>
-        layersInYear(profile, entry.statusByShape.get(profile.iso3), isDrawn, entry.recognition.byShape.get(profile.iso3));
+        layersInYear(profile, entry.statusByShape.get(profile.iso3), isDrawn, entry.recognition.byShape.get(profile.iso3), entry.partners.has(profile.iso3));
       for (const row of rows) expect(row.layers).toEqual(layersOfCountry(profiles.get(row.iso3)!));
       const coloured = [...profiles.values()].filter((profile) => profile.iso3 !== 'TWN' && layersOfCountry(profile).length > 0);
       expect(rows).toHaveLength(coloured.length);
@@ -90,11 +90,12 @@ describe('tableRows: which countries', () => {
 
 describe('tableRows: what a row says', () => {
   it('names the categories as the map draws them, saying when an ally was lost or gained that year', () => {
-    expect(rowOf('JPN', 1972)?.categories).toEqual(['Formal diplomatic ally (lost in 1972)', 'Recognises Beijing']);
+    // Japan's ties ended in September 1972 and its office (the Association of East Asian Relations) opened in December.
+    expect(rowOf('JPN', 1972)?.categories).toEqual(['Formal diplomatic ally (lost in 1972)', 'Recognises Beijing', 'Like-minded partner']);
     expect(rowOf('JPN', 1972, ['former'])?.categories).toEqual(['Former ally (lost in 1972)']);
     expect(rowOf('PRY', 1957)?.categories).toEqual(['Formal diplomatic ally (gained in 1957)']);
     expect(rowOf('JPN', 2026)?.categories).toEqual(['Former ally', 'Recognises Beijing', 'Like-minded partner', 'Visa-free']);
-    expect(rowOf('JPN', 1972, undefined, 'zh-TW')?.categories).toEqual(['正式邦交國（1972年斷交）', '承認北京']);
+    expect(rowOf('JPN', 1972, undefined, 'zh-TW')?.categories).toEqual(['正式邦交國（1972年斷交）', '承認北京', '理念相近夥伴']);
     // Beijing's side says "neither" for a state between the two, while allies show too: Mexico is not in the small data set, Senegal neither; the United Kingdom in 1952 is.
     expect(rowOf('GBR', 1952, ['ally', 'beijing'])?.categories).toEqual(['Recognises neither']);
     expect(rowOf('GBR', 1952, ['beijing'])).toBeUndefined();
