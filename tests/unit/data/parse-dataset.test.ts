@@ -334,3 +334,25 @@ describe('the switch dossiers (switch-dossiers.csv, switch-figures.csv)', () => 
     ]);
   });
 });
+
+describe('the office history (office-history.csv)', () => {
+  const HEADER = 'iso3,event,date,office_name,city,sources,notes';
+  it('rejects events out of order or out of sense, and an office left open that is none of today’s', () => {
+    expect(
+      problemsFor({
+        officeHistory: [
+          HEADER,
+          'JPN,opened,1972-12-02,Association of East Asian Relations,Tokyo,mofa-pry,',
+          'JPN,renamed,1972-01,Earlier name,Tokyo,mofa-pry,',
+          'NOR,opened,1980,Taipei Trade Centre,Oslo,mofa-pry,',
+          'NOR,closed,2017-09-30,Taipei Representative Office in Norway,Oslo,mofa-pry,',
+          'NOR,renamed,2018,After closing,Oslo,mofa-pry,',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'data/office-history.csv row 2 (line 3), field "date": JPN: 1972-01 comes before the row above it (1972-12-02); list a country\'s events in date order',
+      'data/office-history.csv row 5 (line 6), field "event": NOR: renamed on 2018 cannot follow closed on 2017-09-30',
+      'data/office-history.csv row 5 (line 6), field "event": NOR: the office is open after 2018, but data/representative-offices.csv has no row for it (close it here, or add today\'s office)',
+    ]);
+  });
+});
