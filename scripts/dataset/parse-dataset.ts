@@ -28,6 +28,8 @@ import {
 import { dossierRow, figureRow } from './dossier-schemas.ts';
 import { checkDossiers } from './check-dossiers.ts';
 import { checkOfficeHistory, officeEventRow } from './office-history.ts';
+import { checkWorldBank, worldBankRow } from './world-bank.ts';
+import { allyWeights } from '../../src/data/ally-weight.ts';
 
 /** The data files, by name under `data/`. */
 export const DATA_FILES = {
@@ -45,6 +47,7 @@ export const DATA_FILES = {
   visaReconciliation: 'visa-reconciliation.csv',
   dossiers: 'switch-dossiers.csv',
   figures: 'switch-figures.csv',
+  worldBank: 'world-bank.csv',
   release: 'datapackage.json',
 } as const;
 
@@ -307,7 +310,7 @@ function parseRelease(text: string, csvTexts: Partial<Record<DataFileKey, string
  */
 export function parseDataset(texts: Record<DataFileKey, string>, options: ParseOptions): Dataset {
   const problems: DataProblem[] = [];
-  const dataset: Dataset = {
+  const dataset: Omit<Dataset, 'allyWeight'> = {
     relations: parseRows(DATA_FILES.relations, texts.relations, relationPeriodRow, problems, options),
     beijing: parseRows(DATA_FILES.beijing, texts.beijing, beijingPeriodRow, problems, options),
     visa: parseRows(DATA_FILES.visa, texts.visa, visaRow, problems, options),
@@ -322,6 +325,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     visaReconciliation: parseRows(DATA_FILES.visaReconciliation, texts.visaReconciliation, visaReconciliationRow, problems, options),
     dossiers: parseRows(DATA_FILES.dossiers, texts.dossiers, dossierRow, problems, options),
     figures: parseRows(DATA_FILES.figures, texts.figures, figureRow, problems, options),
+    worldBank: parseRows(DATA_FILES.worldBank, texts.worldBank, worldBankRow, problems, options),
     release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
@@ -347,6 +351,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     'visaReconciliation',
     'dossiers',
     'figures',
+    'worldBank',
   ] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
   }
@@ -356,7 +361,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkUniqueCodes(DATA_FILES.likeMinded, dataset.likeMinded, problems);
   checkUniqueCodes(DATA_FILES.names, dataset.names, problems);
   // Last, and only on otherwise valid data: a dossier names a switch of the relations file; an
-  // office the history leaves open is one of today's.
+  // office the history leaves open is one of today's; a World Bank value is the world's or an ally's.
   if (problems.length === 0) {
     checkOfficeHistory(
       { history: DATA_FILES.officeHistory, offices: DATA_FILES.offices },
@@ -366,7 +371,11 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
       problems,
     );
   }
+  if (problems.length === 0) {
+    checkWorldBank(DATA_FILES.worldBank, dataset.worldBank, new Set(dataset.relations.map((period) => period.iso3)), (row) => csvRowOf.get(row) ?? 0, problems);
+  }
   if (problems.length === 0) checkDossiers(DATA_FILES, dataset.relations, dataset.dossiers, dataset.figures, (row) => csvRowOf.get(row) ?? 0, problems);
   if (problems.length > 0) throw new DatasetError(problems);
-  return dataset;
+  const asOf = dataset.dates.find((row) => row.dataset === 'diplomatic-relations' && row.meaning === 'as_of')!.date;
+  return { ...dataset, allyWeight: allyWeights(dataset.relations, dataset.worldBank, asOf) };
 }

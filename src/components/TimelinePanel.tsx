@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { allyWeightIn } from '../data/ally-weight.ts';
+import { formatList, formatShare, formatYear } from '../i18n/format.ts';
 import { readOnText } from '../i18n/view-text.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url/value-parsers.ts';
-import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
 import { YearEvents } from './YearEvents.tsx';
@@ -54,6 +56,39 @@ function YearInput() {
         {problem}
       </span>
     </form>
+  );
+}
+
+const WORLD_BANK_URL = 'https://data.worldbank.org/indicator/SP.POP.TOTL';
+
+/**
+ * The allies' weight that year: their share of the world's people and GDP (World Bank), with the
+ * allies the figures leave out for want of a value. Nothing before 1960, where the series begin.
+ */
+function AllyWeightLine() {
+  const { dataset, timeline } = useAppContext();
+  const locale = useLocale();
+  const { weight } = useMessages().timeline;
+  const countryName = useCountryName();
+  // The name of the state that was the ally (South Vietnam, not today's Vietnam).
+  const nameOf = (code: string) => timeline.names.get(code)?.[locale] ?? countryName(code);
+  const entry = useTimelineYear();
+  const found = allyWeightIn(dataset.allyWeight, entry.year);
+  if (!found?.population) return null;
+  const { population, gdp } = found;
+  const yearUnlessSame = (dataYear: number) => (dataYear === entry.year ? null : formatYear(dataYear, locale));
+  const names = (codes: readonly string[]) => formatList(codes.map(nameOf), locale);
+  const both = population.missing.filter((code) => !gdp || gdp.missing.includes(code));
+  const gdpOnly = gdp ? gdp.missing.filter((code) => !population.missing.includes(code)) : [];
+  return (
+    <p className="ally-weight" data-testid="ally-weight">
+      {weight.people(formatShare(population.share, locale), yearUnlessSame(population.dataYear))}
+      {gdp && weight.separator + weight.gdp(formatShare(gdp.share, locale), yearUnlessSame(gdp.dataYear))}
+      {(both.length > 0 || gdpOnly.length > 0) && <span className="muted"> {weight.missing(names(both), names(gdpOnly))}</span>}{' '}
+      <a className="muted" href={WORLD_BANK_URL} target="_blank" rel="noopener noreferrer">
+        {weight.source}
+      </a>
+    </p>
   );
 }
 
@@ -122,6 +157,7 @@ export function TimelinePanel() {
             </label>
           </span>
         </div>
+        <AllyWeightLine />
         <div className="timeline-track">
           <AllyCountChart />
           <YearSlider />

@@ -1,6 +1,8 @@
 import type * as Records from '../../scripts/dataset/schemas.ts';
 import type * as Dossiers from '../../scripts/dataset/dossier-schemas.ts';
 import type * as Offices from '../../scripts/dataset/office-history.ts';
+import type * as WorldBank from '../../scripts/dataset/world-bank.ts';
+import type { AllyWeight } from './ally-weight.ts';
 
 /**
  * The dataset as the browser receives it (`virtual:dataset`): the data files parsed and checked
@@ -51,6 +53,8 @@ export interface CoreDataset {
   offices: Records.RepresentativeOffice[];
   /** When each office opened, was renamed or closed (office-history.csv): the partner layer through time. */
   officeHistory: OfficeEvent[];
+  /** The allies' share of the world's people and output by year, from world-bank.csv (ally-weight.ts). */
+  allyWeight: AllyWeight[];
   likeMinded: Records.LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
   dates: Records.DatasetDate[];
@@ -77,6 +81,8 @@ export interface Details {
 /** Everything the app knows, validated: the output of `parseDataset`. */
 export interface Dataset extends Omit<CoreDataset, 'officeHistory'>, Details {
   officeHistory: Offices.OfficeEvent[];
+  /** The series the allies' weight is computed from: in the downloadable file, not the page. */
+  worldBank: WorldBank.WorldBankValue[];
 }
 
 const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readonly (keyof Details)[];
@@ -88,7 +94,8 @@ const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readon
  */
 export function splitDataset(dataset: Dataset): { core: CoreDataset; details: Details } {
   const withoutNotes = dataset.officeHistory.map((event): OfficeEvent => ({ iso3: event.iso3, event: event.event, date: event.date, officeName: event.officeName, city: event.city, sources: event.sources }));
-  const core: Partial<CoreDataset & Details> = { ...dataset, officeHistory: withoutNotes };
+  const { worldBank: _series, ...rest } = dataset;
+  const core: Partial<CoreDataset & Details> = { ...rest, officeHistory: withoutNotes };
   for (const key of DETAIL_KEYS) delete core[key];
   const details = Object.fromEntries(DETAIL_KEYS.map((key) => [key, dataset[key]])) as unknown as Details;
   return { core: core as CoreDataset, details };

@@ -51,3 +51,8 @@ export function formatAmount(amount: number, currency: string | null, locale: Lo
   // Chinese runs the number and the currency's name together.
   return locale === 'zh-TW' ? text.replace(/\s+/g, '') : text;
 }
+
+/** A share as a percentage to two significant digits: "0.48%", "28%". */
+export function formatShare(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(share);
+}

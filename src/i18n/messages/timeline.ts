@@ -29,6 +29,15 @@ const en = {
   alliesAfterCount: (readOn: string) => ` formal allies ${readOn}`,
   /** The year's changes after the count, e.g. " (+1 gained, −12 lost)". */
   changes: (parts: readonly string[]) => ` (${parts.join(', ')})`,
+  /** The allies' weight beside the count; a figure's year in brackets where the series ends earlier. */
+  weight: {
+    people: (share: string, year: string | null) => `${share} of the world’s people${year ? ` (${year} figures)` : ''}`,
+    gdp: (share: string, year: string | null) => `${share} of world GDP${year ? ` (${year} figures)` : ''}`,
+    separator: ' · ',
+    /** Allies left out of the figures, for want of a value in the series. */
+    missing: (both: string, gdpOnly: string) => `Not counted, no World Bank figure: ${[both, gdpOnly && `GDP of ${gdpOnly}`].filter(Boolean).join('; ')}.`,
+    source: 'World Bank, World Development Indicators (CC BY 4.0)',
+  },
   gainedCount: (count: number) => `+${count} gained`,
   lostCount: (count: number) => `−${count} lost`,
   slider: 'Year',
@@ -70,6 +79,13 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     loop: '循環播放',
     alliesAfterCount: (readOn) => `個邦交國（${readOn}）`,
     changes: (parts) => `，當年${parts.join('、')}`,
+    weight: {
+      people: (share, year) => `占世界人口${share}${year ? `（${year}數據）` : ''}`,
+      gdp: (share, year) => `占全球GDP ${share}${year ? `（${year}數據）` : ''}`,
+      separator: '；',
+      missing: (both, gdpOnly) => `因世界銀行無數據而未計入：${[both, gdpOnly && `${gdpOnly}的GDP`].filter(Boolean).join('；')}。`,
+      source: '世界銀行《世界發展指標》（CC BY 4.0）',
+    },
     gainedCount: (count) => `新增${count}個`,
     lostCount: (count) => `斷交${count}個`,
     slider: '年份',

@@ -15,6 +15,22 @@ describe('<TimelinePanel>', () => {
     expect(screen.getByTestId('ally-count')).toHaveTextContent('3 formal allies as of 22 Jan 2026');
   });
 
+  it('gives the allies’ weight beside the count, the series’ year where it ends earlier, and who is not counted', () => {
+    const { store } = renderTimeline();
+    const weight = () => screen.queryByTestId('ally-weight');
+    expect(weight()).toHaveTextContent(
+      '0.31% of the world’s people (2024 figures) · 0.14% of world GDP (2023 figures) Not counted, no World Bank figure: Holy See. World Bank, World Development Indicators (CC BY 4.0)',
+    );
+    expect(within(weight()!).getByRole('link', { name: /World Bank/ })).toHaveAttribute('href', 'https://data.worldbank.org/indicator/SP.POP.TOTL');
+    act(() => store.getState().setYear(1971));
+    expect(weight()).toHaveTextContent(/^9.3% of the world’s people · 44% of world GDP Not counted/);
+    act(() => store.getState().setLang('zh-TW'));
+    expect(weight()).toHaveTextContent(/^占世界人口9.3%；占全球GDP 44% 因世界銀行無數據而未計入：教廷。/);
+    // The series begin in 1960: nothing is said before.
+    act(() => store.getState().setYear(1959));
+    expect(weight()).toBeNull();
+  });
+
   it('moves the year with the slider’s keys: arrows ±1, PageUp/PageDown ±10, Home/End', async () => {
     const { store } = renderTimeline();
     const slider = screen.getByRole('slider', { name: 'Year' });

@@ -356,3 +356,21 @@ describe('the office history (office-history.csv)', () => {
     ]);
   });
 });
+
+describe('the World Bank series (world-bank.csv)', () => {
+  const HEADER = 'code,year,population,gdp_usd,sources';
+  it('takes the world and the allies only, each year once, each row with a value, from 1960', () => {
+    expect(
+      problemsFor({
+        worldBank: [HEADER, 'WLD,2024,8100000000,,mofa-pry', 'WLD,2024,8100000000,,mofa-pry', 'FRA,2024,68000000,,mofa-pry', 'PRY,2023,,,mofa-pry', 'PRY,1959,1700000,,mofa-pry'].join('\n'),
+      }),
+    ).toEqual([
+      'data/world-bank.csv row 4 (line 5), field "population": a row needs a population, a GDP or both',
+      'data/world-bank.csv row 5 (line 6), field "year": must be 1960 or later (the series begin then)',
+    ]);
+    expect(problemsFor({ worldBank: [HEADER, 'WLD,2024,8100000000,,mofa-pry', 'WLD,2024,8100000000,,mofa-pry', 'FRA,2024,68000000,,mofa-pry'].join('\n') })).toEqual([
+      'data/world-bank.csv row 2 (line 3), field "year": WLD 2024 appears twice',
+      'data/world-bank.csv row 3 (line 4), field "code": FRA is neither WLD nor a state of data/diplomatic-relations.csv',
+    ]);
+  });
+});

@@ -45,6 +45,7 @@ export function validTexts(): Record<DataFileKey, string> {
     publishedCounts: 'publisher,year,count,count_date,sources,quote,explanation,explanation_zh\nMOFA,2024,12,2024-01-15,mofa-pry,12 allies,,',
     visaReconciliation: 'iso3,name,counted_by_us,counted_by_ministry,reason,sources\nJPN,Japan,yes,yes,a reason,mofa-pry',
     // Empty, so that a test breaking another file meets only its own problem (tests of the dossiers add rows).
+    worldBank: 'code,year,population,gdp_usd,sources\nWLD,2024,8100000000,110000000000000,mofa-pry',
     dossiers: dossiersWith(),
     figures: figuresWith(),
   };
