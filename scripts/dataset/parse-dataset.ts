@@ -29,6 +29,7 @@ import { dossierRow, figureRow } from './dossier-schemas.ts';
 import { checkDossiers } from './check-dossiers.ts';
 import { checkOfficeHistory, officeEventRow } from './office-history.ts';
 import { checkWorldBank, worldBankRow } from './world-bank.ts';
+import { checkPresidents, milestoneRow, presidentRow } from './timeline-notes.ts';
 import { allyWeights } from '../../src/data/ally-weight.ts';
 
 /** The data files, by name under `data/`. */
@@ -48,6 +49,8 @@ export const DATA_FILES = {
   dossiers: 'switch-dossiers.csv',
   figures: 'switch-figures.csv',
   worldBank: 'world-bank.csv',
+  presidents: 'presidents.csv',
+  milestones: 'milestones.csv',
   release: 'datapackage.json',
 } as const;
 
@@ -326,10 +329,13 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     dossiers: parseRows(DATA_FILES.dossiers, texts.dossiers, dossierRow, problems, options),
     figures: parseRows(DATA_FILES.figures, texts.figures, figureRow, problems, options),
     worldBank: parseRows(DATA_FILES.worldBank, texts.worldBank, worldBankRow, problems, options),
+    presidents: parseRows(DATA_FILES.presidents, texts.presidents, presidentRow, problems, options),
+    milestones: parseRows(DATA_FILES.milestones, texts.milestones, milestoneRow, problems, options),
     release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
   checkPeriods(DATA_FILES.relations, dataset.relations, problems);
+  checkPresidents(DATA_FILES.presidents, dataset.presidents, (row) => csvRowOf.get(row) ?? 0, problems);
   checkPeriods(DATA_FILES.beijing, dataset.beijing, problems);
   // Across the two files only once each is valid on its own, so one mistake gives one message.
   if (problems.length === 0) checkBothSides(DATA_FILES, dataset.relations, dataset.beijing, problems);
@@ -352,6 +358,8 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     'dossiers',
     'figures',
     'worldBank',
+    'presidents',
+    'milestones',
   ] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
   }

@@ -1,8 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AllyTimeline } from '../data/ally-timeline.ts';
+import { erasOf } from '../data/eras.ts';
+import { fractionalYear, startOfPartialDate } from '../data/partial-date.ts';
+import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { useAppContext, useAppState, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 
 /** Chart height in px, and the room kept below the plot for the decade labels. */
 const HEIGHT_PX = 64;
@@ -12,6 +15,8 @@ const AXIS_PX = 14;
  * (app.css), so a year on the chart sits right above the thumb for that year.
  */
 export const THUMB_INSET_PX = 8;
+/** About how wide a band's name is at 11px (Han characters twice a Latin one), with room either side. */
+const labelWidth = (text: string) => [...text].reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 11 : 6.2), 6);
 /** Width used before the element is measured (and in tests, which have no layout). */
 const FALLBACK_WIDTH_PX = 600;
 
@@ -60,7 +65,8 @@ function summary(timeline: AllyTimeline, counts: readonly number[], beijingCount
  * keyboard way to do the same).
  */
 export function AllyCountChart() {
-  const { timeline } = useAppContext();
+  const { timeline, dataset } = useAppContext();
+  const locale = useLocale();
   const { year, allies, recognition } = useTimelineYear();
   const withBeijing = useAppState((state) => state.layers.includes('beijing'));
   const setYear = useAppState((state) => state.setYear);
@@ -84,6 +90,9 @@ export function AllyCountChart() {
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
     return { x, y, path, area, beijingPath, decades, ticks: y.ticks(2), label: summary(timeline, counts, beijingCounts, messages) };
   }, [timeline, width, messages, withBeijing]);
+  // A date's place: within its year's step, which spans half a year either side of the year's x.
+  const xOfDate = (date: string) => x(fractionalYear(startOfPartialDate(date)) - 0.5);
+  const eras = useMemo(() => erasOf(dataset.presidents, timeline), [dataset.presidents, timeline]);
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const left = event.currentTarget.getBoundingClientRect().left;
@@ -101,6 +110,29 @@ export function AllyCountChart() {
             </text>
           </g>
         ))}
+        {eras.map((era, index) => {
+          const [left, right] = [x(era.from - 0.5), x(era.to - 0.5)];
+          const { chart } = messages.timeline;
+          return (
+            <g key={era.president.start} className={`chart-era chart-era-${index % 2 === 0 ? 'even' : 'odd'}`} data-testid="chart-era">
+              <title>
+                {chart.era(
+                  era.president.name[locale],
+                  formatYear(Math.floor(era.from), locale),
+                  era.president.end ? formatYear(Math.floor(era.to), locale) : null,
+                  era.gained,
+                  era.lost,
+                )}
+              </title>
+              <rect x={left} width={Math.max(0, right - left)} y={0} height={HEIGHT_PX - AXIS_PX} />
+              {right - left > labelWidth(era.president.short[locale]) && (
+                <text x={left + 3} y={HEIGHT_PX - AXIS_PX - 3}>
+                  {era.president.short[locale]}
+                </text>
+              )}
+            </g>
+          );
+        })}
         <path className="chart-area" d={area} />
         <path className="chart-line" d={path} />
         {beijingPath && <path className="chart-line chart-line-beijing" d={beijingPath} data-testid="beijing-count-line" />}
@@ -108,6 +140,13 @@ export function AllyCountChart() {
           <text key={decade} className="chart-axis" x={x(decade)} y={HEIGHT_PX - 2} textAnchor="middle">
             {decade}
           </text>
+        ))}
+        {dataset.milestones.map((milestone) => (
+          <g key={milestone.date} className="chart-milestone" transform={`translate(${xOfDate(milestone.date)},0)`} data-testid="chart-milestone">
+            <title>{`${formatPartialDate(milestone.date, locale)}: ${milestone.label[locale]}. ${milestone.note[locale]}`}</title>
+            <line y1={0} y2={HEIGHT_PX - AXIS_PX - 14} />
+            <path d="M-3.5,0H3.5L0,5Z" />
+          </g>
         ))}
         <g className="chart-current" transform={`translate(${x(year)},0)`}>
           <line y1={2} y2={HEIGHT_PX - AXIS_PX} />

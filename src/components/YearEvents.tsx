@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
-import { startOfPartialDate } from '../data/partial-date.ts';
+import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
+import { erasOf } from '../data/eras.ts';
 import { collatorFor } from '../data/collator.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import { switchOn } from '../data/switches.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { CitationList } from './CitationList.tsx';
@@ -50,6 +51,45 @@ function EventDossier({ event }: { event: AllyEvent }) {
   );
 }
 
+/** Who was president in the year, with the allies their whole term gained and lost: the frame news stories use. */
+function YearPresidents({ year }: { year: number }) {
+  const { dataset, timeline } = useAppContext();
+  const locale = useLocale();
+  const { timeline: messages } = useMessages();
+  const eras = useMemo(() => erasOf(dataset.presidents, timeline), [dataset.presidents, timeline]);
+  const inYear = eras.filter((era) => era.from < year + 1 && era.to > year);
+  if (inYear.length === 0) return null;
+  return (
+    <p className="year-presidents" data-testid="year-presidents">
+      {inYear
+        .map((era) =>
+          messages.chart.era(
+            era.president.name[locale],
+            formatYear(Math.floor(era.from), locale),
+            era.president.end ? formatYear(Math.floor(era.to), locale) : null,
+            era.gained,
+            era.lost,
+          ),
+        )
+        .join(messages.events.presidentSeparator)}
+    </p>
+  );
+}
+
+/** The milestones of the year, each with its line and sources. */
+function YearMilestones({ year }: { year: number }) {
+  const { dataset } = useAppContext();
+  const locale = useLocale();
+  const milestones = dataset.milestones.filter((milestone) => yearOfPartialDate(milestone.date) === year);
+  return milestones.map((milestone) => (
+    <p key={milestone.date} className="year-milestone" data-testid="year-milestone">
+      <time dateTime={milestone.date}>{formatPartialDate(milestone.date, locale)}</time> <strong>{milestone.label[locale]}</strong>
+      {locale === 'en' ? '. ' : '。'}
+      {milestone.note[locale]} <CitationList citations={milestone.sources} inline />
+    </p>
+  ));
+}
+
 /** The year's changes in formal relations, each dated and sourced, oldest first (by name on the same day). */
 export function YearEvents() {
   const entry = useTimelineYear();
@@ -67,6 +107,8 @@ export function YearEvents() {
         {messages.heading(year)}
         <span className="muted">{messages.count(events.length)}</span>
       </h2>
+      <YearPresidents year={year} />
+      <YearMilestones year={year} />
       {events.length === 0 ? (
         <p className="muted">{messages.none(year, entry.readOnAsOf)}</p>
       ) : (

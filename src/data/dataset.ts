@@ -2,6 +2,7 @@ import type * as Records from '../../scripts/dataset/schemas.ts';
 import type * as Dossiers from '../../scripts/dataset/dossier-schemas.ts';
 import type * as Offices from '../../scripts/dataset/office-history.ts';
 import type * as WorldBank from '../../scripts/dataset/world-bank.ts';
+import type { Milestone, President } from '../../scripts/dataset/timeline-notes.ts';
 import type { AllyWeight } from './ally-weight.ts';
 
 /**
@@ -28,6 +29,7 @@ export type {
 } from '../../scripts/dataset/schemas.ts';
 /** An office's event as the page has it: its research notes stay in the downloadable file. */
 export type OfficeEvent = Omit<Offices.OfficeEvent, 'notes'>;
+export type { Milestone, President } from '../../scripts/dataset/timeline-notes.ts';
 export type { DossierEntry, DossierField, FirstMover, ReportedFigure } from '../../scripts/dataset/dossier-schemas.ts';
 
 /** The data's release, as the app shows it: version, title, licence. */
@@ -55,6 +57,10 @@ export interface CoreDataset {
   officeHistory: OfficeEvent[];
   /** The allies' share of the world's people and output by year, from world-bank.csv (ally-weight.ts). */
   allyWeight: AllyWeight[];
+  /** The ROC's presidents since 1950: the timeline's eras (presidents.csv). */
+  presidents: President[];
+  /** Moments marked on the timeline, each with a line and its sources (milestones.csv). */
+  milestones: Milestone[];
   likeMinded: Records.LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
   dates: Records.DatasetDate[];

@@ -29,6 +29,10 @@ const en = {
   alliesAfterCount: (readOn: string) => ` formal allies ${readOn}`,
   /** The year's changes after the count, e.g. " (+1 gained, −12 lost)". */
   changes: (parts: readonly string[]) => ` (${parts.join(', ')})`,
+  chart: {
+    /** A president's band: the term and the allies it gained and lost. */
+    era: (name: string, from: string, to: string | null, gained: number, lost: number) => `${name}, ${from}–${to ?? 'today'}: ${gained} gained, ${lost} lost`,
+  },
   /** The allies' weight beside the count; a figure's year in brackets where the series ends earlier. */
   weight: {
     people: (share: string, year: string | null) => `${share} of the world’s people${year ? ` (${year} figures)` : ''}`,
@@ -48,6 +52,8 @@ const en = {
     `The second line: states with diplomatic relations with Beijing, ${first} in ${firstYear}, a peak of ${peak} in ${peakYear}, ${last} in ${lastYear}.`,
   events: {
     heading: (year: number) => `Changes in ${year}`,
+    /** Between two presidents of one year. */
+    presidentSeparator: '; ',
     /** After the heading, in a muted style: " · 12 events". */
     count: (count: number) => ` · ${count === 0 ? 'none' : `${count} event${count === 1 ? '' : 's'}`}`,
     none: (year: number, asFarAsData: boolean) => `No formal relations began or ended in ${year}${asFarAsData ? ' (as far as the data goes)' : ''}.`,
@@ -79,6 +85,9 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     loop: '循環播放',
     alliesAfterCount: (readOn) => `個邦交國（${readOn}）`,
     changes: (parts) => `，當年${parts.join('、')}`,
+    chart: {
+      era: (name, from, to, gained, lost) => `${name}（${from}–${to ?? '今'}）：建交${gained}國，斷交${lost}國`,
+    },
     weight: {
       people: (share, year) => `占世界人口${share}${year ? `（${year}數據）` : ''}`,
       gdp: (share, year) => `占全球GDP ${share}${year ? `（${year}數據）` : ''}`,
@@ -96,6 +105,7 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
       `第二條線：與北京有外交關係的國家，${firstYear}年${first}個，${peakYear}年達到高峰${peak}個，${lastYear}年${last}個。`,
     events: {
       heading: (year) => `${year}年的變動`,
+      presidentSeparator: '；',
       count: (count) => (count === 0 ? '（無）' : `（${count}項）`),
       none: (year, asFarAsData) => `${year}年沒有建立或終止任何正式外交關係${asFarAsData ? '（以現有資料為準）' : ''}。`,
       brief: '（為期短暫，未延續到該年12月31日）',

@@ -15,6 +15,18 @@ describe('<TimelinePanel>', () => {
     expect(screen.getByTestId('ally-count')).toHaveTextContent('3 formal allies as of 22 Jan 2026');
   });
 
+  it('draws each president’s term as a band, titled with its gains and losses, and marks the milestones', () => {
+    renderTimeline();
+    const eras = screen.getAllByTestId('chart-era');
+    expect(eras).toHaveLength(8);
+    expect(eras[6].querySelector('title')).toHaveTextContent(/^Tsai Ing-wen, 2016–2024: \d+ gained, \d+ lost$/);
+    expect(eras[7].querySelector('title')).toHaveTextContent(/^Lai Ching-te, 2024–today/);
+    const marks = screen.getAllByTestId('chart-milestone').map((mark) => mark.querySelector('title')?.textContent);
+    expect(marks).toContain(
+      "25 Oct 1971: UN Resolution 2758. The UN General Assembly seats the PRC as China's sole representative and expels Taipei's delegates.",
+    );
+  });
+
   it('gives the allies’ weight beside the count, the series’ year where it ends earlier, and who is not counted', () => {
     const { store } = renderTimeline();
     const weight = () => screen.queryByTestId('ally-weight');

@@ -63,6 +63,18 @@ describe('<YearEvents>', () => {
     expect(store.getState().selected).toBe('RUS');
   });
 
+  it('says who was president, with the term’s gains and losses, and the year’s milestone with its source (1971, 2016)', () => {
+    const { list, store } = renderAt(1971);
+    expect(list.getByTestId('year-presidents')).toHaveTextContent(/^Chiang Kai-shek, 1950–1975: \d+ gained, \d+ lost$/);
+    const milestone = list.getByTestId('year-milestone');
+    expect(milestone).toHaveTextContent(/^25 Oct 1971 UN Resolution 2758\. The UN General Assembly seats the PRC/);
+    expect(within(milestone).getAllByRole('link').length).toBeGreaterThan(0);
+    act(() => store.getState().setYear(2016));
+    expect(list.getByTestId('year-presidents')).toHaveTextContent(/^Ma Ying-jeou, 2008–2016: .*; Tsai Ing-wen, 2016–2024: /);
+    act(() => store.getState().setYear(1987));
+    expect(list.queryByTestId('year-milestone')).toBeNull();
+  });
+
   describe('the switch in detail', () => {
     async function openCard(year: number, name: string) {
       const { items } = renderAt(year);

@@ -374,3 +374,19 @@ describe('the World Bank series (world-bank.csv)', () => {
     ]);
   });
 });
+
+describe('the presidents (presidents.csv)', () => {
+  it('takes terms in order, only the last one open', () => {
+    const HEADER = 'name,name_zh,short,short_zh,start,end,sources,notes';
+    expect(
+      problemsFor({
+        presidents: [HEADER, 'Tsai Ing-wen,蔡英文,Tsai,蔡,2016-05-20,,mofa-pry,', 'Lai Ching-te,賴清德,Lai,賴,2024-05-20,,mofa-pry,'].join('\n'),
+      }),
+    ).toEqual(['data/presidents.csv row 1 (line 2), field "end": only the last term may be open']);
+    expect(
+      problemsFor({
+        presidents: [HEADER, 'Tsai Ing-wen,蔡英文,Tsai,蔡,2016-05-20,2024-05-20,mofa-pry,', 'Lai Ching-te,賴清德,Lai,賴,2024-05-19,,mofa-pry,'].join('\n'),
+      }),
+    ).toEqual(['data/presidents.csv row 2 (line 3), field "start": 2024-05-19 comes before the term above ends (2024-05-20)']);
+  });
+});

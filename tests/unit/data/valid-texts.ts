@@ -46,6 +46,8 @@ export function validTexts(): Record<DataFileKey, string> {
     visaReconciliation: 'iso3,name,counted_by_us,counted_by_ministry,reason,sources\nJPN,Japan,yes,yes,a reason,mofa-pry',
     // Empty, so that a test breaking another file meets only its own problem (tests of the dossiers add rows).
     worldBank: 'code,year,population,gdp_usd,sources\nWLD,2024,8100000000,110000000000000,mofa-pry',
+    presidents: 'name,name_zh,short,short_zh,start,end,sources,notes\nLai Ching-te,賴清德,Lai,賴,2024-05-20,,mofa-pry,',
+    milestones: 'date,label,label_zh,note,note_zh,sources,notes\n1971-10-25,UN Resolution 2758,聯合國大會第2758號決議,The UN seat passes to Beijing.,聯合國席位由北京取得。,wp-pry,',
     dossiers: dossiersWith(),
     figures: figuresWith(),
   };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { erasOf } from '../../../src/data/eras.ts';
+import { deriveData } from '../../../src/data/derived-data.ts';
+import { readDataset } from '../../../scripts/read-dataset.ts';
+
+const dataset = readDataset();
+const today = Date.UTC(2026, 11, 5);
+const { timeline } = deriveData(dataset, new Date(today));
+const eras = erasOf(dataset.presidents, timeline);
+const era = (name: string) => eras.find((entry) => entry.president.name.en === name)!;
+
+describe('erasOf(presidents, timeline, today): each term with the allies it gained and lost', () => {
+  it('runs from Chiang Kai-shek’s resumption in 1950 to Lai Ching-te today, term after term', () => {
+    expect(eras.map((entry) => entry.president.name.en)).toEqual([
+      'Chiang Kai-shek',
+      'Yen Chia-kan',
+      'Chiang Ching-kuo',
+      'Lee Teng-hui',
+      'Chen Shui-bian',
+      'Ma Ying-jeou',
+      'Tsai Ing-wen',
+      'Lai Ching-te',
+    ]);
+    expect(era('Chiang Kai-shek').from).toBeCloseTo(1950.16, 2);
+  });
+
+  it('counts ten allies lost under Tsai Ing-wen, as the press counted them, and one under Ma Ying-jeou (the Gambia, 2013)', () => {
+    expect(era('Tsai Ing-wen')).toMatchObject({ gained: 0, lost: 10 });
+    expect(era('Ma Ying-jeou')).toMatchObject({ gained: 0, lost: 1 });
+    expect(era('Lai Ching-te')).toMatchObject({ gained: 0, lost: 0 });
+  });
+});
