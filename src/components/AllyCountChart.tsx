@@ -90,26 +90,13 @@ export function AllyCountChart() {
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
     return { x, y, path, area, beijingPath, decades, ticks: y.ticks(2), label: summary(timeline, counts, beijingCounts, messages) };
   }, [timeline, width, messages, withBeijing]);
-  // A date's place: within its year's step, which spans half a year either side of the year's x.
-  const xOfDate = (date: string) => x(fractionalYear(startOfPartialDate(date)) - 0.5);
   const eras = useMemo(() => erasOf(dataset.presidents, timeline), [dataset.presidents, timeline]);
 
-  const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const left = event.currentTarget.getBoundingClientRect().left;
-    setYear(Math.round(x.invert(event.clientX - left)));
-  };
-
-  return (
-    <div ref={ref} className="ally-chart">
-      <svg width={width} height={HEIGHT_PX} role="img" aria-label={label} onClick={onClick} data-testid="ally-chart">
-        {ticks.map((tick) => (
-          <g key={tick} className="chart-grid">
-            <line x1={x.range()[0]} x2={x.range()[1]} y1={y(tick)} y2={y(tick)} />
-            <text x={-4} y={y(tick)} dy="0.32em" textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
+  // The bands and marks change with the data, the width and the language, not with the year: made
+  // once for those, so a replay's step re-renders only the current-year marker.
+  const eraBands = useMemo(
+    () => (
+      <>
         {eras.map((era, index) => {
           const [left, right] = [x(era.from - 0.5), x(era.to - 0.5)];
           const { chart } = messages.timeline;
@@ -133,6 +120,48 @@ export function AllyCountChart() {
             </g>
           );
         })}
+      </>
+    ),
+    [eras, x, locale, messages],
+  );
+  const milestoneMarks = useMemo(
+    () => (
+      <>
+        {dataset.milestones.map((milestone) => (
+          // A date's place: within its year's step, which spans half a year either side of the year's x.
+          <g
+            key={milestone.date}
+            className="chart-milestone"
+            transform={`translate(${x(fractionalYear(startOfPartialDate(milestone.date)) - 0.5)},0)`}
+            data-testid="chart-milestone"
+          >
+            <title>{`${formatPartialDate(milestone.date, locale)}: ${milestone.label[locale]}. ${milestone.note[locale]}`}</title>
+            <line y1={0} y2={HEIGHT_PX - AXIS_PX - 14} />
+            <path d="M-3.5,0H3.5L0,5Z" />
+          </g>
+        ))}
+      </>
+    ),
+    [dataset.milestones, x, locale],
+  );
+
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const left = event.currentTarget.getBoundingClientRect().left;
+    setYear(Math.round(x.invert(event.clientX - left)));
+  };
+
+  return (
+    <div ref={ref} className="ally-chart">
+      <svg width={width} height={HEIGHT_PX} role="img" aria-label={label} onClick={onClick} data-testid="ally-chart">
+        {ticks.map((tick) => (
+          <g key={tick} className="chart-grid">
+            <line x1={x.range()[0]} x2={x.range()[1]} y1={y(tick)} y2={y(tick)} />
+            <text x={-4} y={y(tick)} dy="0.32em" textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {eraBands}
         <path className="chart-area" d={area} />
         <path className="chart-line" d={path} />
         {beijingPath && <path className="chart-line chart-line-beijing" d={beijingPath} data-testid="beijing-count-line" />}
@@ -141,13 +170,7 @@ export function AllyCountChart() {
             {decade}
           </text>
         ))}
-        {dataset.milestones.map((milestone) => (
-          <g key={milestone.date} className="chart-milestone" transform={`translate(${xOfDate(milestone.date)},0)`} data-testid="chart-milestone">
-            <title>{`${formatPartialDate(milestone.date, locale)}: ${milestone.label[locale]}. ${milestone.note[locale]}`}</title>
-            <line y1={0} y2={HEIGHT_PX - AXIS_PX - 14} />
-            <path d="M-3.5,0H3.5L0,5Z" />
-          </g>
-        ))}
+        {milestoneMarks}
         <g className="chart-current" transform={`translate(${x(year)},0)`}>
           <line y1={2} y2={HEIGHT_PX - AXIS_PX} />
           {beijingPath && <circle className="chart-current-beijing" cy={y(recognition.beijing.length)} r={3.5} />}
