@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allyWeightIn, allyWeights, type SeriesValue } from '../../../src/data/ally-weight.ts';
-import type { RelationPeriod } from '../../../src/data/dataset.ts';
+import { relationPeriod } from '../../fixtures/relation-period.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
-const period = (iso3: string, start: string, end: string | null): RelationPeriod => ({
-  iso3,
-  name: { en: iso3, 'zh-TW': iso3 },
-  start,
-  startKnown: true,
-  level: 'diplomatic',
-  diplomaticFrom: null,
-  end,
-  endReason: end ? 'switched_to_prc' : null,
-  beijing: end,
-  sources: [],
-  confidence: 'high',
-  notes: '',
-});
+const period = relationPeriod;
 const value = (code: string, year: number, population: number | null, gdp: number | null): SeriesValue => ({ code, year, population, gdp });
 
 describe('allyWeights(relations, series, asOf)', () => {

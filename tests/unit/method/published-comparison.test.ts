@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedCount, RelationPeriod } from '../../../src/data/dataset.ts';
+import type { PublishedCount } from '../../../src/data/dataset.ts';
+import { relationPeriod } from '../../fixtures/relation-period.ts';
 import { compareWithPublished } from '../../../src/method/published-comparison.ts';
 
-const period = (iso3: string, start: string, end: string | null): RelationPeriod => ({
-  iso3,
-  name: { en: iso3, 'zh-TW': iso3 },
-  start,
-  startKnown: true,
-  level: 'diplomatic',
-  diplomaticFrom: null,
-  end,
-  beijing: end,
-  endReason: end ? 'switched_to_prc' : null,
-  sources: [{ id: 's', pinpoint: null }],
-  confidence: 'low',
-  notes: '',
-});
+const period = relationPeriod;
 const published = (year: number, count: number, countDate: string | null, publisher = 'P'): PublishedCount => ({
   publisher,
   year,
