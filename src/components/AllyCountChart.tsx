@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AllyTimeline } from '../data/ally-timeline.ts';
-import { erasOf } from '../data/eras.ts';
 import { fractionalYear, startOfPartialDate } from '../data/partial-date.ts';
 import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -65,7 +64,7 @@ function summary(timeline: AllyTimeline, counts: readonly number[], beijingCount
  * keyboard way to do the same).
  */
 export function AllyCountChart() {
-  const { timeline, dataset } = useAppContext();
+  const { timeline, dataset, eras } = useAppContext();
   const locale = useLocale();
   const { year, allies, recognition } = useTimelineYear();
   const withBeijing = useAppState((state) => state.layers.includes('beijing'));
@@ -90,7 +89,6 @@ export function AllyCountChart() {
     const decades = x.ticks(10).filter((tick) => tick % 10 === 0);
     return { x, y, path, area, beijingPath, decades, ticks: y.ticks(2), label: summary(timeline, counts, beijingCounts, messages) };
   }, [timeline, width, messages, withBeijing]);
-  const eras = useMemo(() => erasOf(dataset.presidents, timeline), [dataset.presidents, timeline]);
 
   // The bands and marks change with the data, the width and the language, not with the year: made
   // once for those, so a replay's step re-renders only the current-year marker.

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
-import { erasOf } from '../data/eras.ts';
 import { collatorFor } from '../data/collator.ts';
 import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import { switchOn } from '../data/switches.ts';
@@ -53,10 +52,9 @@ function EventDossier({ event }: { event: AllyEvent }) {
 
 /** Who was president in the year, with the allies their whole term gained and lost: the frame news stories use. */
 function YearPresidents({ year }: { year: number }) {
-  const { dataset, timeline } = useAppContext();
+  const { eras } = useAppContext();
   const locale = useLocale();
   const { timeline: messages } = useMessages();
-  const eras = useMemo(() => erasOf(dataset.presidents, timeline), [dataset.presidents, timeline]);
   const inYear = eras.filter((era) => era.from < year + 1 && era.to > year);
   if (inYear.length === 0) return null;
   return (

@@ -3,6 +3,7 @@ import { buildCountryProfiles } from './country-profiles.ts';
 import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
 import { officeReader } from './partners.ts';
+import { erasOf } from './eras.ts';
 import type { CoreDataset } from './dataset.ts';
 import type { YearRange } from './year-range.ts';
 
@@ -22,5 +23,7 @@ export function deriveData(dataset: CoreDataset, now: Date) {
     availability: buildLayerAvailability(dataset),
     /** The timeline's first and last years. */
     years,
+    /** Each president's term with the allies it gained and lost: the chart's bands, the year's president. */
+    eras: erasOf(dataset.presidents, timeline),
   };
 }

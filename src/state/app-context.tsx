@@ -7,6 +7,7 @@ import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { CoreDataset } from '../data/dataset.ts';
 import type { DetailsLoader, DetailsState } from '../data/details.ts';
+import type { Era } from '../data/eras.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
@@ -26,6 +27,8 @@ export interface AppContextValue {
   availability: Record<LayerId, LayerAvailability>;
   /** The timeline's first and last years. */
   years: YearRange;
+  /** Each president's term with its gains and losses (data/eras.ts), computed once per data load. */
+  eras: readonly Era[];
   /** The full app or the embed view, fixed for the page's life. */
   presentation: Presentation;
   /** The texts a reader opens (the bibliography, the dossiers), loaded on first use. */
