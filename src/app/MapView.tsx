@@ -46,6 +46,13 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
     if (!container || failure) return;
     let controller: MapController | null = null;
     let cancelled = false;
+    // A year's differences from today's partners, found once: a replay steps through the same years again.
+    const partnerChangesByYear = new Map<number, ReadonlyMap<string, string>>();
+    const partnerChangesFor = (year: number) => {
+      let changes = partnerChangesByYear.get(year);
+      if (!changes) partnerChangesByYear.set(year, (changes = partnerChanges(timelineYear(timeline, year).partners, profiles)));
+      return changes;
+    };
     // The map library began loading when the page started (main.tsx).
     mapLibrary()
       .then((createMap) => {
@@ -58,7 +65,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
             recognitionFor: (year) => timelineYear(timeline, year).recognition.byShape,
-            partnerChangesFor: (year) => partnerChanges(timelineYear(timeline, year).partners, profiles),
+            partnerChangesFor,
             drawableLayersIn: (year) => drawableLayers(year, availability),
           },
           revealInitialSelection: initialCamera === null,
