@@ -67,6 +67,7 @@ const loadExporter = () =>
         availability,
         profiles,
         names,
+        weights: dataset.allyWeight,
         years,
         details,
         version: dataset.release.version,

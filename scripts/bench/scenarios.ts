@@ -41,6 +41,8 @@ export interface AppFacts {
   first: number;
   last: number;
   mapSize: { width: number; height: number };
+  /** The app's first camera, `zoom/lat/lng` (fitted to the allies): the bare page starts with it too. */
+  camera: string;
 }
 
 /** One cold load of the app: ms from navigation to 'map-ready'; the first load also reports what it fetched. */
@@ -66,6 +68,7 @@ export async function loadApp(browser: Browser, urls: Urls, profile: Profile, co
     first: Number(await slider.getAttribute('aria-valuemin')),
     last: Number(await slider.getAttribute('aria-valuemax')),
     mapSize: await page.getByTestId('map').evaluate((element) => ({ width: element.clientWidth, height: element.clientHeight })),
+    camera: (await page.getByTestId('map').getAttribute('data-camera')) ?? '',
   };
   if (collectTransfer) await page.waitForLoadState('networkidle');
   const files = await Promise.all(responses);
@@ -76,7 +79,9 @@ export async function loadApp(browser: Browser, urls: Urls, profile: Profile, co
 /** One cold load of the bare page: ms from navigation to its first `idle`; on the app's tiles of that version if given. */
 export async function loadBare(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts, tilesVersion?: string) {
   const { page, close } = await freshPage(browser, urls.bare, profile);
-  await page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}${tilesVersion ? `&tiles=${tilesVersion}` : ''}`);
+  await page.goto(
+    `${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}&camera=${facts.camera}${tilesVersion ? `&tiles=${tilesVersion}` : ''}`,
+  );
   const time = await markTime(page, 'bare-ready');
   await close();
   return { time };
@@ -105,9 +110,10 @@ export interface StepSample {
 export async function stepBoth(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts): Promise<{ app: StepSample[]; bare: StepSample[] }> {
   const app = await freshPage(browser, urls.app, profile);
   const bare = await freshPage(browser, urls.bare, profile);
-  await app.page.goto(`${urls.app}?lang=en&year=${facts.first}`);
+  // The same camera as the bare page's: a year's first camera fits that year's allies.
+  await app.page.goto(`${urls.app}?lang=en&year=${facts.first}#${facts.camera}`);
   await waitForMapReady(app.page);
-  await bare.page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}`);
+  await bare.page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}&camera=${facts.camera}`);
   await markTime(bare.page, 'bare-ready');
   await app.page.waitForTimeout(500);
   const samples = { app: [] as StepSample[], bare: [] as StepSample[] };

@@ -6,9 +6,11 @@ import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { drawableLayers } from '../data/layer-availability.ts';
+import { labelSubjects } from '../data/map-labels.ts';
 import { partnerChanges } from '../data/partners.ts';
 import { hasWebGL } from '../map/create-maplibre-map.ts';
-import { defaultCamera, type Camera } from '../map/camera.ts';
+import type { Camera } from '../map/camera.ts';
+import { formatCameraHash } from '../state/url/camera-hash.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapController } from '../map/map-controller.ts';
 import type { MapFailure } from '../map/map-readiness.ts';
@@ -60,13 +62,14 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
         controller = new MapController(store, {
           world: worldIndex,
           container,
-          camera: initialCamera ?? defaultCamera(container.clientWidth),
+          camera: initialCamera,
           createMap,
           derive: {
             statusesFor: (year) => timelineYear(timeline, year).statusByShape,
             recognitionFor: (year) => timelineYear(timeline, year).recognition.byShape,
             partnerChangesFor,
             drawableLayersIn: (year) => drawableLayers(year, availability),
+            labelsFor: (year) => labelSubjects(timelineYear(timeline, year), timeline.names),
           },
           revealInitialSelection: initialCamera === null,
           reducedMotion,
@@ -83,6 +86,8 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           onReady: () => {
             performance.mark(MAP_READY_MARK);
             container.dataset.ready = 'true';
+            // The camera it started with (the benchmark gives its bare MapLibre page the same one).
+            if (controller) container.dataset.camera = formatCameraHash(controller.view().camera).slice(1);
             onSettled?.();
           },
         });

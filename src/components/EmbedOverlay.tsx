@@ -1,20 +1,29 @@
 import { useState } from 'react';
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
-import { viewCaption, viewLegend } from '../i18n/view-text.ts';
+import { viewCaption, viewLegend, weightCaption } from '../i18n/view-text.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
 import { appBase, viewLink } from '../state/share-links.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SwatchMark } from './SwatchMark.tsx';
 
-/** The embed view's title and the year's count, over the map's top-left corner. */
+/** The embed view's title, the year's count and the allies' weight, over the map's top-left corner. */
 export function EmbedCaption() {
-  const { timeline } = useAppContext();
+  const { timeline, dataset } = useAppContext();
   const layers = useAppState((state) => state.layers);
-  const caption = viewCaption(useTimelineYear(), timeline, useLocale(), layers);
+  const entry = useTimelineYear();
+  const locale = useLocale();
+  const caption = viewCaption(entry, timeline, locale, layers);
+  // Its source is in the legend's credit line, which says where every figure comes from.
+  const weight = layers.includes('ally') ? weightCaption(dataset.allyWeight, entry, timeline, locale, { withSource: false }) : null;
   return (
     <div className="embed-caption">
       <h1>{caption.title}</h1>
       <p data-testid="embed-count">{caption.count}</p>
+      {weight && (
+        <p className="embed-weight" data-testid="embed-weight">
+          {weight}
+        </p>
+      )}
     </div>
   );
 }

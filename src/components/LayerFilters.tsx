@@ -5,6 +5,7 @@ import { LAYER_IDS, VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
 import { showsNeither, type LegendKey, type LegendSwatch } from '../data/view-summary.ts';
 import { partialNote, unavailableReason } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { DEFAULT_LAYERS } from '../state/store.ts';
 import { SwatchMark } from './SwatchMark.tsx';
 
 /** A count shown as a number, read as "12 places". */
@@ -40,6 +41,7 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
     partner: entry.partners.size,
   };
   const allOn = layers.length === LAYER_IDS.length;
+  const alliesOnly = layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((layer) => layers.includes(layer));
   const visaTotal = VISA_LAYER_IDS.reduce((sum, id) => sum + counts[id], 0);
   const drawable = drawableLayers(entry.year, availability);
   const reasonFor = (id: LayerId) => (drawable.has(id) ? null : unavailableReason(availability[id], entry.year, locale));
@@ -116,6 +118,9 @@ export function LayerFilters({ swatches }: { swatches: Record<LegendKey, LegendS
         {toggle('nsp')}
       </ul>
       <div className="layer-actions">
+        <button type="button" onClick={() => setLayers(DEFAULT_LAYERS)} disabled={alliesOnly}>
+          {filters.alliesOnly}
+        </button>
         <button type="button" onClick={() => setLayers(LAYER_IDS)} disabled={allOn}>
           {filters.showAll}
         </button>

@@ -1,21 +1,11 @@
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
-import type { Locale } from '../i18n/locale.ts';
 import type { FrameText } from './frame-text.ts';
+import { CANVAS_FONTS } from '../i18n/font-stacks.ts';
 
 /** Colours of the frame's furniture. */
 const INK = '#1d2430';
 const MUTED = '#4a5260';
 const CARD = 'rgba(255, 255, 255, 0.92)';
-/**
- * Font stacks that can write every text of a frame: the Latin system fonts, then fonts with the
- * Traditional Chinese glyphs (Linux, macOS, Windows). Chinese text lists its fonts first, so that
- * its full-width punctuation and the Latin letters among it come from one font.
- */
-const CJK_FONTS = "'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei'";
-const FONTS: Record<Locale, string> = {
-  en: `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', ${CJK_FONTS}, sans-serif`,
-  'zh-TW': `${CJK_FONTS}, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif`,
-};
 
 /** Text sizes are set for a 1080 px high frame and scale with the frame's shorter side. */
 const scaleOf = (width: number, height: number) => Math.max(0.45, Math.min(width, height) / 1080);
@@ -62,9 +52,86 @@ function drawSwatch(ctx: CanvasRenderingContext2D, swatch: LegendSwatch, x: numb
   ctx.strokeRect(x + ctx.lineWidth / 2, y + ctx.lineWidth / 2, size * 1.3 - ctx.lineWidth, size - ctx.lineWidth);
 }
 
+/** A rectangle in frame pixels: left, top, width, height. */
+export interface FrameBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a frame's furniture goes and at what sizes; measured once, drawn by composeFrame. */
+interface FrameLayout {
+  font: string;
+  pad: number;
+  credit: { size: number; height: number; text: string };
+  title: { size: number; text: string };
+  count: { size: number; text: string };
+  weight: { size: number; text: string } | null;
+  card: FrameBox;
+  year: { size: number; box: FrameBox };
+  legend: { size: number; line: number; box: FrameBox } | null;
+}
+
+function layoutFrame(ctx: CanvasRenderingContext2D, text: FrameText, width: number, height: number): FrameLayout {
+  const s = scaleOf(width, height);
+  const font = CANVAS_FONTS[text.locale];
+  const pad = Math.round(24 * s);
+  const creditSize = Math.max(11, 17 * s);
+  const credit = { size: creditSize, height: Math.round(creditSize * 1.9), text: '' };
+  ctx.font = `${creditSize}px ${font}`;
+  credit.text = fitText(ctx, text.credit, width - 2 * pad);
+
+  const titleSize = Math.max(14, 40 * s);
+  const countSize = Math.max(11, 26 * s);
+  const weightSize = Math.max(10, 21 * s);
+  ctx.font = `700 ${titleSize}px ${font}`;
+  const title = { size: titleSize, text: fitText(ctx, text.title, width * 0.7) };
+  const widths = [ctx.measureText(title.text).width];
+  ctx.font = `${countSize}px ${font}`;
+  const count = { size: countSize, text: fitText(ctx, text.count, width * 0.7) };
+  widths.push(ctx.measureText(count.text).width);
+  let weight: FrameLayout['weight'] = null;
+  if (text.weight) {
+    ctx.font = `${weightSize}px ${font}`;
+    weight = { size: weightSize, text: fitText(ctx, text.weight, width * 0.7) };
+    widths.push(ctx.measureText(weight.text).width);
+  }
+  const cardHeight = titleSize * 1.25 + countSize * 1.3 + (weight ? weightSize * 1.3 : 0) + pad * 0.9;
+  const card = { x: pad, y: pad, width: Math.max(...widths) + 2 * pad * 0.7, height: cardHeight };
+
+  const yearSize = Math.max(24, 120 * s);
+  ctx.font = `800 ${yearSize}px ${font}`;
+  const yearWidth = ctx.measureText(text.year).width;
+  const yearTop = height - credit.height - pad - yearSize;
+  const year = { size: yearSize, box: { x: width - pad - yearWidth, y: yearTop, width: yearWidth, height: yearSize } };
+
+  let legend: FrameLayout['legend'] = null;
+  if (text.legend.length > 0) {
+    const itemSize = Math.max(11, 24 * s);
+    const line = itemSize * 1.45;
+    ctx.font = `${itemSize}px ${font}`;
+    const labelWidth = Math.max(...text.legend.map((item) => ctx.measureText(item.label).width));
+    const legendHeight = text.legend.length * line + pad * 0.6;
+    const box = { x: pad, y: height - credit.height - pad - legendHeight, width: labelWidth + itemSize * 2 + pad, height: legendHeight };
+    legend = { size: itemSize, line, box };
+  }
+  return { font, pad, credit, title, count, weight, card, year, legend };
+}
+
 /**
- * Draws one exported frame: the map filling the canvas, the title and count top left, the legend
- * bottom left, the year large at the bottom right, and the credit line along the bottom.
+ * Where a frame's title card, legend, year and credit line will be, in the frame's pixels: the
+ * map's names keep clear of them (label-layout.ts).
+ */
+export function frameFurniture(text: FrameText, width: number, height: number): FrameBox[] {
+  const layout = layoutFrame(document.createElement('canvas').getContext('2d')!, text, width, height);
+  const boxes = [layout.card, layout.year.box, { x: 0, y: height - layout.credit.height, width, height: layout.credit.height }];
+  return layout.legend ? [...boxes, layout.legend.box] : boxes;
+}
+
+/**
+ * Draws one exported frame: the map filling the canvas, the title, count and weight top left, the
+ * legend bottom left, the year large at the bottom right, and the credit line along the bottom.
  */
 export function composeFrame(
   ctx: CanvasRenderingContext2D,
@@ -74,63 +141,53 @@ export function composeFrame(
   colors: { land: string; outline: string },
 ) {
   const { width, height } = ctx.canvas;
-  const s = scaleOf(width, height);
-  const font = FONTS[text.locale];
-  const pad = Math.round(24 * s);
+  const layout = layoutFrame(ctx, text, width, height);
+  const { font, pad, credit } = layout;
   ctx.drawImage(map, 0, 0, width, height);
   ctx.textBaseline = 'top';
 
   // Credit line along the bottom.
-  const creditSize = Math.max(11, 17 * s);
-  const creditHeight = Math.round(creditSize * 1.9);
   ctx.fillStyle = CARD;
-  ctx.fillRect(0, height - creditHeight, width, creditHeight);
-  ctx.font = `${creditSize}px ${font}`;
+  ctx.fillRect(0, height - credit.height, width, credit.height);
+  ctx.font = `${credit.size}px ${font}`;
   ctx.fillStyle = MUTED;
-  ctx.fillText(fitText(ctx, text.credit, width - 2 * pad), pad, height - creditHeight + (creditHeight - creditSize) / 2);
+  ctx.fillText(credit.text, pad, height - credit.height + (credit.height - credit.size) / 2);
 
-  // Title and count.
-  const titleSize = Math.max(14, 40 * s);
-  const countSize = Math.max(11, 26 * s);
-  ctx.font = `700 ${titleSize}px ${font}`;
-  const title = fitText(ctx, text.title, width * 0.7);
-  const titleWidth = ctx.measureText(title).width;
-  ctx.font = `${countSize}px ${font}`;
-  const count = fitText(ctx, text.count, width * 0.7);
-  const boxWidth = Math.max(titleWidth, ctx.measureText(count).width) + 2 * pad * 0.7;
-  card(ctx, pad, pad, boxWidth, titleSize * 1.25 + countSize * 1.3 + pad * 0.9, pad * 0.4);
+  // Title, count and weight.
+  card(ctx, layout.card.x, layout.card.y, layout.card.width, layout.card.height, pad * 0.4);
   ctx.fillStyle = INK;
-  ctx.font = `700 ${titleSize}px ${font}`;
-  ctx.fillText(title, pad * 1.7, pad * 1.45);
-  ctx.font = `${countSize}px ${font}`;
-  ctx.fillText(count, pad * 1.7, pad * 1.45 + titleSize * 1.25);
+  ctx.font = `700 ${layout.title.size}px ${font}`;
+  ctx.fillText(layout.title.text, pad * 1.7, pad * 1.45);
+  ctx.font = `${layout.count.size}px ${font}`;
+  const countTop = pad * 1.45 + layout.title.size * 1.25;
+  ctx.fillText(layout.count.text, pad * 1.7, countTop);
+  if (layout.weight) {
+    ctx.font = `${layout.weight.size}px ${font}`;
+    ctx.fillStyle = MUTED;
+    ctx.fillText(layout.weight.text, pad * 1.7, countTop + layout.count.size * 1.3);
+  }
 
   // The year, large, bottom right.
-  const yearSize = Math.max(24, 120 * s);
-  ctx.font = `800 ${yearSize}px ${font}`;
+  const { year } = layout;
+  ctx.font = `800 ${year.size}px ${font}`;
   ctx.textAlign = 'right';
-  ctx.lineWidth = Math.max(2, yearSize / 14);
+  ctx.lineWidth = Math.max(2, year.size / 14);
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
   ctx.lineJoin = 'round';
-  const yearTop = height - creditHeight - pad - yearSize;
-  ctx.strokeText(text.year, width - pad, yearTop);
+  ctx.strokeText(text.year, width - pad, year.box.y);
   ctx.fillStyle = INK;
-  ctx.fillText(text.year, width - pad, yearTop);
+  ctx.fillText(text.year, width - pad, year.box.y);
   ctx.textAlign = 'left';
 
   // Legend, bottom left.
-  if (text.legend.length === 0) return;
-  const itemSize = Math.max(11, 24 * s);
-  const line = itemSize * 1.45;
-  ctx.font = `${itemSize}px ${font}`;
-  const labelWidth = Math.max(...text.legend.map((item) => ctx.measureText(item.label).width));
-  const legendHeight = text.legend.length * line + pad * 0.6;
-  const legendTop = height - creditHeight - pad - legendHeight;
-  card(ctx, pad, legendTop, labelWidth + itemSize * 2 + pad, legendHeight, pad * 0.4);
+  const { legend } = layout;
+  if (!legend) return;
+  ctx.font = `${legend.size}px ${font}`;
+  card(ctx, legend.box.x, legend.box.y, legend.box.width, legend.box.height, pad * 0.4);
   text.legend.forEach((item, index) => {
-    const y = legendTop + pad * 0.3 + index * line + (line - itemSize) / 2;
-    drawSwatch(ctx, swatches[item.key], pad * 1.5, y, itemSize * 0.85, colors.land, colors.outline);
+    const y = legend.box.y + pad * 0.3 + index * legend.line + (legend.line - legend.size) / 2;
+    drawSwatch(ctx, swatches[item.key], pad * 1.5, y, legend.size * 0.85, colors.land, colors.outline);
     ctx.fillStyle = INK;
-    ctx.fillText(item.label, pad * 1.5 + itemSize * 1.5, y);
+    ctx.fillText(item.label, pad * 1.5 + legend.size * 1.5, y);
   });
 }

@@ -1,4 +1,5 @@
 import { timelineYear, type AllyTimeline } from '../data/ally-timeline.ts';
+import type { AllyWeight } from '../data/ally-weight.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { DetailsLoader } from '../data/details.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
@@ -9,10 +10,11 @@ import { cameraForSize, type PixelSize } from '../map/camera.ts';
 import { ExportMap } from '../map/export-map.ts';
 import type { MapSnapshot } from '../map/map-frame.ts';
 import type { MapHandle } from '../map/map-handle.ts';
+import type { FrameObstacles } from '../map/map-controller.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { frameDelay, type PlaySpeed } from '../state/playback.ts';
 import type { AppStore } from '../state/store.ts';
-import { composeFrame } from './compose-frame.ts';
+import { composeFrame, frameFurniture } from './compose-frame.ts';
 import { frameText } from './frame-text.ts';
 import { createGifWriter } from './gif-writer.ts';
 import { viewCsv, viewCsvFileName } from './view-csv.ts';
@@ -52,6 +54,8 @@ export interface ExporterSources {
   availability: Record<LayerId, LayerAvailability>;
   profiles: ReadonlyMap<string, CountryProfile>;
   names: ReadonlyMap<string, Localized>;
+  /** The allies' weight by year, written under the count. */
+  weights: readonly AllyWeight[];
   years: YearRange;
   /** The texts a reader opens: the CSV's citations come from them. */
   details: DetailsLoader;
@@ -85,17 +89,27 @@ export function createExporter(sources: ExporterSources) {
    * Draws a frame; `layers` are those the map image was drawn with, so the legend matches it, and
    * `lang` the language chosen as the export started (a replay keeps it to its last frame).
    */
+  const textOf = (year: number, layers: readonly LayerId[], lang: Locale) =>
+    frameText(
+      {
+        timeline: sources.timeline,
+        availability: sources.availability,
+        layers,
+        weights: sources.weights,
+        appAddress: sources.appAddress,
+        version: sources.version,
+        locale: lang,
+      },
+      year,
+    );
   const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale) => {
-    const input = {
-      timeline: sources.timeline,
-      availability: sources.availability,
-      layers,
-      appAddress: sources.appAddress,
-      version: sources.version,
-      locale: lang,
-    };
-    composeFrame(canvas.getContext('2d')!, map, frameText(input, year), LEGEND_SWATCHES, COLORS);
+    composeFrame(canvas.getContext('2d')!, map, textOf(year, layers, lang), LEGEND_SWATCHES, COLORS);
   };
+  /** The map's names keep clear of what a frame draws over the map. */
+  const furnitureOf =
+    (year: number, layers: readonly LayerId[], lang: Locale): FrameObstacles =>
+    ({ width, height }) =>
+      frameFurniture(textOf(year, layers, lang), width, height);
 
   async function openExportMap(size: PixelSize): Promise<ExportMap> {
     const { size: liveSize, camera, ...source } = fromLiveMap(sources.map.exportSource());
@@ -113,12 +127,13 @@ export function createExporter(sources: ExporterSources) {
       let shot: MapSnapshot;
       if (size === 'view') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
-        shot = await fromLiveMap(sources.map.snapshot());
+        const { year, layers } = sources.store.getState();
+        shot = await fromLiveMap(sources.map.snapshot(furnitureOf(year, layers, lang)));
       } else {
         const { year, layers } = sources.store.getState();
         const exportMap = await openExportMap(size);
         try {
-          shot = { canvas: await exportMap.frame(year), year, layers };
+          shot = { canvas: await exportMap.frame(year, furnitureOf(year, layers, lang)), year, layers };
         } finally {
           exportMap.destroy();
         }
@@ -158,7 +173,7 @@ export function createExporter(sources: ExporterSources) {
         exportMap = await openExportMap(size);
         for (const [index, year] of years.entries()) {
           abortIfAsked(signal);
-          compose(canvas, await exportMap.frame(year), year, layers, lang);
+          compose(canvas, await exportMap.frame(year, furnitureOf(year, layers, lang)), year, layers, lang);
           // The same pace as playback: each year a step, the last one held (as when looping).
           const delay = frameDelay({ year, range, speed, loop: true, hold: holdSeconds });
           if (webm) await webm.addFrame(delay);

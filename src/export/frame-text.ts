@@ -1,12 +1,13 @@
 import type { AllyTimeline } from '../data/ally-timeline.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
+import type { AllyWeight } from '../data/ally-weight.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { LegendItem } from '../data/view-summary.ts';
 import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { viewCaption, viewLegend } from '../i18n/view-text.ts';
+import { viewCaption, viewLegend, weightCaption } from '../i18n/view-text.ts';
 
 /** Everything written on an exported image or video frame, so it stands on its own in a slide. */
 export interface FrameText {
@@ -14,6 +15,8 @@ export interface FrameText {
   locale: Locale;
   title: string;
   count: string;
+  /** The allies' share of the world's people and GDP, with its source; null before 1960. */
+  weight: string | null;
   year: string;
   legend: LegendItem[];
   /** The source and attribution line along the bottom. */
@@ -25,6 +28,8 @@ export interface FrameTextInput {
   timeline: AllyTimeline;
   availability: Record<LayerId, LayerAvailability>;
   layers: readonly LayerId[];
+  /** The allies' weight by year (ally-weight.ts). */
+  weights: readonly AllyWeight[];
   /** Where the full atlas and its sources are, e.g. the app's address. */
   appAddress: string;
   /** The data's version (data/CHANGELOG.md). */
@@ -33,12 +38,13 @@ export interface FrameTextInput {
   locale: Locale;
 }
 
-export function frameText({ timeline, availability, layers, appAddress, version, locale }: FrameTextInput, year: number): FrameText {
+export function frameText({ timeline, availability, layers, weights, appAddress, version, locale }: FrameTextInput, year: number): FrameText {
   const entry = timelineYear(timeline, year);
   const caption = viewCaption(entry, timeline, locale, layers);
   return {
     locale,
     ...caption,
+    weight: layers.includes('ally') ? weightCaption(weights, entry, timeline, locale) : null,
     year: formatYear(entry.year, locale),
     legend: viewLegend(layers, entry, availability, locale),
     credit: messagesFor(locale).exports.credit(formatPartialDate(timeline.asOf, locale), appAddress, version),

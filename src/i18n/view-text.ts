@@ -1,8 +1,9 @@
 import type { AllyTimeline, TimelineYear } from '../data/ally-timeline.ts';
+import { allyWeightIn, type AllyWeight } from '../data/ally-weight.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import { legendKeys, showsNeither, type LegendItem } from '../data/view-summary.ts';
-import { formatPartialDate } from './format.ts';
+import { formatList, formatPartialDate, formatShare, formatYear } from './format.ts';
 import { partialNote } from './labels.ts';
 import type { Locale } from './locale.ts';
 import { messagesFor } from './messages.ts';
@@ -37,6 +38,32 @@ export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale:
   const { beijing, neither } = entry.recognition;
   const otherSide = layers.includes('beijing') ? embed.otherSide(beijing.length, showsNeither(layers) ? neither.length : null) : '';
   return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) + otherSide };
+}
+
+/**
+ * The allies' weight in one line, for a caption or a frame: "0.48% of the world’s people · 0.17% of
+ * world GDP (no World Bank figure: Holy See) · World Bank WDI" (the source left to the caller's
+ * credit line when `withSource` is false); null before the series starts.
+ */
+export function weightCaption(
+  weights: readonly AllyWeight[],
+  entry: TimelineYear,
+  timeline: AllyTimeline,
+  locale: Locale,
+  { withSource = true } = {},
+): string | null {
+  const found = allyWeightIn(weights, entry.year);
+  if (!found?.population) return null;
+  const { timeline: words, embed } = messagesFor(locale);
+  const yearUnlessSame = (dataYear: number) => (dataYear === entry.year ? null : formatYear(dataYear, locale));
+  const parts = [words.weight.people(formatShare(found.population.share, locale), yearUnlessSame(found.population.dataYear))];
+  if (found.gdp) parts.push(words.weight.gdp(formatShare(found.gdp.share, locale), yearUnlessSame(found.gdp.dataYear)));
+  const nameOf = (code: string) => timeline.names.get(code)?.[locale] ?? code;
+  const gdpOnly = (found.gdp?.missing ?? []).filter((code) => !found.population!.missing.includes(code));
+  const names = [...found.population.missing.map(nameOf), ...gdpOnly.map((code) => embed.weightGdpOf(nameOf(code)))];
+  // A long list (the GDP series of the 1960s and 1970s lack many allies) is said as a count.
+  const missingText = names.length === 0 ? '' : embed.weightMissing(names.length <= 3 ? formatList(names, locale) : embed.weightMissingCount(names.length));
+  return parts.join(words.weight.separator) + missingText + (withSource ? words.weight.separator + embed.weightSource : '');
 }
 
 /** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */

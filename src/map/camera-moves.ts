@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { defaultCamera, type Camera } from './camera.ts';
+import type { Camera } from './camera.ts';
 
 /**
  * How much of the map's right edge the details panel covers on wide screens (its 360 px width plus
@@ -17,12 +17,14 @@ export class CameraMoves {
   /** A move the app makes itself, which is not reported back (store → map → store). */
   private applying = false;
   private readonly reducedMotion: boolean;
+  private readonly defaultCamera: () => Camera;
 
   constructor(
     private readonly map: MapLibreMap,
-    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean },
+    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean; defaultCamera: () => Camera },
   ) {
     this.reducedMotion = options.reducedMotion;
+    this.defaultCamera = options.defaultCamera;
     map.on('moveend', () => {
       if (this.applying) return;
       const center = map.getCenter();
@@ -38,7 +40,7 @@ export class CameraMoves {
 
   /** Moves to a camera from the URL (Back/Forward); null, an entry without one, means the default view. */
   jumpTo(camera: Camera | null) {
-    const target = camera ?? defaultCamera(this.map.getContainer().clientWidth);
+    const target = camera ?? this.defaultCamera();
     this.applying = true;
     try {
       this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });

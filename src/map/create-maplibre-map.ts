@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { MAX_ZOOM, type Camera } from './camera.ts';
+import { constrainedLatitude, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera.ts';
 import type { MapUiText } from './map-language.ts';
 
 /**
@@ -59,13 +59,18 @@ export async function loadMapLibre(): Promise<CreateMap> {
       style,
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
-      minZoom: 0,
+      minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: attribution ? { compact: true, customAttribution: SHAPES_CREDIT } : false,
       // The style is built in code and checked against MapLibre's style spec by the unit tests
       // (style-builders.test.ts); validating it again on every page load cost the main thread
       // before the first frame.
       validateStyle: false,
+      // Lets a map show the whole world smaller than its height (camera.ts constrainedLatitude).
+      transformConstrain: (center, zoom) => {
+        const clamped = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+        return { center: new maplibre.LngLat(center.lng, constrainedLatitude(center.lat, clamped, container.clientHeight)), zoom: clamped };
+      },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

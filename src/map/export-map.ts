@@ -2,11 +2,11 @@ import type { AppState } from '../state/store.ts';
 import { createAppStore } from '../state/store.ts';
 import type { YearRange } from '../data/year-range.ts';
 import type { Camera, PixelSize } from './camera.ts';
-import { MapController, type MapSetup } from './map-controller.ts';
+import { MapController, type FrameObstacles, type MapSetup } from './map-controller.ts';
 
 /** What an export map is made from: the live map's data, factory and view. */
 export interface ExportMapSource extends MapSetup {
-  state: Pick<AppState, 'layers' | 'selected' | 'year'>;
+  state: Pick<AppState, 'layers' | 'selected' | 'year' | 'lang'>;
   camera: Camera;
   years: YearRange;
 }
@@ -39,7 +39,8 @@ export class ExportMap {
     container.inert = true;
     document.body.append(container);
     const store = createAppStore(source.years);
-    store.setState({ layers: source.state.layers, selected: source.state.selected, year: source.state.year });
+    const { layers, selected, year, lang } = source.state;
+    store.setState({ layers, selected, year, lang });
     let settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => {}, reject: () => {} };
     const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     let controller: MapController | null = null;
@@ -70,10 +71,10 @@ export class ExportMap {
     }
   }
 
-  /** The map of a year, as a canvas of the export's size. */
-  async frame(year: number): Promise<HTMLCanvasElement> {
+  /** The map of a year with its names (clear of `obstaclesFor`), as a canvas of the export's size. */
+  async frame(year: number, obstaclesFor?: FrameObstacles): Promise<HTMLCanvasElement> {
     this.store.getState().setYear(year);
-    return (await this.controller.snapshot()).canvas;
+    return (await this.controller.snapshot(obstaclesFor)).canvas;
   }
 
   destroy() {

@@ -1,15 +1,19 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import type { LayerId } from '../data/layers.ts';
+import type { LabelSubject } from '../data/map-labels.ts';
 import type { Recognition } from '../data/recognition.ts';
-import type { WorldIndex } from '../data/world.ts';
+import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Camera, PixelSize } from './camera.ts';
+import { fitCamera, type Camera, type PixelSize } from './camera.ts';
 import { CameraMoves } from './camera-moves.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, hatchImage, lostHatchImage } from './hatch-patterns.ts';
 import { Highlights } from './highlights.ts';
+import { labelLines, type Box } from './label-layout.ts';
+import { LabelOverlay, type MapLabel } from './label-overlay.ts';
 import { mapUiText, relabelMap } from './map-language.ts';
 import { snapshotOf, type MapSnapshot } from './map-frame.ts';
 import { watchReadiness, type ReadinessCallbacks } from './map-readiness.ts';
@@ -24,6 +28,9 @@ export interface MapControllerCallbacks extends ReadinessCallbacks {
   onCameraChange: (camera: Camera) => void;
 }
 
+/** What a frame's names keep clear of, in the frame's pixels, given its size (the title, legend and year an export draws over it). */
+export type FrameObstacles = (frame: PixelSize) => readonly Box[];
+
 /** What the controller derives from the store: the year's ally statuses and the layers it may draw. */
 export interface MapDerivations {
   /** Status of each shape code with any relations by the year; computed once per data load. */
@@ -34,6 +41,8 @@ export interface MapDerivations {
   partnerChangesFor: (year: number) => ReadonlyMap<string, string>;
   /** The layers a year may draw, chosen or not (layer-availability.ts). */
   drawableLayersIn: (year: number) => ReadonlySet<LayerId>;
+  /** The countries the map names in a year: its allies, and those gained or lost (map-labels.ts). */
+  labelsFor: (year: number) => readonly LabelSubject[];
 }
 
 /** What a map is drawn from besides the store: the world's index, the derivations, and the factory. */
@@ -46,7 +55,8 @@ export interface MapSetup {
 /** Where a controller's map goes and how it starts. */
 export interface MapControllerOptions extends MapSetup, MapControllerCallbacks {
   container: HTMLElement;
-  camera: Camera;
+  /** The camera to start with; null for the default view (defaultCamera). */
+  camera: Camera | null;
   /** Move the camera to the initial selection (when the URL gave no camera of its own). */
   revealInitialSelection: boolean;
   /** Camera moves jump instead of gliding. */
@@ -69,6 +79,7 @@ export class MapController {
   private readonly highlights: Highlights;
   private readonly camera: CameraMoves;
   private readonly steps: StepTimer;
+  private readonly labels: LabelOverlay;
   private unsubscribe: () => void = () => {};
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
@@ -86,18 +97,20 @@ export class MapController {
     const { world, derive, createMap } = options;
     this.setup = { world, derive, createMap };
     const state = store.getState();
+    const defaultCamera = () => this.defaultCamera();
     const tilesUrl = (tile?: string) => countryTilesUrl(document.baseURI, world.tilesVersion, tile);
     this.map = createMap({
       container: options.container,
       style: buildStyle(state.layers, { markers: world.markers, tilesUrl: tilesUrl() }),
-      camera: options.camera,
+      camera: options.camera ?? this.defaultCamera(options.container),
       attribution: options.attribution,
       forExport: options.forExport,
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);
-    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false });
+    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false, defaultCamera });
     this.steps = new StepTimer(this.map);
+    this.labels = new LabelOverlay(this.map, { live: !options.forExport });
     const readiness = watchReadiness(this.map, tilesUrl('0/0/0'), options);
     followPointer(this.map, this.highlights, { onHover: options.onHover, onClick: (iso3) => this.store.getState().select(iso3) });
     // `style.load` comes as soon as the style is read, before any tile: the store's state set
@@ -120,6 +133,7 @@ export class MapController {
       this.applyDrawable(state.year);
       this.applyLayers(state.layers);
       this.applySelection(state.selected);
+      this.applyLabels(state);
       if (!first) return;
       first = false;
       if (options.revealInitialSelection && state.selected) this.reveal(state.selected, false);
@@ -143,6 +157,7 @@ export class MapController {
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
+    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang) this.applyLabels(next);
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
@@ -263,9 +278,47 @@ export class MapController {
     return true;
   }
 
+  /**
+   * Names Taiwan and the year's allies, gained and lost, while the ally layer shows; a name gained
+   * or lost carries a line that says so, so that the change is read in words, not only in colour.
+   */
+  private applyLabels({ year, layers, lang }: Pick<AppState, 'year' | 'layers' | 'lang'>) {
+    const labels: MapLabel[] = [];
+    const centers = this.setup.world.centerByIso3;
+    if (layers.includes('ally')) {
+      const text = messagesFor(lang).map.labels;
+      const home = centers.get(HOME_ISO3);
+      if (home) labels.push({ key: HOME_ISO3, lines: [text.home], kind: 'home', lngLat: home });
+      for (const { code, shape, kind, name } of this.setup.derive.labelsFor(year)) {
+        const lngLat = centers.get(shape);
+        if (!lngLat) continue;
+        const lines = labelLines(name[lang]);
+        labels.push({ key: code, lines: kind === 'ally' ? lines : [...lines, text[kind]], kind, lngLat });
+      }
+    }
+    this.labels.set(labels, lang);
+  }
+
   private applySelection(iso3: string | null) {
     const id = iso3 ? this.setup.world.idByIso3.get(iso3) : undefined;
     this.highlights.select(iso3 && id !== undefined ? { id, iso3 } : null);
+  }
+
+  /**
+   * The view a first-time reader gets, and an address without a camera means: the year's allies
+   * and Taiwan, fitted to the map's shape (camera.ts fitCamera).
+   */
+  private defaultCamera(container = this.map.getContainer()): Camera {
+    const centers = this.setup.world.centerByIso3;
+    const shapes = [
+      HOME_ISO3,
+      ...this.setup.derive.labelsFor(this.store.getState().year).flatMap((subject) => (subject.kind === 'lost' ? [] : [subject.shape])),
+    ];
+    const points = shapes.flatMap((shape) => {
+      const center = centers.get(shape);
+      return center ? [center] : [];
+    });
+    return fitCamera(points, { width: container.clientWidth, height: container.clientHeight });
   }
 
   /**
@@ -282,13 +335,18 @@ export class MapController {
     return { camera: this.camera.current(), size: { width, height } };
   }
 
-  /** The map's next complete frame, with the year and layers it shows (map-frame.ts). */
-  snapshot(): Promise<MapSnapshot> {
-    return snapshotOf(this.map, () => this.store.getState());
+  /** The map's next complete frame with its names, and the year and layers it shows (map-frame.ts); the names keep clear of `obstaclesFor` (a frame's title and legend). */
+  snapshot(obstaclesFor: FrameObstacles = () => []): Promise<MapSnapshot> {
+    return snapshotOf(
+      this.map,
+      () => this.store.getState(),
+      (frame) => this.labels.drawOnto(frame, obstaclesFor({ width: frame.width, height: frame.height })),
+    );
   }
 
   destroy() {
     this.unsubscribe();
+    this.labels.destroy();
     this.map.remove();
   }
 }

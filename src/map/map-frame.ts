@@ -63,12 +63,18 @@ export interface MapSnapshot {
 }
 
 /**
- * The map's next frame, once everything is drawn, as a 2D canvas (copyNextFrame), with the year
+ * The map's next frame, once everything is drawn, as a 2D canvas (copyNextFrame) that `decorate`
+ * may draw on (the map's names), with the year
  * and layers it shows, read at that frame (playback may have moved on since the call).
  */
-export async function snapshotOf(map: MapLibreMap, readState: () => { year: number; layers: readonly LayerId[] }): Promise<MapSnapshot> {
+export async function snapshotOf(
+  map: MapLibreMap,
+  readState: () => { year: number; layers: readonly LayerId[] },
+  decorate: (frame: HTMLCanvasElement) => void = () => {},
+): Promise<MapSnapshot> {
   await whenSettled(map);
   let drawn = readState();
   const canvas = await copyNextFrame(map, () => (drawn = readState()));
+  decorate(canvas);
   return { canvas, year: drawn.year, layers: drawn.layers };
 }

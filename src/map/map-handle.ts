@@ -2,7 +2,7 @@ import type { AppStore } from '../state/store.ts';
 import type { Camera, PixelSize } from './camera.ts';
 import type { ExportMapSource } from './export-map.ts';
 import type { MapSnapshot } from './map-frame.ts';
-import type { MapController } from './map-controller.ts';
+import type { FrameObstacles, MapController } from './map-controller.ts';
 
 /**
  * The live map as the rest of the app reaches it: one handle, made before the map and given to
@@ -13,8 +13,8 @@ import type { MapController } from './map-controller.ts';
 export interface MapHandle {
   attach: (controller: MapController | null) => void;
   jumpTo: (camera: Camera | null) => void;
-  /** The live map's next complete frame; null without a map. */
-  snapshot: () => Promise<MapSnapshot> | null;
+  /** The live map's next complete frame with its names, clear of `obstaclesFor`; null without a map. */
+  snapshot: (obstaclesFor?: FrameObstacles) => Promise<MapSnapshot> | null;
   /** What an export map needs to draw the live view, and the live map's size; null without a map. */
   exportSource: () => (Omit<ExportMapSource, 'years'> & { size: PixelSize }) | null;
 }
@@ -24,12 +24,12 @@ export function createMapHandle(store: AppStore): MapHandle {
   return {
     attach: (next) => (controller = next),
     jumpTo: (camera) => controller?.jumpTo(camera),
-    snapshot: () => controller?.snapshot() ?? null,
+    snapshot: (obstaclesFor) => controller?.snapshot(obstaclesFor) ?? null,
     exportSource: () => {
       if (!controller) return null;
       const { camera, size } = controller.view();
-      const { layers, selected, year } = store.getState();
-      return { ...controller.setup, state: { layers, selected, year }, camera, size };
+      const { layers, selected, year, lang } = store.getState();
+      return { ...controller.setup, state: { layers, selected, year, lang }, camera, size };
     },
   };
 }

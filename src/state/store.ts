@@ -78,13 +78,15 @@ export const VIEW_MODES = ['map', 'table', 'method'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /**
- * Every layer but Beijing's: the atlas opens on Taiwan's relationships; the other side is one
- * toggle (or `show=ally,beijing`) away.
+ * The allies, and the former allies faintly: what a first-time reader should see first is who
+ * Taiwan's allies are and where it lost them. Partners, visas, the New Southbound countries and
+ * Beijing's side are a toggle (or `show=`) away; drawn by default they covered most of the world
+ * in stronger colours than the twelve allies.
  */
-export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS.filter((id) => id !== 'beijing');
+export const DEFAULT_LAYERS: readonly LayerId[] = ['ally', 'former'];
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
-/** The default view: today (the last year), every layer, not playing, in the browser's language. */
+/** The default view: today (the last year), the allies, not playing, in the browser's language. */
 export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState {
   return {
     selected: null,

@@ -43,7 +43,7 @@ export async function openPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1280, height: 800 },
-  device: Pick<BrowserContextOptions, 'isMobile' | 'hasTouch'> = {},
+  device: Pick<BrowserContextOptions, 'isMobile' | 'hasTouch' | 'deviceScaleFactor'> = {},
 ) {
   const context = await browser.newContext({ viewport, ...device });
   const page: Page = await context.newPage();

@@ -39,7 +39,7 @@ describe('PNG export', () => {
     expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ally, 6))).toBe(true);
     expect(isNear(dominantColour(squareOf(image, 40, 40, 8)), '#ffffff', 12)).toBe(true);
     await expect.poll(() => dialog.getByTestId('image-export-status').textContent()).toMatch(/Saved taiwan-ties-1971\.png: 1920 × 1080/);
-    expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
+    expect(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count()).toBe(1);
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });

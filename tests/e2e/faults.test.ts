@@ -66,7 +66,7 @@ describe('a part of the page that fails', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 5_000 }).not.toBe('1990');
     expect(await page.getByTestId('ally-count').textContent()).not.toBe(countBefore);
     expect(await page.getByTestId('map').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
+    expect(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count()).toBe(1);
 
     // The filters still work.
     const ally = page.getByRole('group', { name: 'Show on the map' }).getByRole('checkbox', { name: /^Formal diplomatic ally/ });

@@ -62,7 +62,7 @@ describe('offline: only the app’s own origin', () => {
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
     // Every request was the app's own (or a data:/blob: address made in the page), and some were made.
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
-    expect(requested.some((url) => /geo\/tiles\/[0-9a-f]+\/0\/0\/0\.pbf$/.test(url))).toBe(true);
+    expect(requested.some((url) => /geo\/tiles\/[0-9a-f]+\/\d+\/\d+\/\d+\.pbf$/.test(url))).toBe(true);
     expect(requested.some((url) => /assets\/exporter-[\w-]+\.js$/.test(url))).toBe(true);
   });
 });

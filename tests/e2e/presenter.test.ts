@@ -95,17 +95,17 @@ describe('presenter playback', () => {
 
 describe('share dialog', () => {
   it('copies a link that reproduces the view, and an embed code with a title and the resize script', async () => {
-    const { page, problems, close } = await open('?year=1979&show=ally,former');
+    const { page, problems, close } = await open('?year=1979&show=ally,partner');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await page.getByRole('button', { name: 'Share and export' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share and export' });
     const link = await dialog.getByLabel(/A link to this view/).inputValue();
-    expect(link).toBe(`${app.url}?lang=en&show=ally,former&year=1979`);
+    expect(link).toBe(`${app.url}?lang=en&show=ally,partner&year=1979`);
     await dialog.getByRole('button', { name: 'Copy' }).first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await dialog.getByLabel('Show the timeline').check();
     const code = await dialog.getByLabel('Code to paste into a web page').inputValue();
-    expect(code).toContain(`src="${app.url}?lang=en&amp;embed=1&amp;controls=timeline&amp;show=ally,former&amp;year=1979"`);
+    expect(code).toContain(`src="${app.url}?lang=en&amp;embed=1&amp;controls=timeline&amp;show=ally,partner&amp;year=1979"`);
     expect(code).toMatch(/title="Taiwan Ties: [^"]+1979"/);
     expect(code).toContain('width="100%"');
     expect(code).toContain('addEventListener("message"');

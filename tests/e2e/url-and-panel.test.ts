@@ -208,15 +208,15 @@ describe('the details panel and the URL', () => {
     for (const part of ['XXX', 'bogus', 'zzz', '99/999/abc']) expect(text).toContain(part);
     expect(text).toContain('Ignored');
 
-    // The defaults apply: no panel, every layer on but Beijing's side; the address bar drops what was ignored.
+    // The defaults apply: no panel, the allies and former allies only; the address bar drops what was ignored.
     expect(await panel(page).count()).toBe(0);
     const checkboxes = page.getByRole('group', { name: 'Show on the map' }).getByRole('checkbox');
     expect(await checkboxes.count()).toBe(8);
     expect(
       await checkboxes.evaluateAll((inputs) =>
-        inputs.filter((input) => !(input as HTMLInputElement).checked).map((input) => input.closest('label')?.textContent),
+        inputs.filter((input) => (input as HTMLInputElement).checked).map((input) => input.closest('label')?.textContent),
       ),
-    ).toEqual([expect.stringMatching(/^Recognises Beijing/)]);
+    ).toEqual([expect.stringMatching(/^Formal diplomatic ally/), expect.stringMatching(/^Former ally/)]);
     const url = new URL(page.url());
     expect([...url.searchParams.keys()]).toEqual([]);
     expect(url.hash).not.toContain('999');

@@ -4,8 +4,8 @@
  * panels or data joins. The app's figures are divided by this page's, so the ratios survive a slow
  * or noisy machine.
  *
- * Query: ?width=&height= size the map like the app's map container; the camera is the app's
- * default for that width. ?tiles=<version> draws the app's prebuilt tiles instead of GeoJSON.
+ * Query: ?width=&height= size the map like the app's map container; ?camera=zoom/lat/lng is the
+ * camera the app started with (its first load's). ?tiles=<version> draws the app's prebuilt tiles instead of GeoJSON.
  * Marks and measures (User Timing):
  *   'bare-ready'      the first `idle`, with the shapes drawn (the app's 'map-ready');
  *   'bare-step'       one call of window.bareStep(n): n setFeatureState calls (the app's 'year-step');
@@ -18,7 +18,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_TILES, countryTilesSource, countryTilesUrl } from '../../../src/map/country-tiles.ts';
-import { defaultCamera } from '../../../src/map/camera.ts';
+import { MIN_ZOOM } from '../../../src/map/camera.ts';
 
 declare global {
   interface Window {
@@ -54,11 +54,13 @@ async function countriesSource(tilesVersion: string | null): Promise<{ source: S
 const tilesVersion = params.get('tiles');
 const { source, count } = await countriesSource(tilesVersion);
 
-const camera = defaultCamera(width);
+const [zoom, lat, lng] = (params.get('camera') ?? '0/0/0').split('/').map(Number);
+const camera = { zoom, lat, lng };
 const map = new maplibre.Map({
   container,
   center: [camera.lng, camera.lat],
   zoom: camera.zoom,
+  minZoom: MIN_ZOOM,
   attributionControl: false,
   style: {
     version: 8,

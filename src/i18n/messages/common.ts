@@ -40,7 +40,7 @@ const en = {
     mustFollowFirstYear: (year: number) => `must come after the first year, ${year}`,
     mustPrecedeLastYear: (year: number) => `must come before the last year, ${year}`,
     notCamera: 'is not zoom/latitude/longitude',
-    zoomOutOfRange: (max: number) => `has a zoom outside 0–${max}`,
+    zoomOutOfRange: (min: number, max: number) => `has a zoom outside ${min} to ${max}`,
     positionOutOfRange: 'has a latitude or longitude out of range',
   },
 };
@@ -83,7 +83,7 @@ export const commonMessages: Record<Locale, CommonMessages> = {
       mustFollowFirstYear: (year) => `必須晚於第一年 ${year}`,
       mustPrecedeLastYear: (year) => `必須早於最後一年 ${year}`,
       notCamera: '不是「縮放/緯度/經度」格式',
-      zoomOutOfRange: (max) => `的縮放層級不在 0–${max} 之間`,
+      zoomOutOfRange: (min, max) => `的縮放層級不在 ${min} 至 ${max} 之間`,
       positionOutOfRange: '的緯度或經度超出範圍',
     },
   },

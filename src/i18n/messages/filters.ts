@@ -26,6 +26,8 @@ const en = {
   gainedIn: (year: number) => `Gained in ${year}`,
   lostIn: (year: number) => `Lost in ${year}`,
   visaAccess: 'Visa access',
+  /** Back to the first view: the allies and former allies alone. */
+  alliesOnly: 'Allies only',
   showAll: 'Show all',
   hideAll: 'Hide all',
   /** The notes under the filter. */
@@ -63,6 +65,7 @@ export const filtersMessages: Record<Locale, FiltersMessages> = {
     gainedIn: (year) => `${year}年新增邦交`,
     lostIn: (year) => `${year}年斷交`,
     visaAccess: '簽證待遇',
+    alliesOnly: '只看邦交國',
     showAll: '全部顯示',
     hideAll: '全部隱藏',
     notes: {

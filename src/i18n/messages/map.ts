@@ -8,6 +8,8 @@ const en = {
   noWebGL: 'This browser or device does not provide WebGL, which the map needs.',
   failed: (error: string) => `The map could not start: ${error}.`,
   shapesUnavailable: (status: number) => `the map shapes could not be loaded (HTTP ${status})`,
+  /** Names on the map: Taiwan's, and the line under a country gained or lost in the year. */
+  labels: { home: 'Taiwan', gained: '(new ties)', lost: '(ties ended)' },
 };
 
 /** The map's labels in one language. */
@@ -22,5 +24,6 @@ export const mapMessages: Record<Locale, MapMessages> = {
     noWebGL: '此瀏覽器或裝置不支援繪製地圖所需的 WebGL。',
     failed: (error) => `地圖無法啟動：${error}。`,
     shapesUnavailable: (status) => `無法載入地圖形狀（HTTP ${status}）`,
+    labels: { home: '臺灣', gained: '（新邦交）', lost: '（邦交終止）' },
   },
 };

@@ -1,4 +1,4 @@
-import { MAX_ZOOM, type Camera } from '../../map/camera.ts';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from '../../map/camera.ts';
 import { invalid, type Param } from './param.ts';
 
 /** Camera from MapLibre's hash format `#zoom/lat/lng` (bearing and pitch, if present, are ignored). */
@@ -10,7 +10,7 @@ export function parseCameraHash(hash: string): Param<Camera> {
   // Plain decimals only: Number() would also read '' as 0 and 0x2 as 2.
   const decimals = parts.slice(0, 3).every((part) => /^-?\d+(\.\d+)?$/.test(part));
   if (parts.length < 3 || parts.length > 5 || !decimals || ![zoom, lat, lng].every(Number.isFinite)) return invalid(raw, { code: 'not-camera' });
-  if (zoom < 0 || zoom > MAX_ZOOM) return invalid(raw, { code: 'zoom-out-of-range', max: MAX_ZOOM });
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return invalid(raw, { code: 'zoom-out-of-range', min: MIN_ZOOM, max: MAX_ZOOM });
   if (Math.abs(lat) > 85 || Math.abs(lng) > 180) return invalid(raw, { code: 'position-out-of-range' });
   return { status: 'valid', value: { zoom, lat, lng } };
 }

@@ -20,7 +20,7 @@ export type InvalidReason =
   | { code: 'must-follow-first-year'; year: number }
   | { code: 'must-precede-last-year'; year: number }
   | { code: 'not-camera' }
-  | { code: 'zoom-out-of-range'; max: number }
+  | { code: 'zoom-out-of-range'; min: number; max: number }
   | { code: 'position-out-of-range' };
 
 export const invalid = (raw: string, reason: InvalidReason) => ({ status: 'invalid' as const, raw, reason });

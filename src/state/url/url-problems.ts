@@ -62,7 +62,7 @@ const REASON_WORDS: { [R in InvalidReason as R['code']]: (m: UrlMessages, reason
   'must-follow-first-year': (m, { year }) => m.mustFollowFirstYear(year),
   'must-precede-last-year': (m, { year }) => m.mustPrecedeLastYear(year),
   'not-camera': (m) => m.notCamera,
-  'zoom-out-of-range': (m, { max }) => m.zoomOutOfRange(max),
+  'zoom-out-of-range': (m, { min, max }) => m.zoomOutOfRange(min, max),
   'position-out-of-range': (m) => m.positionOutOfRange,
 };
 

@@ -28,8 +28,17 @@ describe('<LayerFilters>', () => {
   it('toggling a layer updates the store', async () => {
     const { store } = renderFilters();
     await userEvent.click(screen.getByRole('checkbox', { name: /New Southbound Policy/ }));
-    expect(store.getState().layers).not.toContain('nsp');
-    expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).not.toBeChecked();
+    expect(store.getState().layers).toContain('nsp');
+    expect(screen.getByRole('checkbox', { name: /New Southbound Policy/ })).toBeChecked();
+  });
+
+  it('"Allies only" goes back to the first view, the allies and former allies', async () => {
+    const { store } = renderFilters();
+    expect(screen.getByRole('button', { name: 'Allies only' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Allies only' }));
+    expect(store.getState().layers).toEqual(['ally', 'former']);
+    expect(screen.getByRole('button', { name: 'Allies only' })).toBeDisabled();
   });
 
   it('"Hide all" and "Show all" set every layer', async () => {
@@ -66,6 +75,7 @@ describe('<LayerFilters>', () => {
 
   it('says which layers 1975 cannot draw, and why, without unticking them; partners drawn as far as dated, and counted', () => {
     const { store } = renderFilters();
+    act(() => store.getState().setLayers(LAYER_IDS));
     act(() => store.getState().setYear(1971));
     expect(screen.getByRole('checkbox', { name: /Substantive partner/ })).toHaveAccessibleDescription(
       /Not drawn for 1971: the first office with a known opening date opened in 1972/,

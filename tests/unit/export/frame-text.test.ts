@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { timelineYear } from '../../../src/data/ally-timeline.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
-import { readOnText, viewCaption, viewLegend } from '../../../src/i18n/view-text.ts';
+import { readOnText, viewCaption, viewLegend, weightCaption } from '../../../src/i18n/view-text.ts';
 import { frameText } from '../../../src/export/frame-text.ts';
-import { derived } from '../../fixtures/small-data/small-dataset.ts';
+import { dataset, derived } from '../../fixtures/small-data/small-dataset.ts';
 
 const { timeline, availability } = derived;
 const input = (locale: Locale, layers = [...LAYER_IDS]) => ({
   timeline,
   availability,
   layers,
+  weights: dataset.allyWeight,
   appAddress: 'https://example.org/ties/',
   version: '2026.12.04',
   locale,
@@ -81,5 +82,30 @@ describe('view-text', () => {
     expect(viewLegend(['ally'], entry, availability, 'zh-TW')).toContainEqual({ key: 'gained', label: '2005年新增邦交' });
     expect(viewCaption(entry, timeline, 'en', ['ally']).count).toContain('(1 gained');
     expect(viewCaption(entry, timeline, 'zh-TW', ['ally']).count).toContain('（新增1個');
+  });
+});
+
+describe('weightCaption(weights, entry, timeline, locale)', () => {
+  const share = (value: number, missing: string[] = []) => ({ share: value, dataYear: 2001, missing });
+  const weights = [{ year: 2001, population: share(0.0123, ['VAT']), gdp: share(0.0045, ['VAT', 'PRY']) }];
+  const entry = timelineYear(timeline, 2001);
+
+  it('gives the shares, the allies without a figure by name, and the source', () => {
+    expect(weightCaption(weights, entry, timeline, 'en')).toBe(
+      '1.2% of the world’s people · 0.45% of world GDP (no World Bank figure: Holy See and GDP of Paraguay) · World Bank WDI',
+    );
+    expect(weightCaption(weights, entry, timeline, 'zh-TW')).toBe('占世界人口1.2%；占全球GDP 0.45%（教廷和巴拉圭的GDP無世界銀行數據）；世界銀行WDI');
+    expect(weightCaption(weights, entry, timeline, 'en', { withSource: false })).not.toContain('World Bank WDI');
+  });
+
+  it('counts a long list of allies without a figure instead of naming them, and says nothing before the series', () => {
+    const many = [{ year: 2001, population: share(0.02, ['A', 'B', 'C', 'D']), gdp: null }];
+    expect(weightCaption(many, entry, timeline, 'en')).toBe('2% of the world’s people (no World Bank figure: 4 allies) · World Bank WDI');
+    expect(weightCaption(weights, timelineYear(timeline, 1955), timeline, 'en')).toBeNull();
+  });
+
+  it('is in the frame’s text only while the ally layer shows', () => {
+    expect(frameText(input('en', ['ally']), 2001).weight).toMatch(/of the world’s people/);
+    expect(frameText(input('en', ['partner']), 2001).weight).toBeNull();
   });
 });

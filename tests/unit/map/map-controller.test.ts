@@ -49,6 +49,8 @@ function fakeMap() {
     }),
     remove: vi.fn(),
     getCanvas: () => canvas,
+    // The names' overlay goes after it (label-overlay.ts); a detached canvas is never drawn on.
+    getCanvasContainer: () => ({ after: vi.fn() }),
     getContainer: () => ({ clientWidth: 1000, clientHeight: 600, querySelector: () => attributionButton }),
     getZoom: () => 2,
     getCenter: () => ({ lat: 0, lng: 0 }),
@@ -116,6 +118,7 @@ const derive: MapDerivations = {
   recognitionFor: (year) => new Map(RECOGNITION(year)),
   partnerChangesFor: () => new Map(),
   drawableLayersIn: (year) => new Set(LAYER_IDS.filter((layer) => layer !== 'partner' || year >= 2002)),
+  labelsFor: () => [],
 };
 
 let store: AppStore;

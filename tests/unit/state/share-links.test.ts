@@ -27,11 +27,18 @@ describe('viewLink and embedLink', () => {
   });
 
   it('reproduce the view: year, layers, country, the embed’s controls and the camera', () => {
-    const state = stateIn('zh-TW', { year: 1971, layers: ['ally', 'former'], selected: 'PRY' });
+    const state = stateIn('zh-TW', { year: 1971, layers: ['ally', 'partner'], selected: 'PRY' });
     const link = viewLink(BASE, state, years, '#3/10.0/20.0');
-    expect(link).toBe(`${BASE}?lang=zh-TW&country=PRY&show=ally,former&year=1971#3/10.0/20.0`);
+    expect(link).toBe(`${BASE}?lang=zh-TW&country=PRY&show=ally,partner&year=1971#3/10.0/20.0`);
     const embed = embedLink(BASE, state, years, 'timeline');
-    expect(Object.fromEntries(paramsOf(embed))).toEqual({ lang: 'zh-TW', embed: '1', controls: 'timeline', country: 'PRY', show: 'ally,former', year: '1971' });
+    expect(Object.fromEntries(paramsOf(embed))).toEqual({
+      lang: 'zh-TW',
+      embed: '1',
+      controls: 'timeline',
+      country: 'PRY',
+      show: 'ally,partner',
+      year: '1971',
+    });
   });
 });
 

@@ -143,7 +143,7 @@ describe('startUrlSync(store)', () => {
     const length = window.history.length;
     store.getState().select('PRY');
     store.getState().toggleLayer('nsp');
-    expect(window.location.search).toBe('?embed=1&controls=timeline&country=PRY&show=ally,former,partner,visa');
+    expect(window.location.search).toBe('?embed=1&controls=timeline&country=PRY&show=ally,former,nsp');
     expect(window.history.length).toBe(length);
   });
 

@@ -1,0 +1,136 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LabelKind } from '../data/map-labels.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { drawLabels, labelFont, labelFontPx, LINE_HEIGHT } from './label-drawing.ts';
+import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+
+/** A name the map shows: its lines of text, its kind, and its country's point ([lng, lat]). */
+export interface MapLabel {
+  key: string;
+  lines: readonly string[];
+  kind: LabelKind;
+  lngLat: [number, number];
+}
+
+/**
+ * The parts of the page that may lie over the map (app.css): MapLibre's controls, the embed view's
+ * caption, legend and buttons, the notices and the details panel.
+ */
+const OVER_THE_MAP = '.maplibregl-ctrl, .embed-caption, .embed-legend, .embed-actions, .notice-bar, .country-panel';
+
+/** Text widths by font and text: a replay places the same names again at every step. */
+const widths = new Map<string, number>();
+let measuringContext: CanvasRenderingContext2D | null = null;
+function measure(text: string, font: string): number {
+  const key = `${font}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    measuringContext ??= document.createElement('canvas').getContext('2d')!;
+    measuringContext.font = font;
+    widths.set(key, (width = measuringContext.measureText(text).width));
+  }
+  return width;
+}
+
+/**
+ * The map's names, drawn on a 2D canvas over the map (no glyph server: the page's own fonts), and
+ * onto exported frames. They are placed again (label-layout.ts) after each frame the map draws
+ * with a moved camera or new names, inside MapLibre's `render` event, so names and shapes move
+ * together.
+ */
+export class LabelOverlay {
+  private labels: readonly MapLabel[] = [];
+  private locale: Locale = 'en';
+  private canvas: HTMLCanvasElement | null = null;
+  /** The camera, size and names last drawn, to skip frames that change none of them. */
+  private drawnKey = '';
+  private version = 0;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    options: { live: boolean },
+  ) {
+    if (!options.live) return;
+    const canvas = document.createElement('canvas');
+    canvas.className = 'map-labels';
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(canvas.style, { position: 'absolute', top: '0', left: '0', width: '100%', height: '100%', pointerEvents: 'none' });
+    map.getCanvasContainer().after(canvas);
+    this.canvas = canvas;
+    map.on('render', () => this.draw());
+  }
+
+  /** The names to show (none while the ally layer is hidden), in a language. */
+  set(labels: readonly MapLabel[], locale: Locale) {
+    this.labels = labels;
+    this.locale = locale;
+    this.version++;
+    this.draw();
+  }
+
+  /** The names placed for the map's current camera, in CSS pixels of a map of `size`. */
+  private place(size: { width: number; height: number }, obstacles: readonly Box[] = []): { placed: PlacedLabel[]; fontPx: number } {
+    const fontPx = labelFontPx(size);
+    if (this.labels.length === 0) return { placed: [], fontPx };
+    const centerLng = this.map.getCenter().lng;
+    const requests: LabelRequest[] = this.labels.map(({ key, lines, kind, lngLat: [lng, lat] }) => {
+      // The copy of the point nearest the map's centre, for a map that shows the world more than once.
+      const point = this.map.project([lng + 360 * Math.round((centerLng - lng) / 360), lat]);
+      return { key, lines, kind, x: point.x, y: point.y };
+    });
+    const { placed } = layoutLabels(requests, {
+      ...size,
+      lineHeight: fontPx * LINE_HEIGHT,
+      measure: (text, kind) => measure(text, labelFont(kind, fontPx, this.locale)),
+      obstacles,
+    });
+    return { placed, fontPx };
+  }
+
+  private draw() {
+    const canvas = this.canvas;
+    if (!canvas?.isConnected) return;
+    const container = this.map.getContainer();
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const ratio = window.devicePixelRatio || 1;
+    const { lng, lat } = this.map.getCenter();
+    const key = `${this.version}|${lng}|${lat}|${this.map.getZoom()}|${width}|${height}|${ratio}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const ctx = canvas.getContext('2d')!;
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const { placed, fontPx } = this.place({ width, height }, this.obstacles());
+    // The names drawn, for the browser tests (a canvas has no text to read).
+    canvas.dataset.names = placed.map((label) => label.key).join(' ');
+    drawLabels(ctx, placed, fontPx, this.locale, ratio);
+  }
+
+  /** What lies over the map, which names keep clear of: its own controls, and the page's parts drawn over it. */
+  private obstacles(): Box[] {
+    const origin = this.map.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll(OVER_THE_MAP)].flatMap((element) => {
+      const rect = element.getBoundingClientRect();
+      const over = rect.width > 0 && rect.right > origin.left && rect.left < origin.right && rect.bottom > origin.top && rect.top < origin.bottom;
+      return over ? [{ x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height }] : [];
+    });
+  }
+
+  /** Draws the names onto a frame copied from the map (a snapshot for an export), keeping clear of `obstacles` (in the frame's pixels). */
+  drawOnto(frame: HTMLCanvasElement, obstacles: readonly Box[] = []) {
+    const container = this.map.getContainer();
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    const scale = frame.width / size.width;
+    const inLayoutPixels = obstacles.map(({ x, y, width, height }) => ({ x: x / scale, y: y / scale, width: width / scale, height: height / scale }));
+    const { placed, fontPx } = this.place(size, inLayoutPixels);
+    drawLabels(frame.getContext('2d')!, placed, fontPx, this.locale, scale);
+  }
+
+  destroy() {
+    this.canvas?.remove();
+  }
+}
