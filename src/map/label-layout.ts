@@ -74,27 +74,22 @@ const overlaps = (a: Box, b: Box, gap: number) =>
 
 /** Whether the segment from (x1, y1) to (x2, y2) passes through the box (Liang–Barsky clipping). */
 export function segmentCrossesBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  // Most pairs are far apart: their bounding boxes do not meet.
+  if (Math.max(x1, x2) < box.x || Math.min(x1, x2) > right || Math.max(y1, y2) < box.y || Math.min(y1, y2) > bottom) return false;
   const dx = x2 - x1;
   const dy = y2 - y1;
   let low = 0;
   let high = 1;
-  const edges: [number, number][] = [
-    [-dx, x1 - box.x],
-    [dx, box.x + box.width - x1],
-    [-dy, y1 - box.y],
-    [dy, box.y + box.height - y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
+  const clip = (p: number, q: number) => {
+    if (p === 0) return q >= 0;
     const t = q / p;
     if (p < 0) low = Math.max(low, t);
     else high = Math.min(high, t);
-    if (low > high) return false;
-  }
-  return true;
+    return low <= high;
+  };
+  return clip(-dx, x1 - box.x) && clip(dx, right - x1) && clip(-dy, y1 - box.y) && clip(dy, bottom - y1);
 }
 
 /** Whether two segments cross (touching at an end counts as crossing). */
@@ -102,6 +97,8 @@ export function segmentsCross(a: readonly [number, number, number, number], b: r
   const side = (x1: number, y1: number, x2: number, y2: number, px: number, py: number) => Math.sign((x2 - x1) * (py - y1) - (y2 - y1) * (px - x1));
   const [ax1, ay1, ax2, ay2] = a;
   const [bx1, by1, bx2, by2] = b;
+  if (Math.max(ax1, ax2) < Math.min(bx1, bx2) || Math.max(bx1, bx2) < Math.min(ax1, ax2)) return false;
+  if (Math.max(ay1, ay2) < Math.min(by1, by2) || Math.max(by1, by2) < Math.min(ay1, ay2)) return false;
   return side(ax1, ay1, ax2, ay2, bx1, by1) !== side(ax1, ay1, ax2, ay2, bx2, by2) && side(bx1, by1, bx2, by2, ax1, ay1) !== side(bx1, by1, bx2, by2, ax2, ay2);
 }
 
@@ -117,6 +114,9 @@ export function nearestPointOf(box: Box, x: number, y: number): [number, number]
 export function layoutLabels(requests: readonly LabelRequest[], options: LayoutOptions): { placed: PlacedLabel[]; hidden: LabelRequest[] } {
   const byOrder = (a: LabelRequest, b: LabelRequest) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.y - b.y || a.x - b.x;
   let best = placeInOrder([...requests].sort(byOrder), options);
+  // A crowded map (the 1960s' 60-odd allies at world zoom) is placed once: more tries there cost a
+  // replay's frames and find room for few more names.
+  if (requests.length > CROWDED) return best;
   // A name that found no place gets first pick among its kind on another try (a long name in a
   // cluster fits where the short ones around it went); the try that hides fewest names is kept.
   for (let attempt = 0; attempt < RETRIES && best.hidden.length > 0; attempt++) {
@@ -133,6 +133,9 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
   return relaxed.hidden.length < best.hidden.length ? relaxed : best;
 }
 const RETRIES = 2;
+/** More names than this is a crowded map: one try, fewer rings (RINGS_WHEN_CROWDED). */
+const CROWDED = 24;
+const RINGS_WHEN_CROWDED = 4;
 
 function placeInOrder(
   ordered: readonly LabelRequest[],
@@ -141,14 +144,18 @@ function placeInOrder(
 ): { placed: PlacedLabel[]; hidden: LabelRequest[] } {
   const requests = ordered;
   const { width, height, lineHeight } = options;
+  const crowded = ordered.length > CROWDED;
+  const rings = crowded ? RINGS.slice(0, RINGS_WHEN_CROWDED) : RINGS;
   const margin = lineHeight * 0.3;
   const gap = lineHeight * 0.2;
   // Off the point by more than a small country's dot, so a name never hides the colour it names.
   const near = lineHeight * 0.7;
   // Each named point keeps a small square clear, so no name hides another's country.
   const dot = lineHeight * 0.35;
-  const points = requests.map((request) => ({ x: request.x - dot, y: request.y - dot, width: 2 * dot, height: 2 * dot, key: request.key }));
-  const taken: Box[] = [...(options.obstacles ?? [])];
+  const points = new BoxGrid<Box & { key: string }>(lineHeight * 4);
+  for (const request of requests) points.add({ x: request.x - dot, y: request.y - dot, width: 2 * dot, height: 2 * dot, key: request.key });
+  const taken = new BoxGrid<Box>(lineHeight * 4);
+  for (const obstacle of options.obstacles ?? []) taken.add(obstacle);
   const leaders: [number, number, number, number][] = [];
   const placed: PlacedLabel[] = [];
   const hidden: LabelRequest[] = [];
@@ -158,14 +165,15 @@ function placeInOrder(
     box.y >= margin &&
     box.x + box.width <= width - margin &&
     box.y + box.height <= height - margin &&
-    !taken.some((other) => overlaps(box, other, gap)) &&
-    !points.some((point) => point.key !== key && overlaps(box, point, 0)) &&
+    !taken.some(box, gap, (other) => overlaps(box, other, gap)) &&
+    !points.some(box, 0, (point) => point.key !== key && overlaps(box, point, 0)) &&
     !leaders.some(([x1, y1, x2, y2]) => segmentCrossesBox(x1, y1, x2, y2, box));
   // A leader line crosses no name and no other leader line.
   const leaderIsClear = (x: number, y: number, box: Box, key: string) => {
     const [ex, ey] = nearestPointOf(box, x, y);
     return (
-      !taken.some((other) => segmentCrossesBox(x, y, ex, ey, other)) && (mayCross.has(key) || !leaders.some((other) => segmentsCross(other, [x, y, ex, ey])))
+      !taken.some(segmentBounds(x, y, ex, ey), 0, (other) => segmentCrossesBox(x, y, ex, ey, other)) &&
+      (mayCross.has(key) || !leaders.some((other) => segmentsCross(other, [x, y, ex, ey])))
     );
   };
 
@@ -174,7 +182,7 @@ function placeInOrder(
     height: lines.length * lineHeight,
   });
   const commit = (request: LabelRequest, box: Box, leader: boolean) => {
-    taken.push(box);
+    taken.add(box);
     if (leader) leaders.push([request.x, request.y, ...nearestPointOf(box, request.x, request.y)]);
     placed.push({ ...request, box, leader });
   };
@@ -189,7 +197,9 @@ function placeInOrder(
     const xs = cluster.map((member) => member.x);
     const middleY = cluster.reduce((sum, member) => sum + member.y, 0) / cluster.length;
     // Beside the cluster, then farther out, then shifted up or down, until the whole column fits.
-    const tries = COLUMN_DISTANCES.flatMap((distance) => COLUMN_SHIFTS.flatMap((shift) => [1, -1].map((side) => ({ distance, shift, side }))));
+    const tries = (crowded ? COLUMN_DISTANCES.slice(0, 1) : COLUMN_DISTANCES).flatMap((distance) =>
+      (crowded ? [0] : COLUMN_SHIFTS).flatMap((shift) => [1, -1].map((side) => ({ distance, shift, side }))),
+    );
     for (const { distance, shift, side } of tries) {
       const top = Math.min(Math.max(middleY - columnHeight / 2 + shift * columnHeight, margin), height - margin - columnHeight);
       const left = side > 0 ? Math.max(...xs) + lineHeight * distance : Math.min(...xs) - lineHeight * distance - columnWidth;
@@ -235,7 +245,7 @@ function placeInOrder(
       box = DIRECTIONS.map((degrees) =>
         boxToward(x + near * Math.cos((degrees * Math.PI) / 180), y + near * Math.sin((degrees * Math.PI) / 180), degrees, boxWidth, boxHeight),
       ).find((candidate) => fits(candidate, request.key));
-      for (const ring of box ? [] : RINGS) {
+      for (const ring of box ? [] : rings) {
         const distance = ring * lineHeight;
         box = (ring >= FAR_RING ? ALL_DIRECTIONS : DIRECTIONS)
           .map((degrees) =>
@@ -252,6 +262,44 @@ function placeInOrder(
     else commit(request, box, leader);
   }
   return { placed, hidden };
+}
+
+/** The box around a segment. */
+const segmentBounds = (x1: number, y1: number, x2: number, y2: number): Box => ({
+  x: Math.min(x1, x2),
+  y: Math.min(y1, y2),
+  width: Math.abs(x2 - x1),
+  height: Math.abs(y2 - y1),
+});
+
+/**
+ * Boxes filed by the square cells they touch, so that "does anything here overlap?" looks at the
+ * few boxes nearby, not at every name placed: a year of the 1960s names sixty-odd allies.
+ */
+class BoxGrid<T extends Box> {
+  private readonly cells = new Map<number, T[]>();
+  constructor(private readonly cell: number) {}
+
+  private keysOf(box: Box, margin: number): number[] {
+    const keys: number[] = [];
+    const [left, right] = [Math.floor((box.x - margin) / this.cell), Math.floor((box.x + box.width + margin) / this.cell)];
+    const [top, bottom] = [Math.floor((box.y - margin) / this.cell), Math.floor((box.y + box.height + margin) / this.cell)];
+    for (let column = left; column <= right; column++) for (let row = top; row <= bottom; row++) keys.push(column * 65536 + row);
+    return keys;
+  }
+
+  add(box: T) {
+    for (const key of this.keysOf(box, 0)) {
+      const boxes = this.cells.get(key);
+      if (boxes) boxes.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Whether any box in the cells within `margin` of `near` passes `test`. */
+  some(near: Box, margin: number, test: (box: T) => boolean): boolean {
+    return this.keysOf(near, margin).some((key) => this.cells.get(key)?.some(test) ?? false);
+  }
 }
 
 /** Points closer than this many line heights belong to one cluster; a cluster is three names or more. */
