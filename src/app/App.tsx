@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
+import { HeaderMenu } from '../components/HeaderMenu.tsx';
 import { LayerFilters } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
@@ -69,23 +70,28 @@ function LegendNotes() {
 /** Where the skip link leads: past the header, the notices and the filters, to the map and the timeline. */
 const CONTENT_ID = 'map-and-timeline';
 
-/** The full app's header: its name and what it shows, the dialogs' buttons and the language switch. */
+/**
+ * The full app's header: its name and what it shows, the dialogs' buttons and the language switch,
+ * which narrow screens put behind a Menu button (phone.css).
+ */
 function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => void }) {
   const { common, share, shortcuts } = useMessages();
   return (
     <header className="app-header">
       <h1>{common.appName}</h1>
       <p>{common.tagline}</p>
-      <div className="header-actions">
-        <button type="button" onClick={onShare}>
-          {share.title}
-        </button>
-        <button type="button" onClick={onHelp} aria-keyshortcuts="?">
-          {shortcuts.title}
-        </button>
-        <ViewSwitch />
-      </div>
-      <LanguageSwitch />
+      <HeaderMenu label={common.menu}>
+        <div className="header-actions">
+          <button type="button" onClick={onShare}>
+            {share.title}
+          </button>
+          <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+            {shortcuts.title}
+          </button>
+          <ViewSwitch />
+        </div>
+        <LanguageSwitch />
+      </HeaderMenu>
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { layerLabel } from '../i18n/labels.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -94,6 +94,8 @@ function RelationsSection({ profile }: { profile: CountryProfile }) {
   );
 }
 
+const PANEL_ID = 'country-details';
+
 /** The details of one country: every category it is in, with dates, details and sources. */
 export function CountryPanel() {
   const { profiles, availability } = useAppContext();
@@ -103,6 +105,10 @@ export function CountryPanel() {
   const selected = useAppState((state) => state.selected);
   const select = useAppState((state) => state.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // On phones the panel is a sheet over the map's lower part, expanded to (nearly) the window's
+  // height on demand (phone.css). Each country's details open as a sheet again.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const expanded = selected !== null && expandedFor === selected;
 
   // Keyboard and screen-reader users land on the details when they open, and go back to where
   // they were when the panel closes. Not when the page lacks focus: a host page that selected a
@@ -135,14 +141,27 @@ export function CountryPanel() {
   const { panel, vocabulary } = messages;
 
   return (
-    <aside className="country-panel" data-testid="country-panel" aria-labelledby="panel-title">
+    <aside id={PANEL_ID} className={expanded ? 'country-panel is-expanded' : 'country-panel'} data-testid="country-panel" aria-labelledby="panel-title">
       <header>
         <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
           {name}
         </h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label={panel.closeDetails}>
-          ×
-        </button>
+        <div className="panel-buttons">
+          {/* Shown on phones only (phone.css). */}
+          <button
+            type="button"
+            className="sheet-expand"
+            onClick={() => setExpandedFor(expanded ? null : selected)}
+            aria-expanded={expanded}
+            aria-controls={PANEL_ID}
+            aria-label={panel.expandDetails}
+          >
+            <span aria-hidden="true" />
+          </button>
+          <button type="button" className="close" onClick={() => select(null)} aria-label={panel.closeDetails}>
+            ×
+          </button>
+        </div>
       </header>
       {selected === HOME_ISO3 ? (
         <p>{panel.home}</p>

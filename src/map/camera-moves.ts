@@ -2,11 +2,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from './camera.ts';
 
 /**
- * How much of the map's right edge the details panel covers on wide screens (its 360 px width plus
- * margins, app.css); on narrow screens (≤ 720 px) the panel covers the top instead.
+ * How much of the map the details panel covers: its right edge on wide screens (its 360 px width
+ * plus margins, app.css); on narrow screens (≤ 720 px) it is a sheet over the bottom 55 % (phone.css).
  */
 const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
+const SHEET_COVER_SHARE = 0.55;
 const REVEAL_DURATION_MS = 600;
 
 /**
@@ -49,14 +50,20 @@ export class CameraMoves {
     }
   }
 
-  /** Brings a point ([lng, lat]) into the part of the map the details panel leaves uncovered. */
+  /** Brings a point ([lng, lat]) into the part of the map the details panel (or the phone's sheet) leaves uncovered. */
   reveal(center: [number, number], animate: boolean) {
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const coverRight = width > NARROW_SCREEN_PX ? PANEL_COVER_RIGHT_PX : 0;
+    const narrow = width <= NARROW_SCREEN_PX;
+    const coverRight = narrow ? 0 : PANEL_COVER_RIGHT_PX;
+    const coverBottom = narrow ? height * SHEET_COVER_SHARE : 0;
     const point = this.map.project(center);
-    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height;
+    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom;
     if (visible) return;
     // An offset, not padding: MapLibre keeps padding for every later camera move.
-    this.map.easeTo({ center, offset: [-coverRight / 2, 0], duration: animate && !this.reducedMotion ? REVEAL_DURATION_MS : 0 });
+    this.map.easeTo({
+      center,
+      offset: [coverRight ? -coverRight / 2 : 0, coverBottom ? -coverBottom / 2 : 0],
+      duration: animate && !this.reducedMotion ? REVEAL_DURATION_MS : 0,
+    });
   }
 }

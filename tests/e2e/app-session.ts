@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, openPage } from './chromium.ts';
+import { launchChromium, openPage, type Device } from './chromium.ts';
 
 /**
  * One Chromium per test file and the built app's URL. Call at the top level of a test file;
@@ -19,9 +19,9 @@ export function appInChromium() {
     get url() {
       return url;
     },
-    open(viewport?: { width: number; height: number }) {
+    open(viewport?: { width: number; height: number }, device?: Device) {
       if (!browser) throw new Error('appInChromium(): the browser is not up yet (call open() inside a test)');
-      return openPage(browser, new URL(url).origin, viewport);
+      return openPage(browser, new URL(url).origin, viewport, device);
     },
   };
 }

@@ -35,16 +35,14 @@ export interface PageProblems {
   externalRequests: string[];
 }
 
+/** A phone's traits, besides its viewport: a touch screen, mobile viewport handling, its pixel density. */
+export type Device = Pick<BrowserContextOptions, 'isMobile' | 'hasTouch' | 'deviceScaleFactor'>;
+
 /**
  * Opens a page that records problems and blocks (and records) every request outside the app's
  * origin, so a test proves the app works offline.
  */
-export async function openPage(
-  browser: Browser,
-  origin: string,
-  viewport = { width: 1280, height: 800 },
-  device: Pick<BrowserContextOptions, 'isMobile' | 'hasTouch' | 'deviceScaleFactor'> = {},
-) {
+export async function openPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }, device: Device = {}) {
   const context = await browser.newContext({ viewport, ...device });
   const page: Page = await context.newPage();
   const problems: PageProblems = { console: [], pageErrors: [], externalRequests: [] };

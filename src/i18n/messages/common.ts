@@ -12,6 +12,8 @@ const en = {
   documentTitle: 'Taiwan Ties: an atlas of Taiwan’s international relationships',
   languageSwitch: 'Language',
   skipToContent: 'Skip to the map and timeline',
+  /** The button that shows the header's controls on narrow screens. */
+  menu: 'Menu',
   /** A dialog's close button (it shows ×). */
   close: 'Close',
   reducedMotionNotice: 'The replay waits for Play because your system asks for reduced motion.',
@@ -56,6 +58,7 @@ export const commonMessages: Record<Locale, CommonMessages> = {
     documentTitle: 'Taiwan Ties 臺灣邦誼地圖：臺灣的國際關係',
     languageSwitch: '語言',
     skipToContent: '跳至地圖與時間軸',
+    menu: '選單',
     close: '關閉',
     reducedMotionNotice: '您的系統要求減少動態效果，因此重播會等您按下「播放」才開始。',
     dismissNotice: '關閉通知',

@@ -7,6 +7,8 @@ import type { Locale } from '../locale.ts';
  */
 const en = {
   closeDetails: 'Close details',
+  /** On phones, the details are a sheet over the map's lower part; this button makes it (nearly) full height and back. */
+  expandDetails: 'Expand details',
   home: 'Home: the Republic of China (Taiwan). The map shows its relationships with the rest of the world.',
   categories: 'Categories',
   noCategory: 'No category shown on this map',
@@ -104,6 +106,7 @@ export const panelMessages: Record<Locale, PanelMessages> = {
   en,
   'zh-TW': {
     closeDetails: '關閉詳細資料',
+    expandDetails: '展開詳細資料',
     home: '本國：中華民國（臺灣）。地圖呈現臺灣與世界各國的關係。',
     categories: '類別',
     noCategory: '不屬於本地圖顯示的任何類別',

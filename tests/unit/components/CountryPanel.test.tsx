@@ -172,6 +172,22 @@ describe('<CountryPanel>', () => {
     expect(screen.queryByTestId('country-panel')).toBeNull();
   });
 
+  it('has an Expand button for the phone sheet, which says whether the details are expanded and opens the next country unexpanded', async () => {
+    const { store, panel } = openPanel('PRY');
+    const expand = within(panel).getByRole('button', { name: 'Expand details' });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    expect(expand).toHaveAttribute('aria-controls', panel.id);
+    await userEvent.click(expand);
+    expect(expand).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toHaveClass('is-expanded');
+    await userEvent.click(expand);
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(expand);
+    act(() => store.getState().select('NRU'));
+    expect(screen.getByRole('button', { name: 'Expand details' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByTestId('country-panel')).not.toHaveClass('is-expanded');
+  });
+
   describe('in Chinese', () => {
     function openPanelInChinese(iso3: string) {
       const rendered = openPanel(iso3);

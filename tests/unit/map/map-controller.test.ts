@@ -227,6 +227,14 @@ describe('MapController', () => {
     expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [-192.5, 0] }));
   });
 
+  it('on a narrow map eases a selection under the phone’s sheet (the bottom 55 %) into the part above it', () => {
+    const narrow = { ...fake.map.getContainer(), clientWidth: 600 };
+    fake.map.getContainer = () => narrow;
+    createController();
+    store.getState().select('AUS'); // y ≈ 383 px of 600: under the sheet, which starts at 270 px
+    expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [0, -165] }));
+  });
+
   it('jumpTo(camera) from the URL does not echo the move back as a camera change', () => {
     const controller = createController();
     onCameraChange.mockClear();
