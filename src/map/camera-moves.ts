@@ -8,6 +8,8 @@ import type { Camera } from './camera.ts';
 const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
 const SHEET_COVER_SHARE = 0.55;
+/** The world's width and height in pixels at zoom 0 (Web Mercator, 512 px tiles). */
+const WORLD_PX = 512;
 const REVEAL_DURATION_MS = 600;
 
 /**
@@ -59,9 +61,13 @@ export class CameraMoves {
     const point = this.map.project(center);
     const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom;
     if (visible) return;
+    // A world shorter than the map cannot move up or down (camera.ts constrainedLatitude): above the
+    // sheet, the map first zooms in until it can.
+    const zoom = coverBottom ? Math.max(this.map.getZoom(), Math.log2(height / WORLD_PX) + 0.5) : this.map.getZoom();
     // An offset, not padding: MapLibre keeps padding for every later camera move.
     this.map.easeTo({
       center,
+      zoom,
       offset: [coverRight ? -coverRight / 2 : 0, coverBottom ? -coverBottom / 2 : 0],
       duration: animate && !this.reducedMotion ? REVEAL_DURATION_MS : 0,
     });

@@ -232,7 +232,7 @@ describe('MapController', () => {
     fake.map.getContainer = () => narrow;
     createController();
     store.getState().select('AUS'); // y ≈ 383 px of 600: under the sheet, which starts at 270 px
-    expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [0, -165] }));
+    expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [0, -165], zoom: 2 }));
   });
 
   it('jumpTo(camera) from the URL does not echo the move back as a camera change', () => {
