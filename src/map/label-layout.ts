@@ -190,7 +190,7 @@ function placeInOrder(
   // A cluster's names first, as a column beside it with a leader line to each point, in the order
   // of the points from north to south, so no two leaders cross.
   const inColumns = new Set<string>();
-  for (const cluster of clustersOf(ordered, lineHeight * CLUSTER_REACH)) {
+  const placeColumn = (cluster: readonly LabelRequest[]): boolean => {
     const sizeByKey = new Map(cluster.map((member) => [member.key, sizeOf(member)]));
     const columnWidth = Math.max(...[...sizeByKey.values()].map((size) => size.width));
     const columnHeight = [...sizeByKey.values()].reduce((sum, size) => sum + size.height + gap, -gap);
@@ -229,8 +229,16 @@ function placeInOrder(
         commit(member, boxes[index], true);
         inColumns.add(member.key);
       });
-      break;
+      return true;
     }
+    return false;
+  };
+  for (const cluster of clustersOf(ordered, lineHeight * CLUSTER_REACH)) {
+    if (placeColumn(cluster)) continue;
+    // No room for one column (a small map): the northern and southern halves each get one.
+    const byLatitude = [...cluster].sort((a, b) => a.y - b.y);
+    const half = Math.ceil(byLatitude.length / 2);
+    for (const part of [byLatitude.slice(0, half), byLatitude.slice(half)]) placeColumn(part);
   }
 
   for (const request of ordered) {
