@@ -4,6 +4,7 @@ import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
 import { officeReader } from './partners.ts';
 import { erasOf } from './eras.ts';
+import { alliesByRegion } from './regions.ts';
 import type { CoreDataset } from './dataset.ts';
 import type { YearRange } from './year-range.ts';
 
@@ -25,5 +26,7 @@ export function deriveData(dataset: CoreDataset, now: Date) {
     years,
     /** Each president's term with the allies it gained and lost: the chart's bands, the year's president. */
     eras: erasOf(dataset.presidents, timeline),
+    /** Each year's allies by M49 region: the chart's count by region. */
+    regionYears: alliesByRegion(timeline, new Map(dataset.regions.map((row) => [row.iso3, row.region]))),
   };
 }

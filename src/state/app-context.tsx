@@ -8,6 +8,7 @@ import type { LayerId } from '../data/layers.ts';
 import type { CoreDataset } from '../data/dataset.ts';
 import type { DetailsLoader, DetailsState } from '../data/details.ts';
 import type { Era } from '../data/eras.ts';
+import type { RegionYear } from '../data/regions.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
@@ -29,6 +30,8 @@ export interface AppContextValue {
   years: YearRange;
   /** Each president's term with its gains and losses (data/eras.ts), computed once per data load. */
   eras: readonly Era[];
+  /** Each year's allies by M49 region (data/regions.ts). */
+  regionYears: readonly RegionYear[];
   /** The full app or the embed view, fixed for the page's life. */
   presentation: Presentation;
   /** The texts a reader opens (the bibliography, the dossiers), loaded on first use. */
