@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { REGIONS, type Region } from '../data/regions.ts';
 
 /**
@@ -37,8 +38,8 @@ function Texture({ texture }: { texture: (typeof REGION_FILLS)[Region]['texture'
   }
 }
 
-/** The regions' fill patterns, for the chart's `<defs>`. */
-export function RegionPatterns() {
+/** The regions' fill patterns, for the chart's `<defs>`: fixed, so drawn once, not at every year step. */
+export const RegionPatterns = memo(function RegionPatterns() {
   return (
     <defs>
       {REGIONS.map((region) => (
@@ -49,7 +50,7 @@ export function RegionPatterns() {
       ))}
     </defs>
   );
-}
+});
 
 /** A legend swatch in a region's fill (the patterns must be on the page: the chart draws them). */
 export function RegionSwatch({ region }: { region: Region }) {

@@ -195,4 +195,25 @@ describe('the timeline', () => {
     expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
     await close();
   });
+
+  it('keeps the map one size through every year (a resize redraws it whole), with the chart and slider in view', async () => {
+    const { page, close } = await app.open();
+    await load(page, `${app.url}?year=1949`);
+    await slider(page).focus();
+    const sizes = new Set<string>();
+    const clipped: number[] = [];
+    for (let year = 1949; year <= 2026; year++) {
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const [map, timeline, track] = [box('[data-testid="map"]'), box('.timeline'), box('.timeline-track')];
+        return { map: `${map.width}×${map.height}`, inView: track.bottom <= timeline.bottom + 0.5 };
+      });
+      sizes.add(layout.map);
+      if (!layout.inView) clipped.push(year);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect([...sizes]).toHaveLength(1);
+    expect(clipped).toEqual([]);
+    await close();
+  });
 });
