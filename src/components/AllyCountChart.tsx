@@ -12,15 +12,18 @@ import { ChartMarks, type ChartMark, type OpenedEvent } from './ChartMarks.tsx';
 import { patternId, RegionPatterns, RegionSwatch } from './RegionPatterns.tsx';
 
 /** Chart height in px: the plot, then the strip of switch ticks, then the decade labels. */
-const HEIGHT_PX = 78;
+const HEIGHT_PX = 82;
 const AXIS_PX = 14;
-const STRIP_PX = 12;
+const STRIP_PX = 16;
 /** The plot's bottom edge (the count 0), and the strip's middle (gains above, losses below). */
 const PLOT_BOTTOM_PX = HEIGHT_PX - AXIS_PX - STRIP_PX;
 const STRIP_MIDDLE_PX = PLOT_BOTTOM_PX + STRIP_PX / 2;
 /** A mark's button: at least this wide and tall, however many years share the width. */
 const MARK_MIN_WIDTH_PX = 8;
 const MARK_HEIGHT_PX = 9;
+/** A mark's glyph's width, and the least a tick's shrinks to where the years are close. */
+const GLYPH_PX = 8;
+const MIN_GLYPH_PX = 5;
 /** Names a tick's label gives before "and N more". */
 const TICK_NAMES = 5;
 /**
@@ -269,6 +272,8 @@ export function AllyCountChart({ onOpenEvent }: { onOpenEvent: (event: OpenedEve
     const { announce } = messages;
     const yearStep = Math.abs(x(timeline.firstYear + 1) - x(timeline.firstYear));
     const markWidth = Math.max(MARK_MIN_WIDTH_PX, yearStep);
+    // A tick no wider than its year (a pixel apart), so neighbours stay apart on a phone; a milestone's flag keeps its size.
+    const tickGlyph = Math.min(GLYPH_PX, Math.max(MIN_GLYPH_PX, yearStep - 1));
     const names = (events: readonly { name: Record<Locale, string> }[]) =>
       cappedList(
         events.map((event) => event.name[locale]),
@@ -284,6 +289,7 @@ export function AllyCountChart({ onOpenEvent }: { onOpenEvent: (event: OpenedEve
           top: 0,
           width: MARK_MIN_WIDTH_PX + 2,
           height: MARK_HEIGHT_PX,
+          glyph: GLYPH_PX,
           label,
           title: `${label}. ${milestone.note[locale]}`,
           opens: { kind: 'milestone', date: milestone.date, year: yearOfPartialDate(milestone.date) },
@@ -300,6 +306,7 @@ export function AllyCountChart({ onOpenEvent }: { onOpenEvent: (event: OpenedEve
             top: kind === 'gained' ? STRIP_MIDDLE_PX - MARK_HEIGHT_PX : STRIP_MIDDLE_PX,
             width: markWidth,
             height: MARK_HEIGHT_PX,
+            glyph: tickGlyph,
             label,
             title: label,
             opens: { kind, year: entry.year },

@@ -13,6 +13,8 @@ export interface ChartMark {
   top: number;
   width: number;
   height: number;
+  /** The glyph's width in px (its height three quarters of it): smaller where the years are close. */
+  glyph: number;
   /** Its accessible name; `title` adds what a pointer's hover shows (a milestone's note). */
   label: string;
   title: string;
@@ -80,7 +82,7 @@ export const ChartMarks = memo(function ChartMarks({
           onClick={() => onOpen(mark.opens)}
           data-testid={`chart-mark-${mark.opens.kind}`}
         >
-          <svg width={8} height={6} viewBox="0 0 8 6" aria-hidden="true" focusable="false">
+          <svg width={mark.glyph} height={(mark.glyph * 3) / 4} viewBox="0 0 8 6" aria-hidden="true" focusable="false">
             <path d={GLYPHS[mark.opens.kind]} />
           </svg>
         </button>
