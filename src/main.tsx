@@ -33,7 +33,7 @@ mapLibrary().catch(() => {
 
 const names = new Map(dataset.names.map((row) => [row.iso3, row.name]));
 const isCountry = (iso3: string) => names.has(iso3);
-const { profiles, timeline, availability, years, eras } = deriveData(dataset, new Date());
+const { profiles, timeline, availability, years, eras, eventYears, switches, regionYears } = deriveData(dataset, new Date());
 // Sources and dossiers come with the first thing that shows them, not with the page.
 const details = createDetailsLoader(() => import('virtual:details').then((module) => module.default));
 const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.language]);
@@ -84,7 +84,7 @@ const loadExporter = () =>
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability, years, eras, presentation, details }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, eras, eventYears, switches, regionYears, presentation, details }}
       map={{
         initialCamera: urlSync.initialCamera,
         reducedMotion,

@@ -30,6 +30,7 @@ import { checkDossiers } from './check-dossiers.ts';
 import { checkOfficeHistory, officeEventRow } from './office-history.ts';
 import { checkWorldBank, worldBankRow } from './world-bank.ts';
 import { checkPresidents, milestoneRow, presidentRow } from './timeline-notes.ts';
+import { checkRegions, regionRow } from './regions.ts';
 import { allyWeights } from '../../src/data/ally-weight.ts';
 
 /** The data files, by name under `data/`. */
@@ -51,6 +52,7 @@ export const DATA_FILES = {
   worldBank: 'world-bank.csv',
   presidents: 'presidents.csv',
   milestones: 'milestones.csv',
+  regions: 'regions.csv',
   release: 'datapackage.json',
 } as const;
 
@@ -331,6 +333,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     worldBank: parseRows(DATA_FILES.worldBank, texts.worldBank, worldBankRow, problems, options),
     presidents: parseRows(DATA_FILES.presidents, texts.presidents, presidentRow, problems, options),
     milestones: parseRows(DATA_FILES.milestones, texts.milestones, milestoneRow, problems, options),
+    regions: parseRows(DATA_FILES.regions, texts.regions, regionRow, problems, options),
     release: parseRelease(texts.release, texts, problems),
   };
   checkDatasetDates(DATA_FILES.dates, dataset.dates, problems);
@@ -360,6 +363,7 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
     'worldBank',
     'presidents',
     'milestones',
+    'regions',
   ] as const) {
     checkCitations(DATA_FILES[key], dataset[key], sourceIds, problems);
   }
@@ -368,8 +372,10 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   checkUniqueCodes(DATA_FILES.offices, dataset.offices, problems);
   checkUniqueCodes(DATA_FILES.likeMinded, dataset.likeMinded, problems);
   checkUniqueCodes(DATA_FILES.names, dataset.names, problems);
+  checkUniqueCodes(DATA_FILES.regions, dataset.regions, problems);
   // Last, and only on otherwise valid data: a dossier names a switch of the relations file; an
-  // office the history leaves open is one of today's; a World Bank value is the world's or an ally's.
+  // office the history leaves open is one of today's; a World Bank value is the world's or an ally's;
+  // every state of the relations file has a region, and only those.
   if (problems.length === 0) {
     checkOfficeHistory(
       { history: DATA_FILES.officeHistory, offices: DATA_FILES.offices },
@@ -381,6 +387,9 @@ export function parseDataset(texts: Record<DataFileKey, string>, options: ParseO
   }
   if (problems.length === 0) {
     checkWorldBank(DATA_FILES.worldBank, dataset.worldBank, new Set(dataset.relations.map((period) => period.iso3)), (row) => csvRowOf.get(row) ?? 0, problems);
+  }
+  if (problems.length === 0) {
+    checkRegions(DATA_FILES, dataset.regions, dataset.relations, (row) => csvRowOf.get(row) ?? 0, problems);
   }
   if (problems.length === 0) checkDossiers(DATA_FILES, dataset.relations, dataset.dossiers, dataset.figures, (row) => csvRowOf.get(row) ?? 0, problems);
   if (problems.length > 0) throw new DatasetError(problems);

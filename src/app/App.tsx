@@ -164,7 +164,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
   const closeDialog = useCallback(() => setDialog(null), []);
   // `?` toggles the shortcuts, but never replaces the share dialog (closing it would cancel an export).
   const openHelp = useCallback(() => setDialog((open) => (open === 'share' ? open : open === 'shortcuts' ? null : 'shortcuts')), []);
-  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp });
+  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears });
   const { embed, controls } = context.presentation;
   return (
     <AppProvider value={context}>

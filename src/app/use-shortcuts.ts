@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { adjacentEventYear } from '../data/event-years.ts';
 import { focusKindOf, shortcutFor } from '../state/shortcuts.ts';
 import type { AppStore } from '../state/store.ts';
 
@@ -15,10 +16,11 @@ export async function toggleFullscreen(store: AppStore) {
 }
 
 /**
- * The presenter's keys on the whole page: Space, ←/→, Home/End, F and ?. Off while a dialog is
- * open (its controls own the keys), except `?`, handled by the caller's `onHelp`.
+ * The presenter's keys on the whole page: Space, ←/→, [/] (the previous or next year with an event
+ * among `eventYears`; the year announcer says what it holds), Home/End, F and ?. Off while a
+ * dialog is open (its controls own the keys), except `?`, handled by the caller's `onHelp`.
  */
-export function useShortcuts(store: AppStore, { enabled, onHelp }: { enabled: boolean; onHelp: () => void }) {
+export function useShortcuts(store: AppStore, { enabled, onHelp, eventYears }: { enabled: boolean; onHelp: () => void; eventYears: readonly number[] }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -33,6 +35,12 @@ export function useShortcuts(store: AppStore, { enabled, onHelp }: { enabled: bo
           return state.stepYear(-1);
         case 'next-year':
           return state.stepYear(1);
+        case 'previous-event':
+        case 'next-event': {
+          // Past the first or last event the year stays.
+          const year = adjacentEventYear(eventYears, state.year, action === 'next-event' ? 1 : -1);
+          return year === null ? undefined : state.setYear(year);
+        }
         case 'first-year':
           return state.setYear(state.range.from);
         case 'last-year':
@@ -45,5 +53,5 @@ export function useShortcuts(store: AppStore, { enabled, onHelp }: { enabled: bo
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, enabled, onHelp]);
+  }, [store, enabled, onHelp, eventYears]);
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { allyWeightIn } from '../data/ally-weight.ts';
 import { formatList, formatShare, formatYear } from '../i18n/format.ts';
 import { readOnText } from '../i18n/view-text.ts';
@@ -6,6 +6,7 @@ import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url/value-parsers.ts';
 import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
+import type { OpenedEvent } from './ChartMarks.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
 import { YearEvents } from './YearEvents.tsx';
 import { YearSlider } from './YearSlider.tsx';
@@ -113,7 +114,7 @@ function AllyCount() {
 
 /**
  * The timeline: playback controls, the typed year, the ally count, the step chart and the
- * slider, with the year's events beside them.
+ * slider, with the year's events beside them; a mark on the chart opens its event there.
  */
 export function TimelinePanel() {
   const { timeline, store } = useAppContext();
@@ -124,6 +125,16 @@ export function TimelinePanel() {
   // Actions never change, so they are read once rather than subscribed to.
   const { play, pause, stepYear, setSpeed, setLoop } = store.getState();
   const { timeline: messages, vocabulary } = useMessages();
+  // The event a mark on the chart opened, for the year's events to show and focus; a new object
+  // each time, so the same mark opens its event again.
+  const [opened, setOpened] = useState<OpenedEvent | null>(null);
+  const openEvent = useCallback(
+    (event: OpenedEvent) => {
+      store.getState().setYear(event.year);
+      setOpened({ ...event });
+    },
+    [store],
+  );
 
   return (
     <section className="timeline" aria-label={messages.region}>
@@ -159,13 +170,13 @@ export function TimelinePanel() {
         </div>
         <AllyWeightLine />
         <div className="timeline-track">
-          <AllyCountChart />
+          <AllyCountChart onOpenEvent={openEvent} />
           <YearSlider />
         </div>
       </div>
       {/* A failure in the events list leaves the slider and the chart working. */}
       <PartBoundary part="events" className="year-events">
-        <YearEvents />
+        <YearEvents opened={opened} />
       </PartBoundary>
     </section>
   );

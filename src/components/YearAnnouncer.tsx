@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { timelineYear } from '../data/ally-timeline.ts';
+import { yearOfPartialDate } from '../data/partial-date.ts';
 import { useAppContext, useAppState } from '../state/app-context.tsx';
 import { yearAnnouncement } from '../state/year-announcement.ts';
 import { nameIn } from '../i18n/locale.ts';
@@ -9,13 +10,14 @@ export const ANNOUNCE_DELAY_MS = 400;
 
 /**
  * A visually hidden live region that tells screen-reader users what a new year shows: the ally
- * count and the allies lost and gained. Quiet on first render (the page already says the year),
+ * count, the allies lost and gained, and the year's milestones (so `[` and `]`, which move between
+ * years with events, say what they found). Quiet on first render (the page already says the year),
  * and debounced, so a run of quick changes announces only where it stops; silent while a replay
  * runs, it announces the year the replay stops on. Not role="status":
  * that role belongs to the notices; this is a plain polite, atomic live region.
  */
 export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number }) {
-  const { store, timeline } = useAppContext();
+  const { store, timeline, dataset } = useAppContext();
   const year = useAppState((state) => state.year);
   const playing = useAppState((state) => state.playing);
   const lang = useAppState((state) => state.lang);
@@ -33,10 +35,11 @@ export function YearAnnouncer({ delay = ANNOUNCE_DELAY_MS }: { delay?: number })
       // The language is read when the announcement is made, so it is always the current one.
       const { lang: locale } = store.getState();
       const nameOf = (iso3: string) => nameIn(timeline.names, iso3, locale);
-      setSaid({ text: yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale }), lang: locale });
+      const milestones = dataset.milestones.filter((milestone) => yearOfPartialDate(milestone.date) === year).map((milestone) => milestone.label[locale]);
+      setSaid({ text: yearAnnouncement({ entry: timelineYear(timeline, year), asOf: timeline.asOf, nameOf, locale, milestones }), lang: locale });
     }, delay);
     return () => clearTimeout(timer);
-  }, [year, playing, delay, store, timeline]);
+  }, [year, playing, delay, store, timeline, dataset]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="year-announcer">

@@ -1,13 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AllyEvent } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { startOfPartialDate, yearOfPartialDate } from '../data/partial-date.ts';
 import { collatorFor } from '../data/collator.ts';
 import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import { switchOn } from '../data/switches.ts';
+import { switchDirection } from '../data/year-switches.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { CitationList } from './CitationList.tsx';
 import { SwitchDossier } from './SwitchDossier.tsx';
+import type { OpenedEvent } from './ChartMarks.tsx';
 
 function EventItem({ event }: { event: AllyEvent }) {
   const select = useAppState((state) => state.select);
@@ -15,7 +17,8 @@ function EventItem({ event }: { event: AllyEvent }) {
   const { timeline, vocabulary } = useMessages();
   const kindClass = event.kind === 'established' || event.kind === 'restored' ? 'event-gain' : 'event-loss';
   return (
-    <li className={`year-event ${kindClass}`}>
+    // Focusable by script: a tick on the chart opens the year's first event its way (YearEvents).
+    <li className={`year-event ${kindClass}`} tabIndex={-1} data-direction={switchDirection(event.kind) ?? undefined}>
       <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>{' '}
       <button type="button" className="link-button" onClick={() => select(shapeCodesFor(event.iso3)[0])}>
         {event.name[locale]}
@@ -80,7 +83,8 @@ function YearMilestones({ year }: { year: number }) {
   const locale = useLocale();
   const milestones = dataset.milestones.filter((milestone) => yearOfPartialDate(milestone.date) === year);
   return milestones.map((milestone) => (
-    <p key={milestone.date} className="year-milestone" data-testid="year-milestone">
+    // Focusable by script: the milestone's mark on the chart opens it.
+    <p key={milestone.date} className="year-milestone" data-testid="year-milestone" tabIndex={-1} data-milestone={milestone.date}>
       <time dateTime={milestone.date}>{formatPartialDate(milestone.date, locale)}</time> <strong>{milestone.label[locale]}</strong>
       {locale === 'en' ? '. ' : '。'}
       {milestone.note[locale]} <CitationList citations={milestone.sources} inline />
@@ -88,8 +92,15 @@ function YearMilestones({ year }: { year: number }) {
   ));
 }
 
-/** The year's changes in formal relations, each dated and sourced, oldest first (by name on the same day). */
-export function YearEvents() {
+/** Where an opened event is in the list: its milestone, or the year's first switch its way. */
+const openedSelector = (opened: OpenedEvent) => (opened.kind === 'milestone' ? `[data-milestone="${opened.date}"]` : `[data-direction="${opened.kind}"]`);
+
+/**
+ * The year's changes in formal relations, each dated and sourced, oldest first (by name on the
+ * same day). `opened`, an event a mark on the chart opened, is brought into view and focused once
+ * its year shows.
+ */
+export function YearEvents({ opened = null }: { opened?: OpenedEvent | null }) {
   const entry = useTimelineYear();
   const locale = useLocale();
   const messages = useMessages().timeline.events;
@@ -99,8 +110,17 @@ export function YearEvents() {
       [...entry.events].sort((a, b) => startOfPartialDate(a.date) - startOfPartialDate(b.date) || collatorFor(locale).compare(a.name[locale], b.name[locale])),
     [entry.events, locale],
   );
+  const section = useRef<HTMLElement>(null);
+  const shown = useRef<OpenedEvent | null>(null);
+  useEffect(() => {
+    if (!opened || opened === shown.current || opened.year !== year) return;
+    shown.current = opened;
+    const target = section.current?.querySelector<HTMLElement>(openedSelector(opened));
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }, [opened, year]);
   return (
-    <section className="year-events" data-testid="year-events" aria-labelledby="year-events-title">
+    <section ref={section} className="year-events" data-testid="year-events" aria-labelledby="year-events-title">
       <h2 id="year-events-title">
         {messages.heading(year)}
         <span className="muted">{messages.count(events.length)}</span>

@@ -3,6 +3,7 @@ import type * as Dossiers from '../../scripts/dataset/dossier-schemas.ts';
 import type * as Offices from '../../scripts/dataset/office-history.ts';
 import type * as WorldBank from '../../scripts/dataset/world-bank.ts';
 import type { Milestone, President } from '../../scripts/dataset/timeline-notes.ts';
+import type { RegionEntry } from '../../scripts/dataset/regions.ts';
 import type { AllyWeight } from './ally-weight.ts';
 
 /**
@@ -30,6 +31,7 @@ export type {
 /** An office's event as the page has it: its research notes stay in the downloadable file. */
 export type OfficeEvent = Omit<Offices.OfficeEvent, 'notes'>;
 export type { Milestone, President } from '../../scripts/dataset/timeline-notes.ts';
+export type { RegionEntry } from '../../scripts/dataset/regions.ts';
 export type { DossierEntry, DossierField, FirstMover, ReportedFigure } from '../../scripts/dataset/dossier-schemas.ts';
 
 /** The data's release, as the app shows it: version, title, licence. */
@@ -61,6 +63,8 @@ export interface CoreDataset {
   presidents: President[];
   /** Moments marked on the timeline, each with a line and its sources (milestones.csv). */
   milestones: Milestone[];
+  /** The UN M49 region of every state of the relations file: the count by region (regions.csv). */
+  regions: RegionEntry[];
   likeMinded: Records.LikeMindedEntry[];
   /** When the relations and offices were last checked, and when the New Southbound Policy began. */
   dates: Records.DatasetDate[];

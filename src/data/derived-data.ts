@@ -4,6 +4,9 @@ import { buildLayerAvailability } from './layer-availability.ts';
 import { datasetDate } from './dataset-date.ts';
 import { officeReader } from './partners.ts';
 import { erasOf } from './eras.ts';
+import { eventYearsOf } from './event-years.ts';
+import { alliesByRegion } from './regions.ts';
+import { yearSwitches } from './year-switches.ts';
 import type { CoreDataset } from './dataset.ts';
 import type { YearRange } from './year-range.ts';
 
@@ -25,5 +28,11 @@ export function deriveData(dataset: CoreDataset, now: Date) {
     years,
     /** Each president's term with the allies it gained and lost: the chart's bands, the year's president. */
     eras: erasOf(dataset.presidents, timeline),
+    /** The years with a switch or a milestone: where `[` and `]` go. */
+    eventYears: eventYearsOf(timeline, dataset.milestones),
+    /** Each year's switches either way: the chart's ticks. */
+    switches: yearSwitches(timeline),
+    /** Each year's allies by M49 region: the chart's count by region. */
+    regionYears: alliesByRegion(timeline, new Map(dataset.regions.map((row) => [row.iso3, row.region]))),
   };
 }

@@ -1,6 +1,7 @@
 import type { AllyTimeline } from './ally-timeline.ts';
 import type { President } from './dataset.ts';
 import { fractionalYear, startOfPartialDate } from './partial-date.ts';
+import { switchDirection } from './year-switches.ts';
 
 /** A president's term as the chart draws it, with the allies gained and lost in it. */
 export interface Era {
@@ -14,8 +15,8 @@ export interface Era {
 
 /**
  * Each president's term within the timeline, with the formal relations established or restored
- * (gained) and ended (lost, a state's dissolution aside) between its first and last day. An
- * event dated only to a month or year counts in the term its first day falls in.
+ * (gained) and ended (lost, a state's dissolution aside: switchDirection) between its first and
+ * last day. An event dated only to a month or year counts in the term its first day falls in.
  */
 export function erasOf(presidents: readonly President[], timeline: AllyTimeline): Era[] {
   const events = timeline.years.flatMap((entry) => entry.events);
@@ -31,8 +32,8 @@ export function erasOf(presidents: readonly President[], timeline: AllyTimeline)
       president,
       from: Math.max(fractionalYear(start), timeline.firstYear),
       to: Number.isFinite(end) ? Math.min(fractionalYear(end), timeline.lastYear + 1) : timeline.lastYear + 1,
-      gained: within.filter((event) => event.kind === 'established' || event.kind === 'restored').length,
-      lost: within.filter((event) => event.kind === 'switched' || event.kind === 'ended').length,
+      gained: within.filter((event) => switchDirection(event.kind) === 'gained').length,
+      lost: within.filter((event) => switchDirection(event.kind) === 'lost').length,
     };
   });
 }

@@ -8,6 +8,8 @@ import type { LayerId } from '../data/layers.ts';
 import type { CoreDataset } from '../data/dataset.ts';
 import type { DetailsLoader, DetailsState } from '../data/details.ts';
 import type { Era } from '../data/eras.ts';
+import type { RegionYear } from '../data/regions.ts';
+import type { YearSwitches } from '../data/year-switches.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
@@ -29,6 +31,12 @@ export interface AppContextValue {
   years: YearRange;
   /** Each president's term with its gains and losses (data/eras.ts), computed once per data load. */
   eras: readonly Era[];
+  /** The years with a switch or a milestone, ascending (data/event-years.ts): where `[` and `]` go. */
+  eventYears: readonly number[];
+  /** Each year's switches either way (data/year-switches.ts): the chart's ticks. */
+  switches: readonly YearSwitches[];
+  /** Each year's allies by M49 region (data/regions.ts). */
+  regionYears: readonly RegionYear[];
   /** The full app or the embed view, fixed for the page's life. */
   presentation: Presentation;
   /** The texts a reader opens (the bibliography, the dossiers), loaded on first use. */

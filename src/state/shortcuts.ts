@@ -5,11 +5,12 @@ import type { ShortcutsMessages } from '../i18n/messages/shortcuts.ts';
  * control that has focus instead (a text field, a button's Space, the slider's own arrows, the
  * map's panning arrows).
  */
-export type ShortcutAction = 'toggle-play' | 'previous-year' | 'next-year' | 'first-year' | 'last-year' | 'fullscreen' | 'help';
+export type ShortcutAction =
+  'toggle-play' | 'previous-year' | 'next-year' | 'previous-event' | 'next-event' | 'first-year' | 'last-year' | 'fullscreen' | 'help';
 
 /**
  * What has focus when a key is pressed: a text field (every key is typing), a button (Space
- * presses it), a control with arrow keys of its own (slider, select, radio), the map (arrows pan),
+ * presses it), a control with arrow keys of its own (slider, select, radio, a toolbar), the map (arrows pan),
  * a scroll region (the table view: arrows, Space, Home and End scroll it).
  */
 export type FocusKind = 'text' | 'button' | 'control' | 'map' | 'scroller' | 'other';
@@ -25,6 +26,7 @@ export type ListedShortcut = keyof ShortcutsMessages['description'] & ShortcutAc
 export const SHORTCUTS: readonly { keys: string[]; action: ListedShortcut }[] = [
   { keys: ['Space'], action: 'toggle-play' },
   { keys: ['←', '→'], action: 'previous-year' },
+  { keys: ['[', ']'], action: 'previous-event' },
   { keys: ['Home', 'End'], action: 'first-year' },
   { keys: ['F'], action: 'fullscreen' },
   { keys: ['?'], action: 'help' },
@@ -34,6 +36,8 @@ const KEY_ACTIONS: Record<string, ShortcutAction> = {
   ' ': 'toggle-play',
   ArrowLeft: 'previous-year',
   ArrowRight: 'next-year',
+  '[': 'previous-event',
+  ']': 'next-event',
   Home: 'first-year',
   End: 'last-year',
   f: 'fullscreen',
@@ -64,6 +68,8 @@ export function focusKindOf(element: Element | null): FocusKind {
   const tag = element.tagName;
   // The map's canvas pans with the arrows; its controls (attribution) are buttons like any other.
   if (element.closest('.maplibregl-canvas-container')) return 'map';
+  // A toolbar's buttons move between themselves with the arrows, Home and End (the chart's marks).
+  if (element.closest('[role="toolbar"]')) return 'control';
   // A focusable scroll region (the table view) scrolls with the arrows, Home, End and Space.
   if (element.getAttribute('role') === 'region' && element.hasAttribute('tabindex')) return 'scroller';
   const type = (element.getAttribute('type') ?? 'text').toLowerCase();

@@ -6,8 +6,8 @@ import type { Locale } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
 /**
- * The sentence a screen reader hears when the timeline's year changes: the year's ally count and
- * the allies lost and gained, e.g. "1971: 54 allies; 12 lost: Austria, Belgium, Cameroon,
+ * The sentence a screen reader hears when the timeline's year changes: the year's ally count,
+ * the allies lost and gained and the year's milestones, e.g. "1971: 54 allies; 12 lost: Austria, Belgium, Cameroon,
  * Ecuador, Iran, and 7 more." / 「1971年：54個邦交國；斷交12國：…和另外7國。」 Pure.
  */
 
@@ -21,6 +21,8 @@ export interface YearAnnouncementInput {
   /** A data code's name in `locale` (the name at the time: Soviet Union, South Vietnam). */
   nameOf: (iso3: string) => string;
   locale: Locale;
+  /** The year's milestones, by their labels in `locale`, in date order (none unless given). */
+  milestones?: readonly string[];
   /** How many names a list gives before "and N more". */
   maxNames?: number;
 }
@@ -34,7 +36,7 @@ export function cappedList(names: readonly string[], max: number, locale: Locale
 }
 
 /** The announcement for a year, in one language. */
-export function yearAnnouncement({ entry, asOf, nameOf, locale, maxNames = ANNOUNCED_NAMES }: YearAnnouncementInput): string {
+export function yearAnnouncement({ entry, asOf, nameOf, locale, milestones = [], maxNames = ANNOUNCED_NAMES }: YearAnnouncementInput): string {
   const { announce } = messagesFor(locale);
   const year = entry.readOnAsOf ? announce.yearAsOf(formatYear(entry.year, locale), formatPartialDate(asOf, locale)) : formatYear(entry.year, locale);
   // In the listener's alphabetical order (a Chinese list in Chinese order, as the events list and
@@ -43,5 +45,6 @@ export function yearAnnouncement({ entry, asOf, nameOf, locale, maxNames = ANNOU
   const parts = [announce.allies(year, entry.allies.length)];
   if (entry.lost.length > 0) parts.push(announce.lost(entry.lost.length, names(entry.lost)));
   if (entry.gained.length > 0) parts.push(announce.gained(entry.gained.length, names(entry.gained)));
+  if (milestones.length > 0) parts.push(announce.milestones(milestones.length, formatList(milestones, locale)));
   return `${parts.join(announce.separator)}${announce.end}`;
 }

@@ -33,6 +33,19 @@ const VIEWS: View[] = [
   { name: 'default view', query: '', map: true },
   { name: 'country panel (Tuvalu)', query: '?country=TUV', map: true },
   { name: 'year 1971', query: '?year=1971', map: true },
+  // The chart by region: its toggle, legend and patterns, and the marks' toolbar (whatever the language).
+  {
+    name: 'year 1971, the chart by region',
+    query: '?year=1971',
+    map: true,
+    prepare: async (page) => {
+      await page.locator('.chart-mode input[value="regions"]').check();
+      await page.getByTestId('region-split').waitFor();
+    },
+    undo: async (page) => {
+      await page.locator('.chart-mode input[value="total"]').check();
+    },
+  },
   { name: 'embed with the timeline', query: '?embed=1&controls=timeline', map: true, ownPage: true },
   {
     name: 'share dialog',

@@ -114,4 +114,106 @@ describe('the timeline', () => {
     await expect.poll(() => yearParam(page)).toBe('1979');
     await close();
   });
+
+  it('] and [ go to the next and previous year with an event, announced, and leave a text field alone', async () => {
+    const { page, problems, close } = await app.open();
+    await load(page, `${app.url}?year=1985`);
+    const announcer = page.getByTestId('year-announcer');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // Nothing changed in 1986 or 1987: ] goes on to 1988.
+    await page.keyboard.press(']');
+    await expect.poll(() => yearParam(page)).toBe('1988');
+    await expect.poll(() => announcer.textContent()).toMatch(/^1988: \d+ allies; .*\.$/);
+    await page.keyboard.press('[');
+    await expect.poll(() => yearParam(page)).toBe('1985');
+    // 2008 by its milestone alone (the truce), and said so.
+    await load(page, `${app.url}?year=2007`);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(']');
+    await expect.poll(() => yearParam(page)).toBe('2008');
+    await expect.poll(() => announcer.textContent()).toBe("2008: 23 allies; milestone: Ma's 'diplomatic truce' begins.");
+    await page.keyboard.press(']');
+    await expect.poll(() => yearParam(page)).toBe('2013');
+    // Typed into the search box, ] is a character.
+    const search = page.getByRole('combobox').first();
+    await search.fill('');
+    await search.press(']');
+    expect(await search.inputValue()).toBe(']');
+    await page.waitForTimeout(300);
+    expect(await slider(page).getAttribute('aria-valuenow')).toBe('2013');
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+    await close();
+  });
+
+  it('clicking a mark on the chart goes to its year and opens its event; the marks move with the arrows, not the year', async () => {
+    const { page, problems, close } = await app.open();
+    await load(page, app.url);
+    const marks = page.getByRole('toolbar', { name: 'Milestones and changes in relations on the chart' });
+    await marks.getByRole('button', { name: '25 Oct 1971: UN Resolution 2758' }).click();
+    await expect.poll(() => yearParam(page)).toBe('1971');
+    const focused = () =>
+      page.evaluate(() => ({ testId: document.activeElement?.getAttribute('data-testid'), text: document.activeElement?.textContent ?? '' }));
+    await expect.poll(focused).toMatchObject({ testId: 'year-milestone', text: expect.stringMatching(/^25 Oct 1971 UN Resolution 2758\./) });
+    // The event is in view within the list.
+    const inView = await page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect();
+      const list = document.querySelector('[data-testid="year-events"]')!.getBoundingClientRect();
+      return box.top >= list.top - 4 && box.top < list.bottom;
+    });
+    expect(inView).toBe(true);
+
+    await marks.getByRole('button', { name: '2017: 1 lost: Panama' }).click();
+    await expect.poll(() => yearParam(page)).toBe('2017');
+    await expect.poll(() => focused().then((element) => element.text)).toMatch(/^13 Jun 2017 Panama switched recognition to Beijing/);
+
+    // Within the marks the arrows move between them (the year stays), and Enter opens one.
+    await marks.getByRole('button', { name: '2017: 1 lost: Panama' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '2018: 3 lost: Dominican Republic, Burkina Faso, and El Salvador',
+    );
+    // Absence of a change: give a year step the time it would take to show.
+    await page.waitForTimeout(300);
+    expect(await slider(page).getAttribute('aria-valuenow')).toBe('2017');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yearParam(page)).toBe('2018');
+    await expect.poll(() => focused().then((element) => element.text)).toMatch(/^1 May 2018 Dominican Republic switched/);
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+    await close();
+  });
+
+  it('shows the count by region: stacked bands and the year’s split, in both languages', async () => {
+    const { page, problems, close } = await app.open();
+    await load(page, `${app.url}?year=1971`);
+    await page.getByRole('radio', { name: 'By region' }).check();
+    const split = page.getByRole('list', { name: 'Allies by region in 1971' });
+    expect(await split.textContent()).toBe('Africa 18Americas 19Asia 8Europe 6Oceania 2');
+    expect(await page.getByTestId('region-bands').locator('path').count()).toBe(5);
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getByRole('list', { name: '1971年各地區的邦交國' }).textContent()).toBe('非洲18國美洲19國亞洲8國歐洲6國大洋洲2國');
+    expect(await page.getByRole('radio', { name: '依地區' }).isChecked()).toBe(true);
+    expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+    await close();
+  });
+
+  it('keeps the map one size through every year (a resize redraws it whole), with the chart and slider in view', async () => {
+    const { page, close } = await app.open();
+    await load(page, `${app.url}?year=1949`);
+    await slider(page).focus();
+    const sizes = new Set<string>();
+    const clipped: number[] = [];
+    for (let year = 1949; year <= 2026; year++) {
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const [map, timeline, track] = [box('[data-testid="map"]'), box('.timeline'), box('.timeline-track')];
+        return { map: `${map.width}×${map.height}`, inView: track.bottom <= timeline.bottom + 0.5 };
+      });
+      sizes.add(layout.map);
+      if (!layout.inView) clipped.push(year);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect([...sizes]).toHaveLength(1);
+    expect(clipped).toEqual([]);
+    await close();
+  });
 });

@@ -2,8 +2,8 @@ import type { Locale } from '../locale.ts';
 
 /**
  * What a screen reader hears when the timeline's year changes, e.g. "1971: 54 allies; 12 lost:
- * Austria, Belgium, Cameroon, Ecuador, Iran and 7 more." Years and dates arrive written for the
- * language; lists arrive joined (formatList).
+ * Austria, Belgium, Cameroon, Ecuador, Iran and 7 more; milestone: UN Resolution 2758." Years and
+ * dates arrive written for the language; lists arrive joined (formatList).
  */
 const en = {
   /** The year and its ally count. */
@@ -12,6 +12,8 @@ const en = {
   yearAsOf: (year: string, date: string) => `${year} (as of ${date})`,
   lost: (count: number, names: string) => `${count} lost: ${names}`,
   gained: (count: number, names: string) => `${count} gained: ${names}`,
+  /** The year's milestones, by their labels on the chart. */
+  milestones: (count: number, labels: string) => `${count === 1 ? 'milestone' : 'milestones'}: ${labels}`,
   /** The end of a capped list of names. */
   more: (count: number) => `${count} more`,
   separator: '; ',
@@ -28,6 +30,7 @@ export const announceMessages: Record<Locale, AnnounceMessages> = {
     yearAsOf: (year, date) => `${year}（截至${date}）`,
     lost: (count, names) => `斷交${count}國：${names}`,
     gained: (count, names) => `新建交${count}國：${names}`,
+    milestones: (_count, labels) => `大事：${labels}`,
     more: (count) => `另外${count}國`,
     separator: '；',
     end: '。',

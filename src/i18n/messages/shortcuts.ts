@@ -8,6 +8,7 @@ const en = {
   description: {
     'toggle-play': 'Play or pause the replay',
     'previous-year': 'Previous or next year',
+    'previous-event': 'Previous or next year with a change in relations or a milestone',
     'first-year': 'First or last year',
     fullscreen: 'Full screen on or off',
     help: 'Show these shortcuts',
@@ -27,6 +28,7 @@ export const shortcutsMessages: Record<Locale, ShortcutsMessages> = {
     description: {
       'toggle-play': '播放或暫停重播',
       'previous-year': '上一年或下一年',
+      'previous-event': '上一個或下一個有邦交變動或大事的年份',
       'first-year': '第一年或最後一年',
       fullscreen: '開啟或關閉全螢幕',
       help: '顯示這些快速鍵',

@@ -32,6 +32,25 @@ const en = {
   chart: {
     /** A president's band: the term and the allies it gained and lost. */
     era: (name: string, from: string, to: string | null, gained: number, lost: number) => `${name}, ${from}–${to ?? 'today'}: ${gained} gained, ${lost} lost`,
+    /** The choice of series: the legend of a radio group, and its two options. */
+    mode: 'Chart',
+    total: 'Total',
+    byRegion: 'By region',
+    /** The UN M49 regions (data/regions.csv). */
+    regions: { africa: 'Africa', americas: 'Americas', asia: 'Asia', europe: 'Europe', oceania: 'Oceania' },
+    /** A region's allies, in the legend and the chart's summary: "Americas 7". */
+    regionCount: (region: string, count: number) => `${region} ${count}`,
+    /** The legend's name: the year's allies by region. */
+    regionSplit: (year: string) => `Allies by region in ${year}`,
+    /** The chart by region in words (its accessible name): the first and last years' regions, largest first. */
+    summaryByRegion: (firstYear: number, lastYear: number, first: string, last: string) =>
+      `Stacked step chart of Taiwan's formal allies by region on 31 December, ${firstYear}–${lastYear}: ${first} in ${firstYear}; ${last} in ${lastYear}. Click a year to go there.`,
+    /** The marks on the chart, a toolbar: each opens its year's event. */
+    marks: 'Milestones and changes in relations on the chart',
+    /** A milestone's mark: "25 Oct 1971: UN Resolution 2758". */
+    milestone: (date: string, label: string) => `${date}: ${label}`,
+    /** A year's tick for its allies gained or lost: "1972: 2 lost: Australia and Japan". */
+    tick: (year: string, text: string) => `${year}: ${text}`,
   },
   /** The allies' weight beside the count; a figure's year in brackets where the series ends earlier. */
   weight: {
@@ -87,6 +106,17 @@ export const timelineMessages: Record<Locale, TimelineMessages> = {
     changes: (parts) => `，當年${parts.join('、')}`,
     chart: {
       era: (name, from, to, gained, lost) => `${name}（${from}–${to ?? '今'}）：建交${gained}國，斷交${lost}國`,
+      mode: '圖表',
+      total: '總數',
+      byRegion: '依地區',
+      regions: { africa: '非洲', americas: '美洲', asia: '亞洲', europe: '歐洲', oceania: '大洋洲' },
+      regionCount: (region, count) => `${region}${count}國`,
+      regionSplit: (year) => `${year}各地區的邦交國`,
+      summaryByRegion: (firstYear, lastYear, first, last) =>
+        `臺灣每年12月31日正式邦交國依地區的堆疊階梯圖，${firstYear}至${lastYear}年：${firstYear}年${first}；${lastYear}年${last}。點選圖上的年份即可前往該年。`,
+      marks: '圖上的大事與邦交變動',
+      milestone: (date, label) => `${date}：${label}`,
+      tick: (year, text) => `${year}：${text}`,
     },
     weight: {
       people: (share, year) => `占世界人口${share}${year ? `（${year}數據）` : ''}`,

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stepPath } from '../../../src/components/AllyCountChart.tsx';
+import { regionsInWords, stepBandPath, stepPath } from '../../../src/components/AllyCountChart.tsx';
 import { TimelinePanel } from '../../../src/components/TimelinePanel.tsx';
 import { renderWithApp } from './render-app.tsx';
 
@@ -21,10 +21,104 @@ describe('<TimelinePanel>', () => {
     expect(eras).toHaveLength(8);
     expect(eras[6].querySelector('title')).toHaveTextContent(/^Tsai Ing-wen, 2016–2024: \d+ gained, \d+ lost$/);
     expect(eras[7].querySelector('title')).toHaveTextContent(/^Lai Ching-te, 2024–today/);
-    const marks = screen.getAllByTestId('chart-milestone').map((mark) => mark.querySelector('title')?.textContent);
-    expect(marks).toContain(
+    const marks = within(screen.getByRole('toolbar', { name: 'Milestones and changes in relations on the chart' }));
+    expect(marks.getByRole('button', { name: '25 Oct 1971: UN Resolution 2758' })).toHaveAttribute(
+      'title',
       "25 Oct 1971: UN Resolution 2758. The UN General Assembly seats the PRC as China's sole representative and expels Taipei's delegates.",
     );
+  });
+
+  it('marks each milestone and each year’s switches each way (▲ gained, ▼ lost) as buttons of one toolbar, in date order, one Tab stop', () => {
+    renderTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: 'Milestones and changes in relations on the chart' });
+    const names = within(toolbar)
+      .getAllByRole('button')
+      .map((button) => button.getAttribute('aria-label'));
+    // The small data set: the United Kingdom and Norway lost on 6 January 1950, Japan gained in 1952, lost in 1972 with Australia.
+    expect(names).toContain('1950: 2 lost: Norway and United Kingdom');
+    expect(names).toContain('1952: 1 gained: Japan');
+    // In the order they stand on the chart, left to right: the 1971 tick, then UN Resolution 2758 (October), then 1972's.
+    expect(names.slice(names.indexOf('1971: 1 lost: Belgium'), names.indexOf('1971: 1 lost: Belgium') + 3)).toEqual([
+      '1971: 1 lost: Belgium',
+      '25 Oct 1971: UN Resolution 2758',
+      '1972: 2 lost: Japan and Australia',
+    ]);
+    const lefts = within(toolbar)
+      .getAllByRole('button')
+      .map((button) => parseFloat(button.style.left));
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    expect(screen.getAllByTestId('chart-mark-gained').length).toBeGreaterThan(0);
+    expect(
+      within(toolbar)
+        .getAllByRole('button')
+        .filter((button) => button.tabIndex === 0),
+    ).toHaveLength(1);
+  });
+
+  it('goes to a milestone’s year when its mark is clicked, and focuses the milestone in the year’s events', async () => {
+    const { store } = renderTimeline();
+    await userEvent.click(screen.getByRole('button', { name: '25 Oct 1971: UN Resolution 2758' }));
+    expect(store.getState().year).toBe(1971);
+    expect(document.activeElement).toBe(within(screen.getByTestId('year-events')).getByTestId('year-milestone'));
+    expect(document.activeElement).toHaveTextContent(/^25 Oct 1971 UN Resolution 2758\./);
+  });
+
+  it('goes to a tick’s year when it is clicked, and focuses the year’s first switch that way (1972: Japan)', async () => {
+    const { store } = renderTimeline();
+    await userEvent.click(screen.getByRole('button', { name: '1972: 2 lost: Japan and Australia' }));
+    expect(store.getState().year).toBe(1972);
+    expect(document.activeElement).toHaveTextContent(/^29 Sep 1972 Japan switched recognition to Beijing\./);
+    // Clicked again from another year, the same mark opens its event again.
+    act(() => store.getState().setYear(2000));
+    screen.getByRole('button', { name: '1952: 1 gained: Japan' }).focus();
+    await userEvent.click(screen.getByRole('button', { name: '1972: 2 lost: Japan and Australia' }));
+    expect(document.activeElement).toHaveTextContent(/^29 Sep 1972 Japan/);
+  });
+
+  it('moves between the marks with the arrows, Home and End, and opens the focused one with Enter', async () => {
+    const { store } = renderTimeline();
+    const buttons = within(screen.getByRole('toolbar')).getAllByRole('button');
+    buttons[0].focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(buttons[1]);
+    expect(buttons[1].tabIndex).toBe(0);
+    expect(buttons[0].tabIndex).toBe(-1);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons.at(-1));
+    await userEvent.keyboard('{Home}{ArrowLeft}');
+    expect(document.activeElement).toBe(buttons[0]);
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().year).toBe(1949);
+  });
+
+  it('shows the count by region on demand, with a legend giving the year’s split, and back', async () => {
+    const { store } = renderTimeline();
+    expect(screen.getByRole('radio', { name: 'Total' })).toBeChecked();
+    expect(screen.queryByTestId('region-split')).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'By region' }));
+    expect(
+      screen.getByRole('img', {
+        name: /^Stacked step chart of Taiwan's formal allies by region on 31 December, 1949–2026: .* in 1949; Americas 2 and Europe 1 in 2026\./,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('region-bands').querySelectorAll('path')).toHaveLength(5);
+    const legend = () => screen.getByRole('list', { name: /^Allies by region in / });
+    expect(legend()).toHaveAccessibleName('Allies by region in 2026');
+    expect(
+      within(legend())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Africa 0', 'Americas 2', 'Asia 0', 'Europe 1', 'Oceania 0']);
+    act(() => store.getState().setYear(1971));
+    expect(legend()).toHaveAccessibleName('Allies by region in 1971');
+    // The small data set's nine at the end of 1971: the Gambia; Guatemala, Honduras, Paraguay, the United States; Japan, Malaysia (consular); the Holy See; Australia.
+    expect(legend()).toHaveTextContent('Africa 1Americas 4Asia 2Europe 1Oceania 1');
+    act(() => store.getState().setLang('zh-TW'));
+    expect(screen.getByRole('radio', { name: '依地區' })).toBeChecked();
+    expect(screen.getByRole('list', { name: '1971年各地區的邦交國' })).toHaveTextContent('非洲1國美洲4國亞洲2國歐洲1國大洋洲1國');
+    await userEvent.click(screen.getByRole('radio', { name: '總數' }));
+    expect(screen.queryByTestId('region-split')).toBeNull();
+    expect(screen.queryByTestId('region-bands')).toBeNull();
   });
 
   it('gives the allies’ weight beside the count, the series’ year where it ends earlier, and who is not counted', () => {
@@ -189,5 +283,27 @@ describe('stepPath(counts, x, y, firstYear)', () => {
         2000,
       ),
     ).toBe('');
+  });
+});
+
+describe('stepBandPath(lower, upper, x, y, firstYear)', () => {
+  it('runs along the upper steps, then back along the lower ones, and closes', () => {
+    expect(
+      stepBandPath(
+        [1, 2, 0],
+        [3, 5, 4],
+        (year) => (year - 2000) * 10,
+        (count) => count,
+        2000,
+      ),
+    ).toBe('M0,3H5V5H15V4H20V0H15V2H5V1H0Z');
+  });
+});
+
+describe('regionsInWords(counts, locale)', () => {
+  it('names the regions with allies, largest first', () => {
+    const counts = { africa: 1, americas: 7, asia: 0, europe: 1, oceania: 3 };
+    expect(regionsInWords(counts, 'en')).toBe('Americas 7, Oceania 3, Africa 1, and Europe 1');
+    expect(regionsInWords(counts, 'zh-TW')).toBe('美洲7國、大洋洲3國、非洲1國和歐洲1國');
   });
 });

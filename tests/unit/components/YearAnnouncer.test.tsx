@@ -25,7 +25,7 @@ describe('<YearAnnouncer>', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS - 50));
     expect(region()).toHaveTextContent(/^$/);
     act(() => vi.advanceTimersByTime(50));
-    expect(region()).toHaveTextContent('1971: 9 allies; 1 lost: Belgium.');
+    expect(region()).toHaveTextContent('1971: 9 allies; 1 lost: Belgium; milestone: UN Resolution 2758.');
   });
 
   it('announces only where scrubbing stops', () => {
@@ -46,7 +46,7 @@ describe('<YearAnnouncer>', () => {
     expect(region()).toHaveTextContent(/^$/);
     act(() => store.getState().setYear(1971));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
-    expect(region()).toHaveTextContent('1971年：9個邦交國；斷交1國：比利時。');
+    expect(region()).toHaveTextContent('1971年：9個邦交國；斷交1國：比利時；大事：聯合國大會第2758號決議。');
   });
 
   it('says "as of" for a year read on the data’s date', () => {

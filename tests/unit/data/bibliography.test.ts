@@ -58,7 +58,7 @@ describe('the bibliography (data/sources.csv)', () => {
 
   it('lists only sources some row cites', () => {
     const cited = new Set(
-      [dataset.relations, dataset.beijing, dataset.visa, dataset.offices, dataset.officeHistory, dataset.likeMinded, dataset.newSouthbound, dataset.dates, dataset.names, dataset.publishedCounts, dataset.visaReconciliation, dataset.dossiers, dataset.figures, dataset.worldBank, dataset.presidents, dataset.milestones]
+      [dataset.relations, dataset.beijing, dataset.visa, dataset.offices, dataset.officeHistory, dataset.likeMinded, dataset.newSouthbound, dataset.dates, dataset.names, dataset.publishedCounts, dataset.visaReconciliation, dataset.dossiers, dataset.figures, dataset.worldBank, dataset.presidents, dataset.milestones, dataset.regions]
         .flat()
         .flatMap((row) => row.sources.map((citation) => citation.id)),
     );

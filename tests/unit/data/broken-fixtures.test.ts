@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 import { datasetPlugin } from '../../../scripts/vite-plugin-dataset.ts';
-import { validTexts } from './valid-texts.ts';
+import { regionsOf, validTexts } from './valid-texts.ts';
 
 /**
  * The broken files of tests/fixtures/broken-data, each read in place of one data file: through
@@ -84,6 +84,12 @@ const CASES: BrokenCase[] = [
     problems: ['data/country-names.csv row 2 (line 3), field "name_zh": must be written in Chinese characters'],
   },
   {
+    fixture: 'unknown-region.csv',
+    replaces: 'regions',
+    validRows: 2,
+    problems: ['data/regions.csv row 3 (line 4), field "region": must be one of africa, americas, asia, europe, oceania'],
+  },
+  {
     fixture: 'mirror-url.csv',
     replaces: 'sources',
     validRows: 2,
@@ -122,7 +128,9 @@ describe('broken data fixtures through parseDataset', () => {
   it('each fixture has one valid row before the broken one, so the row number is checked, not assumed to be 1', () => {
     for (const { fixture, replaces, validRows = 1 } of CASES) {
       const firstRowOnly = fixtureText(fixture).trimEnd().split('\n').slice(0, 1 + validRows).join('\n');
-      expect(() => parseDataset({ ...validTexts(), [replaces]: firstRowOnly }, { isKnownCode }), fixture).not.toThrow();
+      // A relations file of other states brings their regions, as the real data has them.
+      const regions = replaces === 'relations' ? { regions: regionsOf(firstRowOnly) } : {};
+      expect(() => parseDataset({ ...validTexts(), ...regions, [replaces]: firstRowOnly }, { isKnownCode }), fixture).not.toThrow();
     }
   });
 });

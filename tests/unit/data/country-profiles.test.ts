@@ -10,6 +10,7 @@ const fixture: CoreDataset = {
   allyWeight: [],
   presidents: [],
   milestones: [],
+  regions: [],
   relations: [
     { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '2005-05-14', end: '2024-01-15', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },
     { iso3: 'NRU', name: { en: 'Nauru', 'zh-TW': '諾魯' }, start: '1980-05-04', end: '2002-07-23', endReason: 'switched_to_prc', beijing: '2024-01-24', ...periodDefaults },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erasOf } from '../../../src/data/eras.ts';
+import { startOfPartialDate } from '../../../src/data/partial-date.ts';
 import { deriveData } from '../../../src/data/derived-data.ts';
 import { readDataset } from '../../../scripts/read-dataset.ts';
 
@@ -28,5 +29,13 @@ describe('erasOf(presidents, timeline, today): each term with the allies it gain
     expect(era('Tsai Ing-wen')).toMatchObject({ gained: 0, lost: 10 });
     expect(era('Ma Ying-jeou')).toMatchObject({ gained: 0, lost: 1 });
     expect(era('Lai Ching-te')).toMatchObject({ gained: 0, lost: 0 });
+  });
+
+  it('counts every switch since 1 March 1950 in exactly one term, and no dissolution', () => {
+    const since = timeline.years.flatMap((entry) => entry.events).filter((event) => startOfPartialDate(event.date) >= Date.UTC(1950, 2, 1));
+    const switches = since.filter((event) => event.kind !== 'dissolved');
+    // The two dissolutions: the Mali Federation (1960) and South Vietnam (1975).
+    expect(since.filter((event) => event.kind === 'dissolved').map((event) => event.name.en)).toEqual(['Mali Federation', 'South Vietnam']);
+    expect(eras.reduce((sum, entry) => sum + entry.gained + entry.lost, 0)).toBe(switches.length);
   });
 });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, parseDataset, type DataFileKey } from '../../../scripts/dataset/parse-dataset.ts';
-import { beijingSideOf, beijingWith, datesWith, dossiersWith, figuresWith, namesWith, packageFor, relationsWith as relationRows, sourcesWith, VALID_DATES, validTexts } from './valid-texts.ts';
+import {
+  beijingSideOf,
+  beijingWith,
+  datesWith,
+  dossiersWith,
+  figuresWith,
+  namesWith,
+  packageFor,
+  regionsOf,
+  regionsWith,
+  relationsWith as relationRows,
+  sourcesWith,
+  VALID_DATES,
+  validTexts,
+} from './valid-texts.ts';
 import { isKnownCode } from '../../../scripts/read-dataset.ts';
 
 /**
@@ -10,8 +24,9 @@ import { isKnownCode } from '../../../scripts/read-dataset.ts';
  */
 function problemsFor(overrides: Partial<Record<DataFileKey, string>>): string[] {
   const beijing = overrides.relations && !overrides.beijing ? { beijing: beijingSideOf(overrides.relations) } : {};
+  const regions = overrides.relations && !overrides.regions ? { regions: regionsOf(overrides.relations) } : {};
   try {
-    parseDataset({ ...validTexts(), ...beijing, ...overrides }, { isKnownCode });
+    parseDataset({ ...validTexts(), ...beijing, ...regions, ...overrides }, { isKnownCode });
   } catch (error) {
     if (error instanceof DatasetError) return error.message.split('\n').slice(1);
     throw error;
@@ -134,7 +149,7 @@ describe('parseDataset(texts)', () => {
       'data/diplomatic-relations.csv row 3 (line 4), field "start": may be empty (unknown) only for a period already running on 1 January 1949 and ended since',
     ]);
     const belgiumText = relationsWith('BEL,Belgium,,diplomatic,,1971-10-25,1971-10-25,switched_to_prc,mofa-pry,low,');
-    const [belgium] = parseDataset({ ...validTexts(), relations: belgiumText, beijing: beijingSideOf(belgiumText) }, { isKnownCode }).relations;
+    const [belgium] = parseDataset({ ...validTexts(), relations: belgiumText, beijing: beijingSideOf(belgiumText), regions: regionsOf(belgiumText) }, { isKnownCode }).relations;
     expect(belgium).toMatchObject({ startKnown: false, start: '1912' });
   });
 
@@ -388,5 +403,28 @@ describe('the presidents (presidents.csv)', () => {
         presidents: [HEADER, 'Tsai Ing-wen,蔡英文,Tsai,蔡,2016-05-20,2024-05-20,mofa-pry,', 'Lai Ching-te,賴清德,Lai,賴,2024-05-19,,mofa-pry,'].join('\n'),
       }),
     ).toEqual(['data/presidents.csv row 2 (line 3), field "start": 2024-05-19 comes before the term above ends (2024-05-20)']);
+  });
+});
+
+describe('the regions (regions.csv)', () => {
+  it('takes one of the five M49 regions, naming file, row and field otherwise', () => {
+    expect(problemsFor({ regions: regionsWith('PRY,Paraguay,americas,mofa-pry,', 'LCA,Saint Lucia,caribbean,mofa-pry,') })).toEqual([
+      'data/regions.csv row 2 (line 3), field "region": must be one of africa, americas, asia, europe, oceania',
+    ]);
+  });
+
+  it('gives every state of the relations file a region, reported at the state’s row there', () => {
+    expect(problemsFor({ regions: regionsWith('PRY,Paraguay,americas,mofa-pry,') })).toEqual([
+      'data/diplomatic-relations.csv row 2 (line 3), field "iso3": LCA has no region in data/regions.csv',
+    ]);
+  });
+
+  it('gives a region only to states of the relations file, each once', () => {
+    expect(
+      problemsFor({ regions: regionsWith('PRY,Paraguay,americas,mofa-pry,', 'LCA,Saint Lucia,americas,mofa-pry,', 'JPN,Japan,asia,mofa-pry,') }),
+    ).toEqual(['data/regions.csv row 3 (line 4), field "iso3": JPN is not a state of data/diplomatic-relations.csv']);
+    expect(
+      problemsFor({ regions: regionsWith('PRY,Paraguay,americas,mofa-pry,', 'LCA,Saint Lucia,americas,mofa-pry,', 'PRY,Paraguay,asia,mofa-pry,') }),
+    ).toEqual(['data/regions.csv row 3 (line 4), field "iso3": PRY repeats row 1']);
   });
 });

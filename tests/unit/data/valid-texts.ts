@@ -48,6 +48,7 @@ export function validTexts(): Record<DataFileKey, string> {
     worldBank: 'code,year,population,gdp_usd,sources\nWLD,2024,8100000000,110000000000000,mofa-pry',
     presidents: 'name,name_zh,short,short_zh,start,end,sources,notes\nLai Ching-te,賴清德,Lai,賴,2024-05-20,,mofa-pry,',
     milestones: 'date,label,label_zh,note,note_zh,sources,notes\n1971-10-25,UN Resolution 2758,聯合國大會第2758號決議,The UN seat passes to Beijing.,聯合國席位由北京取得。,wp-pry,',
+    regions: regionsWith('PRY,Paraguay,americas,mofa-pry,', 'LCA,Saint Lucia,americas,wp-pry,'),
     dossiers: dossiersWith(),
     figures: figuresWith(),
   };
@@ -60,6 +61,13 @@ export const sourcesWith = (...rows: string[]) => ['id,title,author_or_publisher
 export const dossiersWith = (...rows: string[]) => ['iso3,taipei_date,field,code,text,text_zh,sources,notes', ...rows].join('\n');
 export const figuresWith = (...rows: string[]) => ['iso3,taipei_date,amount,currency,year,what,what_zh,hedge,sources,notes', ...rows].join('\n');
 export const relationsWith = (...rows: string[]) => [REL, ...rows].join('\n');
+export const regionsWith = (...rows: string[]) => ['iso3,name,region,sources,notes', ...rows].join('\n');
+
+/** A region for each state of a relations text (all `asia`), so a test of another rule meets no missing region. */
+export function regionsOf(relationsText: string): string {
+  const codes = [...new Set(csvParse(relationsText).map((row) => row.iso3!))];
+  return regionsWith(...codes.map((iso3) => `${iso3},${iso3},asia,mofa-pry,`));
+}
 const BEIJING = 'iso3,name,name_zh,start,end,end_reason,sources,confidence,notes';
 export const beijingWith = (...rows: string[]) => [BEIJING, ...rows].join('\n');
 

@@ -12,6 +12,8 @@ describe('shortcutFor(key, focus)', () => {
     expect(press(' ')).toBe('toggle-play');
     expect(press('ArrowLeft')).toBe('previous-year');
     expect(press('ArrowRight')).toBe('next-year');
+    expect(press('[')).toBe('previous-event');
+    expect(press(']')).toBe('next-event');
     expect(press('Home')).toBe('first-year');
     expect(press('End')).toBe('last-year');
     expect(press('f')).toBe('fullscreen');
@@ -21,7 +23,7 @@ describe('shortcutFor(key, focus)', () => {
   });
 
   it('leaves every key to a text field, and keys with modifiers to the browser', () => {
-    for (const key of [' ', 'ArrowLeft', 'f', '?']) expect(press(key, 'text')).toBeNull();
+    for (const key of [' ', 'ArrowLeft', 'f', '?', '[', ']']) expect(press(key, 'text')).toBeNull();
     expect(press('f', 'other', { ctrlKey: true })).toBeNull();
     expect(press('ArrowLeft', 'other', { altKey: true })).toBeNull();
   });
@@ -29,10 +31,13 @@ describe('shortcutFor(key, focus)', () => {
   it('leaves Space to a focused button but still steps years with the arrows', () => {
     expect(press(' ', 'button')).toBeNull();
     expect(press('ArrowRight', 'button')).toBe('next-year');
+    expect(press(']', 'button')).toBe('next-event');
   });
 
   it('leaves arrows, Home and End to a slider or select, and arrows to the map (panning)', () => {
     for (const key of [' ', 'ArrowLeft', 'Home']) expect(press(key, 'control')).toBeNull();
+    // [ and ] belong to no control: they move between events from a slider or select too.
+    expect(press('[', 'control')).toBe('previous-event');
     expect(press('ArrowLeft', 'map')).toBeNull();
     expect(press(' ', 'map')).toBe('toggle-play');
   });
@@ -50,13 +55,16 @@ describe('focusKindOf(element)', () => {
       <button id="button"></button><select id="select"></select><div id="slider" role="slider"></div>
       <div class="maplibregl-map"><div class="maplibregl-canvas-container"><canvas id="canvas" tabindex="0"></canvas></div>
       <details><summary id="attribution">i</summary></details></div><p id="plain"></p>
-      <div id="table" role="region" tabindex="0"></div><div id="landmark" role="region"></div>`;
+      <div id="table" role="region" tabindex="0"></div><div id="landmark" role="region"></div>
+      <div role="toolbar"><button id="mark"></button></div>`;
     const kind = (id: string) => focusKindOf(document.getElementById(id));
     expect([kind('text'), kind('area')]).toEqual(['text', 'text']);
     expect([kind('box'), kind('button')]).toEqual(['button', 'button']);
     expect([kind('range'), kind('select'), kind('slider')]).toEqual(['control', 'control', 'control']);
     expect([kind('canvas'), kind('attribution'), kind('plain'), focusKindOf(null)]).toEqual(['map', 'button', 'other', 'other']);
     expect([kind('table'), kind('landmark')]).toEqual(['scroller', 'other']);
+    // A toolbar's buttons take the arrows, Home and End to move between themselves (the chart's marks).
+    expect(kind('mark')).toBe('control');
   });
 });
 
@@ -72,7 +80,7 @@ describe('SHORTCUTS', () => {
   });
 
   it('lists keys that do what the line says', () => {
-    const KEY_OF: Record<string, string> = { Space: ' ', '←': 'ArrowLeft', '→': 'ArrowRight', Home: 'Home', End: 'End', F: 'F', '?': '?' };
+    const KEY_OF: Record<string, string> = { Space: ' ', '←': 'ArrowLeft', '→': 'ArrowRight', '[': '[', Home: 'Home', End: 'End', F: 'F', '?': '?' };
     for (const { keys, action } of SHORTCUTS) expect(press(KEY_OF[keys[0]]), keys[0]).toBe(action);
   });
 });

@@ -30,6 +30,19 @@ describe('yearAnnouncement', () => {
     expect(text).toBe('1971: 2 allies; 7 lost: Australia, Honduras, India, Japan, Nauru, and 2 more.');
   });
 
+  it('ends with the year’s milestones when given, by their labels (1979: two)', () => {
+    const at1979 = (locale: Locale) =>
+      yearAnnouncement({
+        entry: timelineYear(timeline, 1979),
+        asOf: timeline.asOf,
+        nameOf: (iso3) => nameByCode.get(iso3)![locale],
+        locale,
+        milestones: dataset.milestones.filter((milestone) => milestone.date.startsWith('1979')).map((milestone) => milestone.label[locale]),
+      });
+    expect(at1979('en')).toBe('1979: 4 allies; 1 lost: United States; milestones: United States recognises Beijing and Taiwan Relations Act.');
+    expect(at1979('zh-TW')).toBe('1979年：4個邦交國；斷交1國：美國；大事：美國承認北京和《臺灣關係法》。');
+  });
+
   it('says when a year is read on the data’s as-of date', () => {
     expect(announce(2026)).toBe('2026 (as of 22 Jan 2026): 3 allies.');
     expect(announce(2026, 'zh-TW')).toBe('2026年（截至2026年1月22日）：3個邦交國。');
