@@ -8,6 +8,9 @@ import type { MapUiText } from './map-language.ts';
  */
 export const SHAPES_CREDIT = 'Natural Earth · world-atlas';
 
+/** A map this narrow (a phone's) starts with its attribution folded. */
+const NARROW_MAP_PX = 480;
+
 /** Creates the MapLibre map; a seam so tests can pass a fake. */
 export type CreateMap = (options: {
   container: HTMLElement;
@@ -53,8 +56,8 @@ export async function loadMapLibre(): Promise<CreateMap> {
   // and compiled) takes longer than the style, and the first tiles wait for it. map-ready 960 →
   // 935 ms median (A/B of 12 cold loads). Every map, the export's too, shares this one worker.
   maplibre.prewarm();
-  return ({ container, style, camera, attribution = true, forExport = false, uiText }) =>
-    new maplibre.Map({
+  return ({ container, style, camera, attribution = true, forExport = false, uiText }) => {
+    const map = new maplibre.Map({
       container,
       style,
       center: [camera.lng, camera.lat],
@@ -77,4 +80,11 @@ export async function loadMapLibre(): Promise<CreateMap> {
       ...(uiText && { locale: { 'Map.Title': uiText.canvas, 'AttributionControl.ToggleAttribution': uiText.toggleAttribution } }),
       ...(forExport && { interactive: false, pixelRatio: 1, fadeDuration: 0 }),
     });
+    // A compact attribution opens expanded; on a phone the credit would cover a fifth of the map.
+    // Its (i) button still opens it.
+    if (attribution && container.clientWidth <= NARROW_MAP_PX) {
+      map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    }
+    return map;
+  };
 }
