@@ -51,8 +51,8 @@ const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElem
  * Every control on the page that a finger could aim at (buttons, links, fields, summaries, the
  * slider, anything in the tab order), shown and smaller than `min` either way, as
  * "what: width × height". A checkbox is measured by its label, the row a tap toggles. Controls
- * that are not rendered (a closed menu's items) or off the page above (the skip link until it is
- * focused) are not aimed at.
+ * that are not rendered (a closed menu's items), off the page above (the skip link until it is
+ * focused) or that a tap goes through (pointer-events: none, the chart's marks) are not aimed at.
  */
 function smallTargets(page: Page, min = MIN_TARGET_PX): Promise<string[]> {
   return page.evaluate(
@@ -61,6 +61,8 @@ function smallTargets(page: Page, min = MIN_TARGET_PX): Promise<string[]> {
       const small: string[] = [];
       for (const control of controls) {
         if (!control.checkVisibility({ visibilityProperty: true })) continue;
+        // Not a target for a finger: a tap goes through it (the chart's marks, to the chart).
+        if (getComputedStyle(control).pointerEvents === 'none') continue;
         if (inlineText.some((selector) => control.matches(selector)) && getComputedStyle(control).display.startsWith('inline')) continue;
         const target = control.matches('input[type="checkbox"], input[type="radio"]') ? (control.closest('label') ?? control) : control;
         const box = target.getBoundingClientRect();
