@@ -1,13 +1,13 @@
 import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { TableView } from '../components/TableView.tsx';
+import { EmbedLayout } from './EmbedLayout.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { HeaderMenu } from '../components/HeaderMenu.tsx';
 import { LayerFilters } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
-import { ShareDialog } from '../components/ShareDialog.tsx';
-import { ShortcutsDialog } from '../components/ShortcutsDialog.tsx';
-import { TableView } from '../components/TableView.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
@@ -16,14 +16,15 @@ import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
-import { GuardedCountryPanel } from '../components/CountryPanel.tsx';
-import { EmbedLayout } from './EmbedLayout.tsx';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import './shell.css';
 
 /** The Method and sources view loads with the view (its text and the comparison), not with the page. */
 const MethodView = lazy(() => import('../method/MethodView.tsx'));
+/** The dialogs load when first opened: the page's first load stays within its transfer budget (README, Performance). */
+const ShareDialog = lazy(() => import('../components/ShareDialog.tsx').then((module) => ({ default: module.ShareDialog })));
+const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
 const PALETTE_VARIABLES = {
@@ -124,7 +125,7 @@ function MapOrTable({ map }: { map: MapViewProps }) {
           </Suspense>
         </PartBoundary>
       )}
-      <GuardedCountryPanel />
+      <DetailsPanel />
     </div>
   );
 }
@@ -204,8 +205,10 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
         </PartBoundary>
         {/* A dialog that fails shows its message in a bar at the foot of the page, with Close. */}
         <PartBoundary part="dialog" className="notice-bar" resetKey={dialog} onDismiss={closeDialog}>
-          {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
-          {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+          <Suspense fallback={null}>
+            {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
+            {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+          </Suspense>
         </PartBoundary>
       </div>
     </AppProvider>

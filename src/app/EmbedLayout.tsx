@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { GuardedCountryPanel } from '../components/CountryPanel.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
 import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOverlay.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
@@ -63,7 +63,7 @@ export function EmbedLayout({
             <NoticeBar />
           </PartBoundary>
         </div>
-        <GuardedCountryPanel />
+        <DetailsPanel />
       </div>
       {controls === 'timeline' && (
         <div ref={controlsRef} className="embed-controls">

@@ -72,8 +72,6 @@ export interface CoreDataset {
   names: Records.CountryName[];
   /** Ally counts others have published, with why ours differs. */
   publishedCounts: Records.PublishedCount[];
-  /** Where our visa count may differ from the ministry's, place by place. */
-  visaReconciliation: Records.VisaReconciliation[];
   /** The data's version, licence and files (datapackage.json). */
   release: Release;
 }
@@ -93,6 +91,8 @@ export interface Dataset extends Omit<CoreDataset, 'officeHistory'>, Details {
   officeHistory: Offices.OfficeEvent[];
   /** The series the allies' weight is computed from: in the downloadable file, not the page. */
   worldBank: WorldBank.WorldBankValue[];
+  /** Where our visa count may differ from the ministry's, place by place: checked by the data tests, in the downloadable file, not the page. */
+  visaReconciliation: Records.VisaReconciliation[];
 }
 
 const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readonly (keyof Details)[];
@@ -104,7 +104,7 @@ const DETAIL_KEYS = ['sources', 'dossiers', 'figures'] as const satisfies readon
  */
 export function splitDataset(dataset: Dataset): { core: CoreDataset; details: Details } {
   const withoutNotes = dataset.officeHistory.map((event): OfficeEvent => ({ iso3: event.iso3, event: event.event, date: event.date, officeName: event.officeName, city: event.city, sources: event.sources }));
-  const { worldBank: _series, ...rest } = dataset;
+  const { worldBank: _series, visaReconciliation: _reconciliation, ...rest } = dataset;
   const core: Partial<CoreDataset & Details> = { ...rest, officeHistory: withoutNotes };
   for (const key of DETAIL_KEYS) delete core[key];
   const details = Object.fromEntries(DETAIL_KEYS.map((key) => [key, dataset[key]])) as unknown as Details;

@@ -45,6 +45,7 @@ export class LabelOverlay {
   /** The camera, size and names last drawn, to skip frames that change none of them. */
   private drawnKey = '';
   private version = 0;
+  private pendingFrame = 0;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -57,15 +58,26 @@ export class LabelOverlay {
     Object.assign(canvas.style, { position: 'absolute', top: '0', left: '0', width: '100%', height: '100%', pointerEvents: 'none' });
     map.getCanvasContainer().after(canvas);
     this.canvas = canvas;
-    map.on('render', () => this.draw());
+    // The camera moved: names move with the map in the same frame. New names wait for their own (set).
+    map.on('render', () => {
+      if (!this.pendingFrame) this.draw();
+    });
   }
 
-  /** The names to show (none while the ally layer is hidden), in a language. */
+  /**
+   * The names to show (none while the ally layer is hidden), in a language. They are drawn in a
+   * frame of their own: a replay's step already renders the page and the map in its task, and
+   * placing sixty names of the 1960s in it too made it a long one.
+   */
   set(labels: readonly MapLabel[], locale: Locale) {
     this.labels = labels;
     this.locale = locale;
     this.version++;
-    this.draw();
+    if (!this.canvas || this.pendingFrame) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = 0;
+      this.draw();
+    });
   }
 
   /** The names placed for the map's current camera, in CSS pixels of a map of `size`. */
@@ -131,6 +143,7 @@ export class LabelOverlay {
   }
 
   destroy() {
+    cancelAnimationFrame(this.pendingFrame);
     this.canvas?.remove();
   }
 }

@@ -31,7 +31,6 @@ const fixture: CoreDataset = {
   dates: [],
   names: [],
   publishedCounts: [],
-  visaReconciliation: [],
   release: { version: '2026.12.04', title: 'fixture', created: '2026-12-04', licence: { name: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, files: [] },
 };
 
