@@ -34,6 +34,8 @@ const mercatorY = (lat: number) => {
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 };
 const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
+/** How far past a whole zoom a fitted camera steps back below it (log2 units: 0.12 is 8 % in scale). */
+const SNAP_BELOW_TILE_LEVEL = 0.12;
 /** A fitted camera never comes closer than this: a few allies close together still show their region. */
 const MAX_FIT_ZOOM = 4;
 
@@ -86,8 +88,11 @@ export function fitCamera(points: readonly [number, number][], size: PixelSize):
   const zoomFor = (px: number, worldShare: number) => (worldShare > 0 ? Math.log2(px / (WORLD_PX * worldShare)) : MAX_FIT_ZOOM);
   const zoom = Math.min(MAX_FIT_ZOOM, zoomFor(room(size.width, 0.09), span / 360), zoomFor(room(size.height, 0.08), south - north));
   const lng = west + span / 2;
+  // Just past a whole zoom, the map would load the next level's tiles (four times as many) for a
+  // view a few per cent larger: stay just below it instead.
+  const snapped = zoom - Math.floor(zoom) < SNAP_BELOW_TILE_LEVEL ? Math.floor(zoom) - 0.01 : zoom;
   return {
-    zoom: Math.round(Math.max(MIN_ZOOM, zoom) * 100) / 100,
+    zoom: Math.round(Math.max(MIN_ZOOM, snapped) * 100) / 100,
     lat: latitudeOf((north + south) / 2),
     lng: lng > 180 ? lng - 360 : lng,
   };

@@ -68,7 +68,7 @@ describe('fitCamera(points, size)', () => {
     const phone = fitCamera(ALLIES_AND_TAIWAN, { width: 390, height: 520 });
     const laptop = fitCamera(ALLIES_AND_TAIWAN, { width: 990, height: 550 });
     expect(laptop.zoom).toBeGreaterThan(phone.zoom);
-    expect(fitCamera([[121, 23.7]], { width: 990, height: 550 }).zoom).toBe(4);
+    expect(fitCamera([[121, 23.7]], { width: 990, height: 550 }).zoom).toBe(3.99);
     expect(fitCamera(ALLIES_AND_TAIWAN, { width: 100, height: 100 }).zoom).toBe(MIN_ZOOM);
   });
 });
@@ -85,5 +85,15 @@ describe('cameraForSize(camera, from, to)', () => {
   it('zooms by the smaller of the two size ratios, within the map’s zoom range', () => {
     expect(cameraForSize({ zoom: 1, lat: 0, lng: 0 }, { width: 500, height: 500 }, { width: 1000, height: 2000 }).zoom).toBe(2);
     expect(cameraForSize({ zoom: 0, lat: 0, lng: 0 }, { width: 1000, height: 1000 }, { width: 100, height: 100 }).zoom).toBe(MIN_ZOOM);
+  });
+});
+
+describe('fitCamera(points, size) near a whole zoom', () => {
+  it('steps just below a whole zoom it passes by less than 0.12, so the map loads the lower level’s tiles', () => {
+    // Today's allies in the laptop's map (990 × 469 px) fit at zoom 1.08: shown at 0.99 instead.
+    const laptop = fitCamera(ALLIES_AND_TAIWAN, { width: 990, height: 469 });
+    expect(laptop.zoom).toBe(0.99);
+    // Far from a whole zoom, the fit stands.
+    expect(fitCamera(ALLIES_AND_TAIWAN, { width: 1400, height: 700 }).zoom % 1).toBeGreaterThan(0.12);
   });
 });
