@@ -1,10 +1,9 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { allyWeightIn } from '../data/ally-weight.ts';
-import { formatList, formatShare, formatYear } from '../i18n/format.ts';
-import { readOnText } from '../i18n/view-text.ts';
+import { formatList } from '../i18n/format.ts';
+import { readOnText, weightWords } from '../i18n/view-text.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../state/playback.ts';
 import { parseYear } from '../state/url/value-parsers.ts';
-import { useAppContext, useAppState, useCountryName, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { AllyCountChart } from './AllyCountChart.tsx';
 import type { OpenedEvent } from './ChartMarks.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
@@ -70,22 +69,16 @@ function AllyWeightLine() {
   const { dataset, timeline } = useAppContext();
   const locale = useLocale();
   const { weight } = useMessages().timeline;
-  const countryName = useCountryName();
-  // The name of the state that was the ally (South Vietnam, not today's Vietnam).
-  const nameOf = (code: string) => timeline.names.get(code)?.[locale] ?? countryName(code);
-  const entry = useTimelineYear();
-  const found = allyWeightIn(dataset.allyWeight, entry.year);
-  if (!found?.population) return null;
-  const { population, gdp } = found;
-  const yearUnlessSame = (dataYear: number) => (dataYear === entry.year ? null : formatYear(dataYear, locale));
-  const names = (codes: readonly string[]) => formatList(codes.map(nameOf), locale);
-  const both = population.missing.filter((code) => !gdp || gdp.missing.includes(code));
-  const gdpOnly = gdp ? gdp.missing.filter((code) => !population.missing.includes(code)) : [];
+  const words = weightWords(dataset.allyWeight, useTimelineYear(), timeline, locale);
+  if (!words) return null;
+  const { people, gdp, missing, missingGdpOnly } = words;
   return (
     <p className="ally-weight" data-testid="ally-weight">
-      {weight.people(formatShare(population.share, locale), yearUnlessSame(population.dataYear))}
-      {gdp && weight.separator + weight.gdp(formatShare(gdp.share, locale), yearUnlessSame(gdp.dataYear))}
-      {(both.length > 0 || gdpOnly.length > 0) && <span className="muted"> {weight.missing(names(both), names(gdpOnly))}</span>}{' '}
+      {people}
+      {gdp && weight.separator + gdp}
+      {(missing.length > 0 || missingGdpOnly.length > 0) && (
+        <span className="muted"> {weight.missing(formatList(missing, locale), formatList(missingGdpOnly, locale))}</span>
+      )}{' '}
       <a className="muted" href={WORLD_BANK_URL} target="_blank" rel="noopener noreferrer">
         {weight.source}
       </a>

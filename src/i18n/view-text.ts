@@ -40,6 +40,38 @@ export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale:
   return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) + otherSide };
 }
 
+/** The allies' weight in a year as words: the two shares, and who the figures leave out (names). */
+export interface WeightWords {
+  people: string;
+  gdp: string | null;
+  /** Allies with no population figure (and so no GDP figure counted either, in practice). */
+  missing: string[];
+  /** Allies counted in the population share but with no GDP figure. */
+  missingGdpOnly: string[];
+}
+
+/**
+ * The allies' weight in a year, in a language: "0.48% of the world’s people (2024 figures)" and
+ * "0.17% of world GDP (2023 figures)" (a figure's year where the series ends earlier), and the
+ * allies left out, by their names at the time; null before the series start (1960). The timeline's
+ * line, the embed's caption and the exported frames all say it with these words.
+ */
+export function weightWords(weights: readonly AllyWeight[], entry: TimelineYear, timeline: AllyTimeline, locale: Locale): WeightWords | null {
+  const found = allyWeightIn(weights, entry.year);
+  if (!found?.population) return null;
+  const { population, gdp } = found;
+  const { weight } = messagesFor(locale).timeline;
+  const yearUnlessSame = (dataYear: number) => (dataYear === entry.year ? null : formatYear(dataYear, locale));
+  // The name of the state that was the ally (South Vietnam, not today's Vietnam).
+  const nameOf = (code: string) => timeline.names.get(code)?.[locale] ?? code;
+  return {
+    people: weight.people(formatShare(population.share, locale), yearUnlessSame(population.dataYear)),
+    gdp: gdp && weight.gdp(formatShare(gdp.share, locale), yearUnlessSame(gdp.dataYear)),
+    missing: population.missing.map(nameOf),
+    missingGdpOnly: (gdp?.missing ?? []).filter((code) => !population.missing.includes(code)).map(nameOf),
+  };
+}
+
 /**
  * The allies' weight in one line, for a caption or a frame: "0.48% of the world’s people · 0.17% of
  * world GDP (no World Bank figure: Holy See) · World Bank WDI" (the source left to the caller's
@@ -52,18 +84,14 @@ export function weightCaption(
   locale: Locale,
   { withSource = true } = {},
 ): string | null {
-  const found = allyWeightIn(weights, entry.year);
-  if (!found?.population) return null;
-  const { timeline: words, embed } = messagesFor(locale);
-  const yearUnlessSame = (dataYear: number) => (dataYear === entry.year ? null : formatYear(dataYear, locale));
-  const parts = [words.weight.people(formatShare(found.population.share, locale), yearUnlessSame(found.population.dataYear))];
-  if (found.gdp) parts.push(words.weight.gdp(formatShare(found.gdp.share, locale), yearUnlessSame(found.gdp.dataYear)));
-  const nameOf = (code: string) => timeline.names.get(code)?.[locale] ?? code;
-  const gdpOnly = (found.gdp?.missing ?? []).filter((code) => !found.population!.missing.includes(code));
-  const names = [...found.population.missing.map(nameOf), ...gdpOnly.map((code) => embed.weightGdpOf(nameOf(code)))];
+  const words = weightWords(weights, entry, timeline, locale);
+  if (!words) return null;
+  const { timeline: timelineText, embed } = messagesFor(locale);
+  const { separator } = timelineText.weight;
+  const names = [...words.missing, ...words.missingGdpOnly.map(embed.weightGdpOf)];
   // A long list (the GDP series of the 1960s and 1970s lack many allies) is said as a count.
   const missingText = names.length === 0 ? '' : embed.weightMissing(names.length <= 3 ? formatList(names, locale) : embed.weightMissingCount(names.length));
-  return parts.join(words.weight.separator) + missingText + (withSource ? words.weight.separator + embed.weightSource : '');
+  return [words.people, words.gdp].filter(Boolean).join(separator) + missingText + (withSource ? separator + embed.weightSource : '');
 }
 
 /** The legend for the layers chosen and drawable in the year, with gained / lost when the year has any. */
