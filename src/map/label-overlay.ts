@@ -35,8 +35,8 @@ function measure(text: string, font: string): number {
 /**
  * The map's names, drawn on a 2D canvas over the map (no glyph server: the page's own fonts), and
  * onto exported frames. They are placed again (label-layout.ts) after each frame the map draws
- * with a moved camera or new names, inside MapLibre's `render` event, so names and shapes move
- * together.
+ * with a moved camera, inside MapLibre's `render` event, so names and shapes move together; new
+ * names (a year step, a language) in an animation frame of their own (set).
  */
 export class LabelOverlay {
   private labels: readonly MapLabel[] = [];
