@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Camera } from './camera.ts';
+import { zoomFillingHeight, type Camera } from './camera.ts';
 
 /**
  * How much of the map the details panel covers: its right edge on wide screens (its 360 px width
@@ -8,8 +8,6 @@ import type { Camera } from './camera.ts';
 const PANEL_COVER_RIGHT_PX = 385;
 const NARROW_SCREEN_PX = 720;
 const SHEET_COVER_SHARE = 0.55;
-/** The world's width and height in pixels at zoom 0 (Web Mercator, 512 px tiles). */
-const WORLD_PX = 512;
 const REVEAL_DURATION_MS = 600;
 
 /**
@@ -63,7 +61,7 @@ export class CameraMoves {
     if (visible) return;
     // A world shorter than the map cannot move up or down (camera.ts constrainedLatitude): above the
     // sheet, the map first zooms in until it can.
-    const zoom = coverBottom ? Math.max(this.map.getZoom(), Math.log2(height / WORLD_PX) + 0.5) : this.map.getZoom();
+    const zoom = coverBottom ? Math.max(this.map.getZoom(), zoomFillingHeight(height) + 0.5) : this.map.getZoom();
     // An offset, not padding: MapLibre keeps padding for every later camera move.
     this.map.easeTo({
       center,

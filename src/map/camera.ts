@@ -39,6 +39,11 @@ const SNAP_BELOW_TILE_LEVEL = 0.12;
 /** A fitted camera never comes closer than this: a few allies close together still show their region. */
 const MAX_FIT_ZOOM = 4;
 
+/** The zoom at which the whole world is as tall as a map `heightPx` high: below it, the map cannot move up or down. */
+export function zoomFillingHeight(heightPx: number): number {
+  return Math.log2(heightPx / WORLD_PX);
+}
+
 /**
  * The latitude a camera's centre may have at a zoom, in a map `heightPx` high: the world's north
  * and south edges stay off the screen, as MapLibre's own rule has it, except when the whole world
@@ -48,7 +53,7 @@ const MAX_FIT_ZOOM = 4;
  */
 export function constrainedLatitude(lat: number, zoom: number, heightPx: number): number {
   const worldPx = WORLD_PX * 2 ** zoom;
-  if (worldPx <= heightPx) return 0;
+  if (zoom <= zoomFillingHeight(heightPx)) return 0;
   const half = heightPx / 2 / worldPx;
   return latitudeOf(Math.min(1 - half, Math.max(half, mercatorY(lat))));
 }
