@@ -1,6 +1,7 @@
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 import type { FrameText } from './frame-text.ts';
 import { CANVAS_FONTS } from '../i18n/font-stacks.ts';
+import type { Box } from '../map/label-layout.ts';
 
 /** Colours of the frame's furniture. */
 const INK = '#1d2430';
@@ -52,14 +53,6 @@ function drawSwatch(ctx: CanvasRenderingContext2D, swatch: LegendSwatch, x: numb
   ctx.strokeRect(x + ctx.lineWidth / 2, y + ctx.lineWidth / 2, size * 1.3 - ctx.lineWidth, size - ctx.lineWidth);
 }
 
-/** A rectangle in frame pixels: left, top, width, height. */
-export interface FrameBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** Where a frame's furniture goes and at what sizes; measured once, drawn by composeFrame. */
 interface FrameLayout {
   font: string;
@@ -68,9 +61,9 @@ interface FrameLayout {
   title: { size: number; text: string };
   count: { size: number; text: string };
   weight: { size: number; text: string } | null;
-  card: FrameBox;
-  year: { size: number; box: FrameBox };
-  legend: { size: number; line: number; box: FrameBox } | null;
+  card: Box;
+  year: { size: number; box: Box };
+  legend: { size: number; line: number; box: Box } | null;
 }
 
 function layoutFrame(ctx: CanvasRenderingContext2D, text: FrameText, width: number, height: number): FrameLayout {
@@ -119,12 +112,16 @@ function layoutFrame(ctx: CanvasRenderingContext2D, text: FrameText, width: numb
   return { font, pad, credit, title, count, weight, card, year, legend };
 }
 
+let measuringContext: CanvasRenderingContext2D | null = null;
+
 /**
  * Where a frame's title card, legend, year and credit line will be, in the frame's pixels: the
  * map's names keep clear of them (label-layout.ts).
  */
-export function frameFurniture(text: FrameText, width: number, height: number): FrameBox[] {
-  const layout = layoutFrame(document.createElement('canvas').getContext('2d')!, text, width, height);
+export function frameFurniture(text: FrameText, width: number, height: number): Box[] {
+  // One canvas to measure with for every frame of a replay.
+  measuringContext ??= document.createElement('canvas').getContext('2d')!;
+  const layout = layoutFrame(measuringContext, text, width, height);
   const boxes = [layout.card, layout.year.box, { x: 0, y: height - layout.credit.height, width, height: layout.credit.height }];
   return layout.legend ? [...boxes, layout.legend.box] : boxes;
 }
