@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import './app/views.css';
 import './app/dossier.css';
+import './app/compare.css';
 import './app/phone.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';

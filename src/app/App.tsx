@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEv
 import { TableView } from '../components/TableView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
+import { CompareBar } from '../components/CompareBar.tsx';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { HeaderMenu } from '../components/HeaderMenu.tsx';
@@ -192,6 +193,9 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
               </aside>
               {/* The skip link's target: focusable by script only, so Tab then continues into the map. */}
               <div className="stage" id={CONTENT_ID} tabIndex={-1}>
+                <PartBoundary part="compare">
+                  <CompareBar />
+                </PartBoundary>
                 <MapOrTable map={map} />
                 <PartBoundary part="timeline" className="timeline">
                   <TimelinePanel />

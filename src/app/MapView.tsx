@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
@@ -14,7 +14,11 @@ import { formatCameraHash } from '../state/url/camera-hash.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapController } from '../map/map-controller.ts';
 import type { MapFailure } from '../map/map-readiness.ts';
-import { useAppContext, useMessages } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useMessages } from '../state/app-context.tsx';
+import { SwipeDivider } from '../components/SwipeDivider.tsx';
+import { formatYear } from '../i18n/format.ts';
+import { orderedYears } from '../data/year-compare.ts';
+import { CompareMap } from './CompareMap.tsx';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
@@ -39,7 +43,20 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   const { store, timeline, availability, presentation, profiles } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
-  const messages = useMessages().map;
+  // The live map's controller once made: the compare view's second map links to it.
+  const [primary, setPrimary] = useState<MapController | null>(null);
+  const year = useAppState((state) => state.year);
+  const compare = useAppState((state) => state.compare);
+  const compareMode = useAppState((state) => state.compareMode);
+  const lang = useAppState((state) => state.lang);
+  const [swipeAt, setSwipeAt] = useState(50);
+  const { map: messages, compare: compareText } = useMessages();
+  // The tooltip sits in the map frame; a map's pointer position is in its own container's pixels.
+  const showHover = useCallback(
+    (target: TooltipTarget | null, container: HTMLElement) =>
+      setHover(target && { ...target, x: target.x + container.offsetLeft, y: target.y + container.offsetTop }),
+    [],
+  );
   // Why the map is not drawn, kept as data so the explanation follows the language switch.
   const [failure, setFailure] = useState<{ kind: 'no-webgl' } | MapFailure | null>(null);
 
@@ -74,13 +91,14 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           revealInitialSelection: initialCamera === null,
           reducedMotion,
           attribution: !presentation.embed,
-          onHover: setHover,
+          onHover: (target) => showHover(target, container),
           onCameraChange,
           onFailure: (mapFailure) => {
             // The fallback replaces the map's container: the map goes with it, not on in the background.
             controller?.destroy();
             controller = null;
             handle.attach(null);
+            setPrimary(null);
             setFailure(mapFailure);
           },
           onReady: () => {
@@ -92,6 +110,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           },
         });
         handle.attach(controller);
+        setPrimary(controller);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -103,6 +122,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
     return () => {
       cancelled = true;
       handle.attach(null);
+      setPrimary(null);
       controller?.destroy();
     };
     // The map is created once; later changes reach it through the store.
@@ -122,9 +142,42 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           : messages.failed(failure.error);
     return <MapFallback reason={reason} />;
   }
+  if (compare === null) {
+    return (
+      <div className="map-frame">
+        <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
+        <HoverTooltip target={hover} />
+      </div>
+    );
+  }
+  // The earlier year's map goes left (or on top, stacked on a phone), and under a swipe it is the part left of the divider.
+  const [earlier, later] = orderedYears(year, compare).map((shown) => formatYear(shown, lang));
+  const compareIsEarlier = compare < year;
+  const swipe = compareMode === 'swipe';
   return (
-    <div className="map-frame">
-      <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
+    <div className={`map-frame compare compare-${compareMode}`} style={{ '--swipe': `${swipeAt}%` } as CSSProperties}>
+      <div
+        ref={containerRef}
+        className={compareIsEarlier ? 'map map-later' : 'map map-earlier'}
+        data-testid="map"
+        role="region"
+        aria-label={`${messages.region}: ${formatYear(year, lang)}`}
+      />
+      {primary && (
+        <CompareMap
+          primary={primary}
+          className={`${compareIsEarlier ? 'map-earlier' : 'map-later'}${swipe ? ' map-over' : ''}`}
+          reducedMotion={reducedMotion}
+          onHover={showHover}
+        />
+      )}
+      <span className="map-year-tag map-year-earlier" aria-hidden="true">
+        {earlier}
+      </span>
+      <span className="map-year-tag map-year-later" aria-hidden="true">
+        {later}
+      </span>
+      {swipe && <SwipeDivider position={swipeAt} label={compareText.divider(earlier, later)} onChange={setSwipeAt} />}
       <HoverTooltip target={hover} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { timelineYear } from '../data/ally-timeline.ts';
 import { layersInYear } from '../data/country-profiles.ts';
 import { layerLabel } from '../i18n/labels.ts';
 import { drawableLayers, drawnLayers } from '../data/layer-availability.ts';
@@ -11,16 +12,19 @@ export interface TooltipTarget {
   name: string;
   x: number;
   y: number;
+  /** The year of the map under the pointer, where it is not the timeline's (the compare view's second map). */
+  year?: number;
 }
 
 /** The name and categories of the country under the pointer, in the timeline's year. */
 export function HoverTooltip({ target }: { target: TooltipTarget | null }) {
-  const { profiles, availability, names } = useAppContext();
+  const { profiles, availability, names, timeline } = useAppContext();
   const locale = useLocale();
   const { tooltip } = useMessages().panel;
   const chosen = useAppState((state) => state.layers);
-  const entry = useTimelineYear();
+  const timelineEntry = useTimelineYear();
   if (!target) return null;
+  const entry = target.year === undefined ? timelineEntry : timelineYear(timeline, target.year);
   const profile = profiles.get(target.iso3);
   const status = entry.statusByShape.get(target.iso3);
   const drawn = new Set(drawnLayers(chosen, drawableLayers(entry.year, availability)));

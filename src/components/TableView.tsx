@@ -4,7 +4,10 @@ import type { LayerId } from '../data/layers.ts';
 import { formatList, formatYear } from '../i18n/format.ts';
 import { partialNote } from '../i18n/labels.ts';
 import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
-import { sortTableRows, tableRows, TABLE_COLUMNS, type SortDirection, type TableColumn } from '../state/table-rows.ts';
+import { timelineYear } from '../data/ally-timeline.ts';
+import { shapeCodesFor } from '../data/historical-entities.ts';
+import { compareYears } from '../data/year-compare.ts';
+import { shownColumns, sortTableRows, tableRows, type CompareColumnInput, type SortDirection, type TableColumn } from '../state/table-rows.ts';
 
 interface SortState {
   column: TableColumn;
@@ -27,19 +30,36 @@ function SortIcon({ direction }: { direction: SortDirection | null }) {
  * opens its details panel. The caption says the year, the layers in words and the row count.
  */
 export function TableView() {
-  const { profiles, names, availability } = useAppContext();
+  const { profiles, names, availability, timeline, dataset, regionYears } = useAppContext();
+  const compareYear = useAppState((state) => state.compare);
   const layers = useAppState((state) => state.layers);
   const selected = useAppState((state) => state.selected);
   const select = useAppState((state) => state.select);
   const entry = useTimelineYear();
   const locale = useLocale();
-  const { table, vocabulary } = useMessages();
+  const { table, vocabulary, compare: compareText } = useMessages();
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
   const captionId = useId();
   const { year } = entry;
 
   const drawable = useMemo(() => drawableLayers(year, availability), [year, availability]);
-  const rows = useMemo(() => tableRows({ year, layers, entry, profiles, names, drawable, locale }), [year, layers, entry, profiles, names, drawable, locale]);
+  // In the compare view, a column with each country's standing in the other year and how it changed since.
+  const compare = useMemo((): CompareColumnInput | undefined => {
+    if (compareYear === null) return undefined;
+    const { changes } = compareYears({ timeline, weights: dataset.allyWeight, regionYears }, year, compareYear);
+    return {
+      year: compareYear,
+      statusByShape: timelineYear(timeline, compareYear).statusByShape,
+      changeByShape: new Map(changes.flatMap((change) => shapeCodesFor(change.iso3).map((shape) => [shape, change.kind] as const))),
+    };
+  }, [compareYear, timeline, dataset, regionYears, year]);
+  const columns = shownColumns(compare !== undefined);
+  const rows = useMemo(
+    () => tableRows({ year, layers, entry, profiles, names, drawable, locale, compare }),
+    [year, layers, entry, profiles, names, drawable, locale, compare],
+  );
+  const columnName = (column: TableColumn) =>
+    column === 'compare' && compareYear !== null ? compareText.column(formatYear(compareYear, locale)) : table.columns[column];
   const sorted = useMemo(() => sortTableRows(rows, sort.column, sort.direction, locale), [rows, sort, locale]);
 
   const drawn = drawnLayers(layers, drawable);
@@ -80,7 +100,7 @@ export function TableView() {
               </>
             )}
             {gap}
-            <span className="visually-hidden">{table.sortedBy(table.columns[sort.column], table[sort.direction])}</span>
+            <span className="visually-hidden">{table.sortedBy(columnName(sort.column), table[sort.direction])}</span>
             {gap}
             <span className="table-count" data-testid="table-count">
               {table.count(sorted.length)}
@@ -88,12 +108,12 @@ export function TableView() {
           </caption>
           <thead>
             <tr>
-              {TABLE_COLUMNS.map((column) => {
+              {columns.map((column) => {
                 const direction = sort.column === column ? sort.direction : null;
                 return (
                   <th key={column} scope="col" className={`col-${column}`} aria-sort={direction ?? undefined}>
                     <button type="button" className="sort-button" onClick={() => sortBy(column)}>
-                      {table.columns[column]}
+                      {columnName(column)}
                       <SortIcon direction={direction} />
                     </button>
                   </th>
@@ -104,7 +124,7 @@ export function TableView() {
           <tbody>
             {sorted.length === 0 ? (
               <tr>
-                <td colSpan={TABLE_COLUMNS.length} className="table-empty">
+                <td colSpan={columns.length} className="table-empty">
                   {table.empty}
                 </td>
               </tr>
@@ -118,6 +138,7 @@ export function TableView() {
                   </th>
                   <td className="col-code">{row.iso3}</td>
                   <td className="col-categories">{row.categories.join(table.categorySeparator)}</td>
+                  {compare && <td className="col-compare">{row.compare}</td>}
                   <td className="col-relations">{row.relations}</td>
                   <td className="col-visa">{row.visa}</td>
                 </tr>

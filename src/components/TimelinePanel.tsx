@@ -7,6 +7,8 @@ import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } f
 import { AllyCountChart } from './AllyCountChart.tsx';
 import type { OpenedEvent } from './ChartMarks.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
+import { CompareButton } from './CompareBar.tsx';
+import { CompareChanges } from './CompareChanges.tsx';
 import { YearEvents } from './YearEvents.tsx';
 import { YearSlider } from './YearSlider.tsx';
 
@@ -115,6 +117,7 @@ export function TimelinePanel() {
   const playing = useAppState((state) => state.playing);
   const speed = useAppState((state) => state.speed);
   const loop = useAppState((state) => state.loop);
+  const compare = useAppState((state) => state.compare);
   // Actions never change, so they are read once rather than subscribed to.
   const { play, pause, stepYear, setSpeed, setLoop } = store.getState();
   const { timeline: messages, vocabulary } = useMessages();
@@ -159,6 +162,7 @@ export function TimelinePanel() {
             <label>
               <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} /> {messages.loop}
             </label>
+            {compare === null && <CompareButton />}
           </span>
         </div>
         <AllyWeightLine />
@@ -167,9 +171,9 @@ export function TimelinePanel() {
           <YearSlider />
         </div>
       </div>
-      {/* A failure in the events list leaves the slider and the chart working. */}
+      {/* A failure in the events list leaves the slider and the chart working. The compare view lists what changed between its years instead. */}
       <PartBoundary part="events" className="year-events">
-        <YearEvents opened={opened} />
+        {compare === null ? <YearEvents opened={opened} /> : <CompareChanges compare={compare} />}
       </PartBoundary>
     </section>
   );

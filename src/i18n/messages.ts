@@ -15,6 +15,7 @@ import { announceMessages } from './messages/announce.ts';
 import { dossierMessages } from './messages/dossier.ts';
 import { faultsMessages } from './messages/faults.ts';
 import { methodMessages } from './messages/method.ts';
+import { compareMessages } from './messages/compare.ts';
 
 /**
  * Every text the app shows, by area, in both languages. Each area is a module under messages/
@@ -39,6 +40,7 @@ export const CATALOGUES = {
   dossier: dossierMessages,
   faults: faultsMessages,
   method: methodMessages,
+  compare: compareMessages,
 };
 
 /** All the app's texts in one language, by area: `messages.vocabulary.layer.ally`. */

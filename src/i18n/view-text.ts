@@ -3,6 +3,7 @@ import { allyWeightIn, type AllyWeight } from '../data/ally-weight.ts';
 import type { LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import { legendKeys, showsNeither, type LegendItem } from '../data/view-summary.ts';
+import { COMPARE_CHANGE_KINDS, type YearComparison } from '../data/year-compare.ts';
 import { formatList, formatPartialDate, formatShare, formatYear } from './format.ts';
 import { partialNote } from './labels.ts';
 import type { Locale } from './locale.ts';
@@ -38,6 +39,21 @@ export function viewCaption(entry: TimelineYear, timeline: AllyTimeline, locale:
   const { beijing, neither } = entry.recognition;
   const otherSide = layers.includes('beijing') ? embed.otherSide(beijing.length, showsNeither(layers) ? neither.length : null) : '';
   return { title: embed.title(entry.year), count: embed.count(entry.allies.length, readOnText(entry, timeline, locale), changes) + otherSide };
+}
+
+/**
+ * The compare view's caption, for the embed and the exports: "Taiwan’s international ties, 1971
+ * vs. 2025" and "53 allies in 1971, 12 in 2025 · 48 lost, 7 gained, 13 allies only in between".
+ */
+export function compareCaption(comparison: YearComparison, locale: Locale): ViewCaption {
+  const { compare } = messagesFor(locale);
+  const [then, now] = [comparison.then.year, comparison.now.year].map((year) => formatYear(year, locale));
+  const parts = COMPARE_CHANGE_KINDS.flatMap((kind) => {
+    const count = comparison.changes.filter((change) => change.kind === kind).length;
+    return count ? [compare.kindCounts[kind](count)] : [];
+  });
+  const counts = compare.counts(then, comparison.then.allies, now, comparison.now.allies);
+  return { title: compare.caption(then, now), count: parts.length ? `${counts} · ${compare.summary(parts)}` : counts };
 }
 
 /** The allies' weight in a year as words: the two shares, and who the figures leave out (names). */

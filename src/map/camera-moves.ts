@@ -19,15 +19,19 @@ export class CameraMoves {
   private applying = false;
   private readonly reducedMotion: boolean;
   private readonly defaultCamera: () => Camera;
+  /** The camera is the default view, not moved by the person since (nor from an address). */
+  private atDefault: boolean;
 
   constructor(
     private readonly map: MapLibreMap,
-    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean; defaultCamera: () => Camera },
+    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean; defaultCamera: () => Camera; startsAtDefault: boolean },
   ) {
     this.reducedMotion = options.reducedMotion;
     this.defaultCamera = options.defaultCamera;
+    this.atDefault = options.startsAtDefault;
     map.on('moveend', () => {
       if (this.applying) return;
+      this.atDefault = false;
       const center = map.getCenter();
       options.onCameraChange({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
     });
@@ -42,12 +46,25 @@ export class CameraMoves {
   /** Moves to a camera from the URL (Back/Forward); null, an entry without one, means the default view. */
   jumpTo(camera: Camera | null) {
     const target = camera ?? this.defaultCamera();
+    this.atDefault = camera === null;
     this.applying = true;
     try {
       this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
     } finally {
       this.applying = false;
     }
+  }
+
+  /**
+   * After the map's size or what the default view fits changed (the compare view opened or
+   * closed): a camera still at the default view fits again, once the map has its new size. A
+   * camera the person moved stays.
+   */
+  refit() {
+    requestAnimationFrame(() => {
+      this.map.resize();
+      if (this.atDefault) this.jumpTo(null);
+    });
   }
 
   /** Brings a point ([lng, lat]) into the part of the map the details panel (or the phone's sheet) leaves uncovered. */

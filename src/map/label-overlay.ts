@@ -14,9 +14,10 @@ export interface MapLabel {
 
 /**
  * The parts of the page that may lie over the map (app.css): MapLibre's controls, the embed view's
- * caption, legend and buttons, the notices and the details panel.
+ * caption, legend and buttons, the notices, the details panel, and the compare view's year tags
+ * and swipe handle (compare.css).
  */
-const OVER_THE_MAP = '.maplibregl-ctrl, .embed-caption, .embed-legend, .embed-actions, .notice-bar, .country-panel';
+const OVER_THE_MAP = '.maplibregl-ctrl, .embed-caption, .embed-legend, .embed-actions, .notice-bar, .country-panel, .map-year-tag, .swipe-handle';
 
 /** Text widths by font and text: a replay places the same names again at every step. */
 const widths = new Map<string, number>();

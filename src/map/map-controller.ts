@@ -7,6 +7,7 @@ import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
+import { linkCameras } from './camera-link.ts';
 import { CameraMoves } from './camera-moves.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
@@ -108,7 +109,12 @@ export class MapController {
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);
-    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false, defaultCamera });
+    this.camera = new CameraMoves(this.map, {
+      onCameraChange: options.onCameraChange,
+      reducedMotion: options.reducedMotion ?? false,
+      defaultCamera,
+      startsAtDefault: options.camera === null,
+    });
     this.steps = new StepTimer(this.map);
     this.labels = new LabelOverlay(this.map, { live: !options.forExport });
     const readiness = watchReadiness(this.map, tilesUrl('0/0/0'), options);
@@ -162,6 +168,8 @@ export class MapController {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
+    // The compare view halves the map (side by side) and its default view fits both years.
+    if (next.compare !== previous.compare || next.compareMode !== previous.compareMode) this.camera.refit();
   }
 
   /** A timeline step, timed for the benchmark (step-timing.ts). */
@@ -306,13 +314,15 @@ export class MapController {
 
   /**
    * The view a first-time reader gets, and an address without a camera means: the year's allies
-   * and Taiwan, fitted to the map's shape (camera.ts fitCamera).
+   * (and the compare year's) and Taiwan, fitted to the map's shape (camera.ts fitCamera).
    */
   private defaultCamera(container = this.map.getContainer()): Camera {
     const centers = this.setup.world.centerByIso3;
+    const { year, compare } = this.store.getState();
+    const years = compare === null ? [year] : [year, compare];
     const shapes = [
       HOME_ISO3,
-      ...this.setup.derive.labelsFor(this.store.getState().year).flatMap((subject) => (subject.kind === 'lost' ? [] : [subject.shape])),
+      ...years.flatMap((shown) => this.setup.derive.labelsFor(shown).flatMap((subject) => (subject.kind === 'lost' ? [] : [subject.shape]))),
     ];
     const points = shapes.flatMap((shape) => {
       const center = centers.get(shape);
@@ -327,6 +337,11 @@ export class MapController {
    */
   jumpTo(camera: Camera | null) {
     this.camera.jumpTo(camera);
+  }
+
+  /** Keeps this map's camera and `other`'s one (the compare view's two maps); returns the unlink. */
+  linkCamera(other: MapController): () => void {
+    return linkCameras(this.map, other.map);
   }
 
   /** The camera and the map's size in CSS pixels, as the person sees it now. */

@@ -20,6 +20,10 @@ export interface AppState {
   layers: LayerId[];
   /** The timeline's year: the map shows the state on its 31 December. */
   year: number;
+  /** A second year shown beside the first (the compare view), or null for one map. */
+  compare: number | null;
+  /** How the compare view shows its two maps: side by side, or one over the other with a swipe divider. */
+  compareMode: CompareMode;
   playing: boolean;
   speed: PlaySpeed;
   /** Start again from `range.from` after reaching `range.to`. */
@@ -43,6 +47,9 @@ export interface AppActions {
   /** Moves to a year (clamped to the timeline) and pauses: a person took over. */
   setYear: (year: number) => void;
   stepYear: (delta: number) => void;
+  /** Opens the compare view with a year (clamped to the timeline), or closes it with null. */
+  setCompare: (year: number | null) => void;
+  setCompareMode: (mode: CompareMode) => void;
   /** Starts playback; at or past the range's end it starts again from the beginning. */
   play: () => void;
   pause: () => void;
@@ -63,7 +70,7 @@ export interface AppActions {
 /** The part of the state the address bar carries. */
 export type UrlBackedState = Pick<AppState, (typeof URL_BACKED_KEYS)[number]>;
 /** The fields of the state that addresses carry. */
-const URL_BACKED_KEYS = ['selected', 'layers', 'year', 'playing', 'speed', 'loop', 'hold', 'range', 'lang', 'view'] as const;
+const URL_BACKED_KEYS = ['selected', 'layers', 'year', 'compare', 'compareMode', 'playing', 'speed', 'loop', 'hold', 'range', 'lang', 'view'] as const;
 
 /** The part of a state that addresses carry (a new object; its fields are the state's own). */
 export function urlBackedState(state: UrlBackedState): UrlBackedState {
@@ -86,12 +93,17 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const DEFAULT_LAYERS: readonly LayerId[] = ['ally', 'former'];
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
+export const COMPARE_MODES = ['side', 'swipe'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
 /** The default view: today (the last year), the allies, not playing, in the browser's language. */
 export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState {
   return {
     selected: null,
     layers: [...DEFAULT_LAYERS],
     year: years.to,
+    compare: null,
+    compareMode: 'side',
     playing: false,
     speed: DEFAULT_SPEED,
     loop: false,
@@ -124,6 +136,9 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     setLayers: (layers) => set({ layers: inLayerOrder(layers) }),
     setYear: (year) => set({ year: clamp(year), playing: false }),
     stepYear: (delta) => get().setYear(get().year + delta),
+    // Closing the compare view forgets its swipe, as its address does.
+    setCompare: (year) => set(year === null ? { compare: null, compareMode: 'side' } : { compare: clamp(year) }),
+    setCompareMode: (compareMode) => set({ compareMode: COMPARE_MODES.includes(compareMode) ? compareMode : 'side' }),
     play: () =>
       set((state) => ({
         playing: true,
@@ -147,6 +162,12 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     addNotices: (notices) => set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
     applyUrlState: (state) =>
-      set({ ...state, layers: inLayerOrder(state.layers), year: clamp(state.year), hold: Math.min(Math.max(state.hold, 0), MAX_HOLD_SECONDS) }),
+      set({
+        ...state,
+        layers: inLayerOrder(state.layers),
+        year: clamp(state.year),
+        compare: state.compare === null ? null : clamp(state.compare),
+        hold: Math.min(Math.max(state.hold, 0), MAX_HOLD_SECONDS),
+      }),
   }));
 }

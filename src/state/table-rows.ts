@@ -1,4 +1,5 @@
-import type { TimelineYear } from '../data/ally-timeline.ts';
+import type { AllyStatus, TimelineYear } from '../data/ally-timeline.ts';
+import type { CompareChangeKind } from '../data/year-compare.ts';
 import { collatorFor } from '../data/collator.ts';
 import { countriesDrawnIn, factsKnownIn, type CountryProfile, type DrawnCountry } from '../data/country-profiles.ts';
 import type { RelationPeriod } from '../data/dataset.ts';
@@ -17,10 +18,24 @@ import { messagesFor } from '../i18n/messages.ts';
  */
 
 /** The table's columns, in display order; each sorts. */
-export const TABLE_COLUMNS = ['name', 'code', 'categories', 'relations', 'visa'] as const;
+export const TABLE_COLUMNS = ['name', 'code', 'categories', 'compare', 'relations', 'visa'] as const;
 /** A column of the table. */
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
+
+/** The columns shown: the compare column only in the compare view. */
+export const shownColumns = (comparing: boolean): TableColumn[] => TABLE_COLUMNS.filter((column) => comparing || column !== 'compare');
+
+/** The compare view's other year, for its column: each shape's ally status then, and how it changed since (year-compare.ts). */
+export interface CompareColumnInput {
+  year: number;
+  statusByShape: ReadonlyMap<string, AllyStatus>;
+  /** The change between the two years by shape code. */
+  changeByShape: ReadonlyMap<string, CompareChangeKind>;
+}
+
+/** Ranks of the compare column's statuses, allies first; a country with none sorts last. */
+const COMPARE_STATUS_ORDER: readonly AllyStatus[] = ['ally', 'gained', 'lost', 'former'];
 
 /** What the rows depend on: the year, the chosen layers and the data derived once per load. */
 export interface TableRowsInput {
@@ -35,6 +50,8 @@ export interface TableRowsInput {
   /** The drawable layers of `year`, chosen or not: drawableLayers(year, availability). */
   drawable: ReadonlySet<LayerId>;
   locale: Locale;
+  /** The compare view's other year; absent outside it. */
+  compare?: CompareColumnInput;
 }
 
 /** One country of the table: display texts in the row's language, and raw keys to sort by. */
@@ -50,6 +67,8 @@ export interface TableRow {
   relations: string;
   /** The visa regime and longest stay, '' when the year does not draw visa layers or there is no data. */
   visa: string;
+  /** In the compare view, the country's standing in the other year and how it changed: "Formal ally · Lost"; '' for none. */
+  compare: string;
   /** Raw values to sort by; null sorts last in either direction. */
   sort: {
     /** LAYER_IDS indexes of `layers`: allies first. */
@@ -58,6 +77,8 @@ export interface TableRow {
     relations: number | null;
     /** VISA_REGIMES index, then the longest stay (longer first). */
     visa: [number, number] | null;
+    /** COMPARE_STATUS_ORDER index of the other year's status; null for none (or outside the compare view). */
+    compare: number | null;
   };
 }
 
@@ -102,15 +123,22 @@ function categoryTexts(
  * The table's rows: every country in at least one drawn layer in the year (Taiwan, drawn as
  * itself, excluded), in no particular order.
  */
-export function tableRows({ year, layers, entry, profiles, names, drawable, locale }: TableRowsInput): TableRow[] {
+export function tableRows({ year, layers, entry, profiles, names, drawable, locale, compare }: TableRowsInput): TableRow[] {
   if (entry.year !== year) throw new Error(`tableRows: the timeline entry is for ${entry.year}, not ${year}`);
-  const { vocabulary, table } = messagesFor(locale);
+  const { vocabulary, table, compare: compareText } = messagesFor(locale);
+  const compareOf = (iso3: string): { text: string; rank: number | null } => {
+    const status = compare?.statusByShape.get(iso3);
+    const change = compare?.changeByShape.get(iso3);
+    const words = [status && compareText.status[status], change && compareText.kinds[change]].filter(Boolean);
+    return { text: words.join(' · '), rank: status ? COMPARE_STATUS_ORDER.indexOf(status) : null };
+  };
   const rows: TableRow[] = [];
   for (const country of countriesDrawnIn(entry, layers, drawable, profiles)) {
     const { iso3, profile, drawn } = country;
     if (iso3 === HOME_ISO3) continue;
     const { visa } = factsKnownIn(profile, drawable, entry.partners.has(iso3));
     const regime = visa ? vocabulary.visaRegime[visa.regime] : '';
+    const then = compareOf(iso3);
     rows.push({
       iso3,
       name: nameIn(names, iso3, locale),
@@ -118,10 +146,12 @@ export function tableRows({ year, layers, entry, profiles, names, drawable, loca
       categories: categoryTexts(drawn, country, year, locale),
       relations: relationsText(profile.periods, iso3, locale),
       visa: visa ? (visa.maxStayDays ? table.visaStay(regime, visa.maxStayDays) : regime) : '',
+      compare: then.text,
       sort: {
         categories: drawn.map((layer) => LAYER_IDS.indexOf(layer)),
         relations: profile.periods.length > 0 ? startOfPartialDate(profile.periods[0].start) : null,
         visa: visa ? [VISA_REGIMES.indexOf(visa.regime), -(visa.maxStayDays ?? 0)] : null,
+        compare: then.rank,
       },
     });
   }
@@ -157,9 +187,15 @@ export function sortTableRows(rows: readonly TableRow[], column: TableColumn, di
       case 'visa':
         if (a.sort.visa === null || b.sort.visa === null) return null;
         return compareNumbers(a.sort.visa, b.sort.visa);
+      case 'compare':
+        if (a.sort.compare === null || b.sort.compare === null) return null;
+        return a.sort.compare - b.sort.compare;
     }
   };
-  const isEmpty = (row: TableRow) => (column === 'relations' && row.sort.relations === null) || (column === 'visa' && row.sort.visa === null);
+  const isEmpty = (row: TableRow) =>
+    (column === 'relations' && row.sort.relations === null) ||
+    (column === 'visa' && row.sort.visa === null) ||
+    (column === 'compare' && row.sort.compare === null);
   return [...rows].sort((a, b) => {
     const emptyA = isEmpty(a);
     const emptyB = isEmpty(b);

@@ -73,6 +73,10 @@ export const URL_PARAMS = {
     read: (raw, { years }) => parseYear(raw, years),
     write: ({ state }) => (state.playing || state.year === state.range.to ? null : String(state.year)),
   },
+  /** A second year to compare the first with (the compare view), e.g. `compare=1971`. */
+  compare: { read: (raw, { years }) => parseYear(raw, years), write: ({ state }) => (state.compare === null ? null : String(state.compare)) },
+  /** `1`: the compare view's maps one over the other with a swipe divider, instead of side by side. */
+  swipe: { read: parseFlag, write: ({ state }) => (state.compare !== null && state.compareMode === 'swipe' ? '1' : null) },
   /** `1`: playback on load. */
   play: { read: parseFlag, write: ({ state }) => (state.playing ? '1' : null) },
   /** The years playback runs through, at least two (checkRange). */
@@ -141,10 +145,14 @@ const valueOr = <T>(param: Param<T>, fallback: T): T => (param.status === 'valid
 export function stateFromSearch(parsed: ParsedSearch, years: YearRange, defaultLang: Locale): UrlBackedState {
   const range = { from: valueOr(parsed.from, years.from), to: valueOr(parsed.to, years.to) };
   const playing = valueOr(parsed.play, false);
+  const compare = valueOr(parsed.compare, null);
   return {
     selected: valueOr(parsed.country, null),
     layers: valueOr(parsed.show, [...DEFAULT_LAYERS]),
     year: valueOr(parsed.year, playing ? range.from : range.to),
+    compare,
+    // The swipe only means something with a second year, like `controls` outside the embed view.
+    compareMode: compare !== null && valueOr(parsed.swipe, false) ? 'swipe' : 'side',
     playing,
     speed: valueOr(parsed.speed, DEFAULT_SPEED),
     loop: valueOr(parsed.loop, false),

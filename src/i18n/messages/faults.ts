@@ -19,6 +19,7 @@ const en = {
     caption: 'the caption and legend',
     actions: 'these buttons',
     method: 'the method and sources',
+    compare: 'the comparison’s controls',
   },
 };
 
@@ -47,6 +48,7 @@ export const faultsMessages: Record<Locale, FaultsMessages> = {
       caption: '標題與圖例',
       actions: '這些按鈕',
       method: '方法與資料來源',
+      compare: '比較的控制項',
     },
   },
 };

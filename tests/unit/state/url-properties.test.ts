@@ -117,6 +117,8 @@ const VALUE_OF: Record<ParamKey, fc.Arbitrary<string>> = {
   country: fc.oneof(oneOfText(COUNTRIES), fc.constantFrom('pry', 'XXX', 'PR', 'PRYY', 'P R', 'ＰＲＹ')),
   show: showText,
   year: yearText,
+  compare: yearText,
+  swipe: flagText,
   play: flagText,
   from: yearText,
   to: yearText,

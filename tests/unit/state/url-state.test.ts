@@ -259,6 +259,8 @@ const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Pr
   country: { state: stateWith({ selected: 'PRY' }) },
   show: { state: stateWith({ layers: ['ally'] }) },
   year: { state: stateWith({ year: 1971 }) },
+  compare: { state: stateWith({ compare: 1971 }) },
+  swipe: { state: stateWith({ compare: 1971, compareMode: 'swipe' }) },
   play: { state: stateWith({ playing: true, year: years.from }) },
   from: { state: stateWith({ range: { from: 1971, to: years.to } }) },
   to: { state: stateWith({ year: 2000, range: { from: years.from, to: 2000 } }) },
@@ -273,7 +275,7 @@ describe('the table of parameters (URL_PARAMS)', () => {
       const { state, presentation = FULL_APP } = VIEW_NEEDING[key];
       const search = searchFromState(state, years, presentation, 'en');
       const parsed = parseSearch(search, context);
-      expect([...new URLSearchParams(search).keys()], key).toEqual(key === 'controls' ? ['embed', 'controls'] : [key]);
+      expect([...new URLSearchParams(search).keys()], key).toEqual(key === 'controls' ? ['embed', 'controls'] : key === 'swipe' ? ['compare', 'swipe'] : [key]);
       expect(parsed[key].status, search).toBe('valid');
       expect(describeUrlProblems(parsed, { status: 'missing' }), search).toEqual([]);
       expect(stateFromSearch(parsed, years, 'en'), search).toEqual(state);
@@ -288,6 +290,8 @@ describe('the table of parameters (URL_PARAMS)', () => {
       selected: 'PRY',
       layers: ['ally'],
       year: 1971,
+      compare: 2000,
+      compareMode: 'swipe',
       range: { from: 1960, to: 2000 },
       speed: 'fast',
       loop: true,
