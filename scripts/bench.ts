@@ -14,6 +14,7 @@ import { serveStatic } from '../tests/e2e/static-server.ts';
 import { buildForBench } from './bench/build.ts';
 import { LAPTOP, PHONE, type Profile } from './bench/profiles.ts';
 import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type StepSample, type Urls } from './bench/scenarios.ts';
+import { measureCompareView } from './bench/compare-view.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
 
 /** Budgets that do not depend on the device. */
@@ -180,11 +181,12 @@ async function main() {
   try {
     const laptop = await measureProfile(browser, urls, built.tilesVersion, LAPTOP, log);
     const once = await measureOnce(browser, urls, laptop.facts, laptop.first.files, log);
+    const compareRows = await measureCompareView(browser, urls, LAPTOP, laptop.facts, log);
     const phone = await measureProfile(browser, urls, built.tilesVersion, PHONE, log);
     log('done');
     if (process.env.BENCH_RAW) console.log(JSON.stringify({ laptop: laptop.raw, phone: phone.raw, once: once.raw, files: laptop.first.files }));
 
-    const rows = [...laptop.rows, ...once.rows, ...phone.rows];
+    const rows = [...laptop.rows, ...once.rows, ...compareRows, ...phone.rows];
     const { facts } = laptop;
     const problems = [...laptop.first.problems.console, ...laptop.first.problems.pageErrors, ...laptop.first.problems.externalRequests];
     console.log(`\nTaiwan Ties benchmark — Chromium ${browser.version()}, ${facts.first}–${facts.last}`);

@@ -21,7 +21,7 @@ export interface Urls {
  * A page in a fresh browser context (so a load is cold: empty cache) on the profile's device,
  * that records performance entries. Requests outside `origin` are refused, as in the e2e tests.
  */
-async function freshPage(browser: Browser, origin: string, profile: Profile, record = true) {
+export async function freshPage(browser: Browser, origin: string, profile: Profile, record = true) {
   const opened = await openPage(browser, origin, profile.viewport, { isMobile: profile.mobile, hasTouch: profile.mobile });
   if (profile.cpuThrottle !== 1) {
     const cdp = await opened.page.context().newCDPSession(opened.page);
@@ -31,7 +31,7 @@ async function freshPage(browser: Browser, origin: string, profile: Profile, rec
   return opened;
 }
 
-async function markTime(page: Page, name: string): Promise<number> {
+export async function markTime(page: Page, name: string): Promise<number> {
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, name, { timeout: 60_000 });
   return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, name);
 }
@@ -107,12 +107,20 @@ export interface StepSample {
  * After each app step the bare page, open at the same time, changes as many features' state, so
  * both sides of each ratio are measured moments apart and share whatever else the machine is doing.
  */
-export async function stepBoth(browser: Browser, urls: Urls, profile: Profile, facts: AppFacts): Promise<{ app: StepSample[]; bare: StepSample[] }> {
+export async function stepBoth(
+  browser: Browser,
+  urls: Urls,
+  profile: Profile,
+  facts: AppFacts,
+  /** A view other than the default one: its query, and a mark of its own readiness to wait for besides 'map-ready'. */
+  view: { query: string; readyMark: string } | null = null,
+): Promise<{ app: StepSample[]; bare: StepSample[] }> {
   const app = await freshPage(browser, urls.app, profile);
   const bare = await freshPage(browser, urls.bare, profile);
   // The same camera as the bare page's: a year's first camera fits that year's allies.
-  await app.page.goto(`${urls.app}?lang=en&year=${facts.first}#${facts.camera}`);
+  await app.page.goto(`${urls.app}?lang=en&year=${facts.first}${view?.query ?? ''}#${facts.camera}`);
   await waitForMapReady(app.page);
+  if (view) await markTime(app.page, view.readyMark);
   await bare.page.goto(`${urls.bare}?width=${facts.mapSize.width}&height=${facts.mapSize.height}&camera=${facts.camera}`);
   await markTime(bare.page, 'bare-ready');
   await app.page.waitForTimeout(500);
