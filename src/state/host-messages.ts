@@ -18,7 +18,9 @@ export type HostCommand =
   | { type: 'play'; range?: YearRange; speed?: PlaySpeed; loop?: boolean }
   | { type: 'pause' }
   | { type: 'select'; country: string | null }
-  | { type: 'set-layers'; layers: LayerId[] };
+  | { type: 'set-layers'; layers: LayerId[] }
+  /** Opens the compare view with another year (null closes it); `swipe` chooses the divider over side by side. */
+  | { type: 'set-compare'; year: number | null; swipe?: boolean };
 
 /** What the map tells its host page. */
 export type MapEvent =
@@ -104,6 +106,14 @@ export function readHostMessage(data: unknown, context: MessageContext): ReadMes
       const parsed = parseShow(layers.length === 0 ? 'none' : layers.join(','));
       if (parsed.status !== 'valid' || parsed.rejected) return refuse(`set-layers: unknown layer in ${quote(layers)}`);
       return { command: { type, layers: parsed.value } };
+    }
+    case 'set-compare': {
+      if (data.swipe !== undefined && typeof data.swipe !== 'boolean') return refuse('set-compare: swipe must be true or false');
+      const swipe = data.swipe === undefined ? {} : { swipe: data.swipe };
+      if (data.year === null) return { command: { type, year: null, ...swipe } };
+      return isYear(data.year, context)
+        ? { command: { type, year: data.year, ...swipe } }
+        : refuse(`set-compare: year ${quote(data.year)} is not a year from ${context.years.from} to ${context.years.to} (or null)`);
     }
     default:
       return refuse(`unknown message type ${quote(type)}`);

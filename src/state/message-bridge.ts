@@ -23,6 +23,10 @@ function applyCommand(store: AppStore, command: HostCommand) {
       return actions.select(command.country);
     case 'set-layers':
       return actions.setLayers(command.layers);
+    case 'set-compare':
+      actions.setCompare(command.year);
+      if (command.year !== null && command.swipe !== undefined) actions.setCompareMode(command.swipe ? 'swipe' : 'side');
+      return;
   }
 }
 

@@ -20,6 +20,8 @@ describe('readHostMessage(data)', () => {
     expect(read({ app: 'taiwan-ties', type: 'set-layers', layers: ['ally', 'visa'] })).toEqual({
       command: { type: 'set-layers', layers: ['ally', 'visa-free', 'visa-arrival', 'visa-online'] },
     });
+    expect(read({ app: 'taiwan-ties', type: 'set-compare', year: 1971, swipe: true })).toEqual({ command: { type: 'set-compare', year: 1971, swipe: true } });
+    expect(read({ app: 'taiwan-ties', type: 'set-compare', year: null })).toEqual({ command: { type: 'set-compare', year: null } });
   });
 
   it('ignores messages that are not tagged as ours', () => {
@@ -41,6 +43,9 @@ describe('readHostMessage(data)', () => {
       { app: 'taiwan-ties', type: 'set-layers', layers: 'ally' },
       { app: 'taiwan-ties', type: 'set-layers', layers: ['ally', 'bogus'] },
       { app: 'taiwan-ties', type: 'navigate', url: 'javascript:alert(1)' },
+      { app: 'taiwan-ties', type: 'set-compare', year: 1800 },
+      { app: 'taiwan-ties', type: 'set-compare' },
+      { app: 'taiwan-ties', type: 'set-compare', year: 1971, swipe: 'yes' },
     ];
     for (const data of refused) expect(read(data), JSON.stringify(data)).toEqual({ rejected: expect.any(String) });
   });
@@ -89,6 +94,10 @@ describe('startMessageBridge(store)', () => {
     expect(store.getState().playing).toBe(false);
     send({ app: 'taiwan-ties', type: 'select', country: 'PRY' });
     expect(store.getState().selected).toBe('PRY');
+    send({ app: 'taiwan-ties', type: 'set-compare', year: 1971, swipe: true });
+    expect(store.getState()).toMatchObject({ compare: 1971, compareMode: 'swipe' });
+    send({ app: 'taiwan-ties', type: 'set-compare', year: null });
+    expect(store.getState()).toMatchObject({ compare: null, compareMode: 'side' });
   });
 
   it('ignores commands from any window but its parent', () => {
