@@ -47,6 +47,17 @@ const VIEWS: View[] = [
     },
   },
   { name: 'embed with the timeline', query: '?embed=1&controls=timeline', map: true, ownPage: true },
+  // The compare view: its bar, the second map, the swipe divider (a slider) and the change list.
+  {
+    name: 'compare view with the swipe divider',
+    query: '?compare=1971&swipe=1',
+    map: true,
+    ownPage: true,
+    prepare: async (page) => {
+      await page.getByTestId('compare-changes').waitFor();
+      await page.locator('.swipe-divider').waitFor();
+    },
+  },
   {
     name: 'share dialog',
     query: '',
