@@ -87,6 +87,8 @@ describe('<TableView> in the compare view', () => {
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(within(rows.at(-1)!).getByRole('rowheader').textContent).not.toBe('Paraguay');
-    expect(rows.slice(0, 3).map((row) => within(row).getAllByRole('cell')[2].textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^Formal ally/)]));
+    expect(rows.slice(0, 3).map((row) => within(row).getAllByRole('cell')[2].textContent)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Formal ally/)]),
+    );
   });
 });
