@@ -25,9 +25,13 @@ export interface UrlSyncOptions {
  */
 export const URL_REPLACE_DELAY_MS = 300;
 
-/** Selection, layers, language and view mode are navigation (a history entry each); the timeline and camera are not. */
+/** Selection, layers, language, view mode and projection are navigation (a history entry each); the timeline and camera are not. */
 const isNavigation = (state: AppState, previous: AppState) =>
-  state.selected !== previous.selected || state.layers !== previous.layers || state.lang !== previous.lang || state.view !== previous.view;
+  state.selected !== previous.selected ||
+  state.layers !== previous.layers ||
+  state.lang !== previous.lang ||
+  state.view !== previous.view ||
+  state.projection !== previous.projection;
 
 /**
  * Keeps the store and the address bar in step: reads the URL once at start (ignored parts become
