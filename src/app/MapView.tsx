@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
+import { ProjectionSwitch } from '../components/ProjectionSwitch.tsx';
 import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
@@ -14,7 +15,7 @@ import { formatCameraHash } from '../state/url/camera-hash.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapController } from '../map/map-controller.ts';
 import type { MapFailure } from '../map/map-readiness.ts';
-import { useAppContext, useMessages } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useMessages } from '../state/app-context.tsx';
 
 /** Mark recorded when the map has rendered with its data (read by tests and the benchmark). */
 export const MAP_READY_MARK = 'map-ready';
@@ -40,6 +41,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   const messages = useMessages().map;
+  const projection = useAppState((state) => state.projection);
   // Why the map is not drawn, kept as data so the explanation follows the language switch.
   const [failure, setFailure] = useState<{ kind: 'no-webgl' } | MapFailure | null>(null);
 
@@ -124,7 +126,10 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   }
   return (
     <div className="map-frame">
-      <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
+      {/* The projection as an attribute too: the space around a globe has its own colour (app.css). */}
+      <div ref={containerRef} className="map" data-testid="map" data-projection={projection} role="region" aria-label={messages.region} />
+      {/* The embed view stays as its address made it; the full app switches here. */}
+      {!presentation.embed && <ProjectionSwitch />}
       <HoverTooltip target={hover} />
     </div>
   );

@@ -19,13 +19,21 @@ export class CameraMoves {
   private applying = false;
   private readonly reducedMotion: boolean;
   private readonly defaultCamera: () => Camera;
+  private readonly isHidden: (lngLat: [number, number]) => boolean;
 
   constructor(
     private readonly map: MapLibreMap,
-    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean; defaultCamera: () => Camera },
+    options: {
+      onCameraChange: (camera: Camera) => void;
+      reducedMotion: boolean;
+      defaultCamera: () => Camera;
+      /** Whether a point is on the far side of the globe (it projects onto the screen all the same). */
+      isHidden: (lngLat: [number, number]) => boolean;
+    },
   ) {
     this.reducedMotion = options.reducedMotion;
     this.defaultCamera = options.defaultCamera;
+    this.isHidden = options.isHidden;
     map.on('moveend', () => {
       if (this.applying) return;
       const center = map.getCenter();
@@ -57,7 +65,7 @@ export class CameraMoves {
     const coverRight = narrow ? 0 : PANEL_COVER_RIGHT_PX;
     const coverBottom = narrow ? height * SHEET_COVER_SHARE : 0;
     const point = this.map.project(center);
-    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom;
+    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom && !this.isHidden(center);
     if (visible) return;
     // A world shorter than the map cannot move up or down (camera.ts constrainedLatitude): above the
     // sheet, the map first zooms in until it can.

@@ -7,6 +7,7 @@ import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
+import { fitGlobeCamera, isBeyondHorizon } from './globe.ts';
 import { CameraMoves } from './camera-moves.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
@@ -103,14 +104,16 @@ export class MapController {
       container: options.container,
       style: buildStyle(state.layers, { markers: world.markers, tilesUrl: tilesUrl() }),
       camera: options.camera ?? this.defaultCamera(options.container),
+      projection: state.projection,
       attribution: options.attribution,
       forExport: options.forExport,
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);
-    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false, defaultCamera });
+    const isHidden = (lngLat: [number, number]) => this.isHidden(lngLat);
+    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false, defaultCamera, isHidden });
     this.steps = new StepTimer(this.map);
-    this.labels = new LabelOverlay(this.map, { live: !options.forExport });
+    this.labels = new LabelOverlay(this.map, { live: !options.forExport, isHidden });
     const readiness = watchReadiness(this.map, tilesUrl('0/0/0'), options);
     followPointer(this.map, this.highlights, { onHover: options.onHover, onClick: (iso3) => this.store.getState().select(iso3) });
     // `style.load` comes as soon as the style is read, before any tile: the store's state set
@@ -127,6 +130,7 @@ export class MapController {
       this.highlights.reset();
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
+      if ((this.map.getProjection()?.type ?? 'mercator') !== state.projection) this.map.setProjection({ type: state.projection });
       this.applyStatuses(state.year);
       this.applyRecognition(state.year);
       this.applyPartners(state.year);
@@ -157,7 +161,10 @@ export class MapController {
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
-    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang) this.applyLabels(next);
+    if (next.projection !== previous.projection) this.map.setProjection({ type: next.projection });
+    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang || next.projection !== previous.projection) {
+      this.applyLabels(next);
+    }
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
@@ -304,9 +311,16 @@ export class MapController {
     this.highlights.select(iso3 && id !== undefined ? { id, iso3 } : null);
   }
 
+  /** Whether a point ([lng, lat]) is on the far side of the globe: never on the flat map. */
+  private isHidden(lngLat: [number, number]): boolean {
+    if (this.store.getState().projection !== 'globe') return false;
+    return isBeyondHorizon(lngLat, this.camera.current(), this.map.getContainer().clientHeight);
+  }
+
   /**
    * The view a first-time reader gets, and an address without a camera means: the year's allies
-   * and Taiwan, fitted to the map's shape (camera.ts fitCamera).
+   * and Taiwan, fitted to the map's shape (camera.ts fitCamera), or on a globe, Taiwan's side of
+   * the Earth (globe.ts fitGlobeCamera).
    */
   private defaultCamera(container = this.map.getContainer()): Camera {
     const centers = this.setup.world.centerByIso3;
@@ -318,7 +332,8 @@ export class MapController {
       const center = centers.get(shape);
       return center ? [center] : [];
     });
-    return fitCamera(points, { width: container.clientWidth, height: container.clientHeight });
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    return this.store.getState().projection === 'globe' ? fitGlobeCamera(points, size) : fitCamera(points, size);
   }
 
   /**
