@@ -5,7 +5,8 @@ import type { LabelSubject } from '../data/map-labels.ts';
 import type { Recognition } from '../data/recognition.ts';
 import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import type { AppState, AppStore } from '../state/store.ts';
+import type { AppState, AppStore, Projection } from '../state/store.ts';
+import { formatCameraHash } from '../state/url/camera-hash.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
 import { fitGlobeCamera, isBeyondHorizon } from './globe.ts';
 import { CameraMoves } from './camera-moves.ts';
@@ -161,7 +162,7 @@ export class MapController {
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
-    if (next.projection !== previous.projection) this.map.setProjection({ type: next.projection });
+    if (next.projection !== previous.projection) this.applyProjection(next.projection, previous.projection);
     if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang || next.projection !== previous.projection) {
       this.applyLabels(next);
     }
@@ -311,6 +312,18 @@ export class MapController {
     this.highlights.select(iso3 && id !== undefined ? { id, iso3 } : null);
   }
 
+  /**
+   * Turns the map into a globe or back. A camera the person moved keeps its centre (and its zoom,
+   * as far as the projection allows: create-maplibre-map.ts); the default view becomes the new
+   * projection's default view, as its address (one without a camera) says on a reload.
+   */
+  private applyProjection(projection: Projection, previous: Projection) {
+    const container = this.map.getContainer();
+    const atDefault = formatCameraHash(this.camera.current()) === formatCameraHash(this.defaultCamera(container, previous));
+    this.map.setProjection({ type: projection });
+    if (atDefault) this.camera.jumpTo(null);
+  }
+
   /** Whether a point ([lng, lat]) is on the far side of the globe: never on the flat map. */
   private isHidden(lngLat: [number, number]): boolean {
     if (this.store.getState().projection !== 'globe') return false;
@@ -322,7 +335,7 @@ export class MapController {
    * and Taiwan, fitted to the map's shape (camera.ts fitCamera), or on a globe, Taiwan's side of
    * the Earth (globe.ts fitGlobeCamera).
    */
-  private defaultCamera(container = this.map.getContainer()): Camera {
+  private defaultCamera(container = this.map.getContainer(), projection = this.store.getState().projection): Camera {
     const centers = this.setup.world.centerByIso3;
     const shapes = [
       HOME_ISO3,
@@ -333,7 +346,7 @@ export class MapController {
       return center ? [center] : [];
     });
     const size = { width: container.clientWidth, height: container.clientHeight };
-    return this.store.getState().projection === 'globe' ? fitGlobeCamera(points, size) : fitCamera(points, size);
+    return projection === 'globe' ? fitGlobeCamera(points, size) : fitCamera(points, size);
   }
 
   /**

@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldIndex } from '../../../src/data/world.ts';
 import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
+import { GLOBE_FIT_SHARE, zoomForGlobeShare } from '../../../src/map/globe.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID } from '../../../src/map/hatch-patterns.ts';
 import { MapController, type MapControllerCallbacks, type MapDerivations } from '../../../src/map/map-controller.ts';
 import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
@@ -262,6 +263,20 @@ describe('MapController', () => {
     store.getState().setYear(2001);
     store.getState().toggleLayer('partner');
     expect(fake.map.setProjection).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a map at the default view to the globe’s default view, and keeps a camera the person moved', () => {
+    createController();
+    store.getState().setProjection('globe'); // the fake's camera (zoom 2) is not the default view: kept
+    expect(fake.map.jumpTo).not.toHaveBeenCalled();
+    store.getState().setProjection('mercator');
+    // The default view of a world with no allies to fit: zoom 0 at 0°, 0°.
+    fake.map.getZoom = () => 0;
+    store.getState().setProjection('globe');
+    expect(fake.map.jumpTo).toHaveBeenCalledWith({
+      zoom: expect.closeTo(zoomForGlobeShare(GLOBE_FIT_SHARE, { width: 1000, height: 600 }, 0), 2),
+      center: [0, 0],
+    });
   });
 
   it('puts the store’s projection on a style that loads without it (a change made while the style loaded)', () => {
