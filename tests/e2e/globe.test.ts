@@ -22,11 +22,11 @@ async function namesOn(page: Page): Promise<string[]> {
   return names === '' ? [] : names.split(' ');
 }
 
-/** The dominant colours of the map's top right and bottom left corners (the other two hold the switch and the credit). */
+/** The dominant colours of the map's top corners (the bottom ones hold the switch and the credit). */
 async function mapCorners(page: Page): Promise<Rgb[]> {
   const box = (await page.getByTestId('map').boundingBox())!;
   const image = await screenshotArea(page, box);
-  return [squareOf(image, image.width - 12, 12, 9), squareOf(image, 12, image.height - 12, 9)].map(dominantColour);
+  return [squareOf(image, 12, 12, 9), squareOf(image, image.width - 12, 12, 9)].map(dominantColour);
 }
 
 async function openApp(address: string) {

@@ -10,7 +10,7 @@ const en = {
   shapesUnavailable: (status: number) => `the map shapes could not be loaded (HTTP ${status})`,
   /** Names on the map: Taiwan's, and the line under a country gained or lost in the year. */
   labels: { home: 'Taiwan', gained: '(new ties)', lost: '(ties ended)' },
-  /** The switch between the flat map and the globe, over the map's top left corner. */
+  /** The switch between the flat map and the globe, over the map's bottom left corner. */
   projection: { label: 'Map projection', mercator: 'Flat', globe: 'Globe' },
 };
 
