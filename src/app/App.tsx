@@ -31,6 +31,7 @@ const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx').t
 const PALETTE_VARIABLES = {
   '--color-land': PALETTE.land,
   '--color-ocean': PALETTE.ocean,
+  '--color-space': PALETTE.space,
   '--color-home': PALETTE.home,
   '--color-change-outline': PALETTE.changeOutline,
   '--color-gained': PALETTE.allyGained,

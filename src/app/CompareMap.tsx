@@ -28,6 +28,7 @@ export function CompareMap({
   const containerRef = useRef<HTMLDivElement>(null);
   const compare = useAppState((state) => state.compare);
   const lang = useAppState((state) => state.lang);
+  const projection = useAppState((state) => state.projection);
   const { compare: messages } = useMessages();
 
   useEffect(() => {
@@ -63,6 +64,7 @@ export function CompareMap({
       ref={containerRef}
       className={`map ${className}`}
       data-testid="compare-map"
+      data-projection={projection}
       role="region"
       aria-label={compare === null ? undefined : messages.mapOf(formatYear(compare, lang))}
     />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { HoverTooltip, type TooltipTarget } from '../components/HoverTooltip.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { MapFallback } from '../components/MapFallback.tsx';
+import { ProjectionSwitch } from '../components/ProjectionSwitch.tsx';
 import { mapLibrary } from './map-library.ts';
 import { worldIndex } from './world-index.ts';
 import { timelineYear } from '../data/ally-timeline.ts';
@@ -49,6 +50,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   const compare = useAppState((state) => state.compare);
   const compareMode = useAppState((state) => state.compareMode);
   const lang = useAppState((state) => state.lang);
+  const projection = useAppState((state) => state.projection);
   const [swipeAt, setSwipeAt] = useState(50);
   const { map: messages, compare: compareText } = useMessages();
   // The tooltip sits in the map frame; a map's pointer position is in its own container's pixels.
@@ -145,7 +147,10 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   if (compare === null) {
     return (
       <div className="map-frame">
-        <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={messages.region} />
+        {/* The projection as an attribute too: the space around a globe has its own colour (app.css). */}
+        <div ref={containerRef} className="map" data-testid="map" data-projection={projection} role="region" aria-label={messages.region} />
+        {/* The embed view stays as its address made it; the full app switches here. */}
+        {!presentation.embed && <ProjectionSwitch />}
         <HoverTooltip target={hover} />
       </div>
     );
@@ -160,6 +165,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
         ref={containerRef}
         className={compareIsEarlier ? 'map map-later' : 'map map-earlier'}
         data-testid="map"
+        data-projection={projection}
         role="region"
         aria-label={`${messages.region}: ${formatYear(year, lang)}`}
       />
@@ -178,6 +184,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
         {later}
       </span>
       {swipe && <SwipeDivider position={swipeAt} label={compareText.divider(earlier, later)} onChange={setSwipeAt} />}
+      {!presentation.embed && <ProjectionSwitch />}
       <HoverTooltip target={hover} />
     </div>
   );

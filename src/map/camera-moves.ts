@@ -19,19 +19,23 @@ export class CameraMoves {
   private applying = false;
   private readonly reducedMotion: boolean;
   private readonly defaultCamera: () => Camera;
-  /** The camera is the default view, not moved by the person since (nor from an address). */
-  private atDefault: boolean;
+  private readonly isHidden: (lngLat: [number, number]) => boolean;
 
   constructor(
     private readonly map: MapLibreMap,
-    options: { onCameraChange: (camera: Camera) => void; reducedMotion: boolean; defaultCamera: () => Camera; startsAtDefault: boolean },
+    options: {
+      onCameraChange: (camera: Camera) => void;
+      reducedMotion: boolean;
+      defaultCamera: () => Camera;
+      /** Whether a point is on the far side of the globe (it projects onto the screen all the same). */
+      isHidden: (lngLat: [number, number]) => boolean;
+    },
   ) {
     this.reducedMotion = options.reducedMotion;
     this.defaultCamera = options.defaultCamera;
-    this.atDefault = options.startsAtDefault;
+    this.isHidden = options.isHidden;
     map.on('moveend', () => {
       if (this.applying) return;
-      this.atDefault = false;
       const center = map.getCenter();
       options.onCameraChange({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
     });
@@ -46,7 +50,6 @@ export class CameraMoves {
   /** Moves to a camera from the URL (Back/Forward); null, an entry without one, means the default view. */
   jumpTo(camera: Camera | null) {
     const target = camera ?? this.defaultCamera();
-    this.atDefault = camera === null;
     this.applying = true;
     try {
       this.map.jumpTo({ zoom: target.zoom, center: [target.lng, target.lat] });
@@ -56,14 +59,13 @@ export class CameraMoves {
   }
 
   /**
-   * After the map's size or what the default view fits changed (the compare view opened or
-   * closed): a camera still at the default view fits again, once the map has its new size. A
-   * camera the person moved stays.
+   * The default view again once the map has its new size: after the compare view halved the map
+   * or gave it back (the caller checks the camera was at the default view before).
    */
   refit() {
     requestAnimationFrame(() => {
       this.map.resize();
-      if (this.atDefault) this.jumpTo(null);
+      this.jumpTo(null);
     });
   }
 
@@ -74,7 +76,7 @@ export class CameraMoves {
     const coverRight = narrow ? 0 : PANEL_COVER_RIGHT_PX;
     const coverBottom = narrow ? height * SHEET_COVER_SHARE : 0;
     const point = this.map.project(center);
-    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom;
+    const visible = point.x >= 0 && point.x <= width - coverRight && point.y >= 0 && point.y <= height - coverBottom && !this.isHidden(center);
     if (visible) return;
     // A world shorter than the map cannot move up or down (camera.ts constrainedLatitude): above the
     // sheet, the map first zooms in until it can.

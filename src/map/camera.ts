@@ -4,6 +4,9 @@
  * the exports can use it without the library.
  */
 
+import type { Projection } from '../state/store.ts';
+import { GLOBE_MIN_SHARE, zoomForGlobeShare } from './globe.ts';
+
 /** The map camera: zoom level and centre in degrees. */
 export interface Camera {
   zoom: number;
@@ -56,6 +59,23 @@ export function constrainedLatitude(lat: number, zoom: number, heightPx: number)
   if (zoom <= zoomFillingHeight(heightPx)) return 0;
   const half = heightPx / 2 / worldPx;
   return latitudeOf(Math.min(1 - half, Math.max(half, mercatorY(lat))));
+}
+
+/**
+ * Where the map lets a camera go, for the projection and the map's size: on the flat map, the
+ * latitude of constrainedLatitude; on a globe, any latitude the address accepts, and no farther
+ * out than a globe GLOBE_MIN_SHARE of the map across (smaller, it would be a dot in an empty map).
+ * The map's own rule (`transformConstrain`) and so every camera it takes (a drag, the address, a
+ * switch of projection) pass through it.
+ */
+export function constrainedCamera({ zoom, lat, lng }: Camera, projection: Projection, size: PixelSize): Camera {
+  if (projection === 'mercator') {
+    const clamped = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+    return { zoom: clamped, lat: constrainedLatitude(lat, clamped, size.height), lng };
+  }
+  const constrainedLat = Math.min(MAX_LAT, Math.max(-MAX_LAT, lat));
+  const minZoom = Math.max(MIN_ZOOM, zoomForGlobeShare(GLOBE_MIN_SHARE, size, constrainedLat));
+  return { zoom: Math.min(MAX_ZOOM, Math.max(minZoom, zoom)), lat: constrainedLat, lng };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { constrainedLatitude, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera.ts';
+import type { Projection } from '../state/store.ts';
+import { constrainedCamera, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera.ts';
 import type { MapUiText } from './map-language.ts';
 
 /**
@@ -16,6 +17,8 @@ export type CreateMap = (options: {
   container: HTMLElement;
   style: StyleSpecification;
   camera: Camera;
+  /** The projection to start with; later ones come through `map.setProjection`. */
+  projection: Projection;
   /** Show MapLibre's attribution control (the embed view credits the shapes in its legend instead). */
   attribution?: boolean;
   /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
@@ -56,10 +59,14 @@ export async function loadMapLibre(): Promise<CreateMap> {
   // and compiled) takes longer than the style, and the first tiles wait for it. map-ready 960 →
   // 935 ms median (A/B of 12 cold loads). Every map, the export's too, shares this one worker.
   maplibre.prewarm();
-  return ({ container, style, camera, attribution = true, forExport = false, uiText }) => {
+  return ({ container, style, camera, projection, attribution = true, forExport = false, uiText }) => {
+    // The projection the camera rule follows: the style's at first, then each one the map moves to
+    // (MapLibre names a globe 'globe' or 'vertical-perspective', a flat map 'mercator').
+    let current = projection;
     const map = new maplibre.Map({
       container,
-      style,
+      // A flat map's style stays as built (Mercator is the style's default).
+      style: projection === 'globe' ? { ...style, projection: { type: projection } } : style,
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
       minZoom: MIN_ZOOM,
@@ -69,10 +76,12 @@ export async function loadMapLibre(): Promise<CreateMap> {
       // (style-builders.test.ts); validating it again on every page load cost the main thread
       // before the first frame.
       validateStyle: false,
-      // Lets a map show the whole world smaller than its height (camera.ts constrainedLatitude).
+      // Lets a flat map show the whole world smaller than its height, and keeps a globe from
+      // shrinking to a dot (camera.ts constrainedCamera).
       transformConstrain: (center, zoom) => {
-        const clamped = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
-        return { center: new maplibre.LngLat(center.lng, constrainedLatitude(center.lat, clamped, container.clientHeight)), zoom: clamped };
+        const size = { width: container.clientWidth, height: container.clientHeight };
+        const constrained = constrainedCamera({ zoom, lat: center.lat, lng: center.lng }, current, size);
+        return { center: new maplibre.LngLat(constrained.lng, constrained.lat), zoom: constrained.zoom };
       },
       dragRotate: false,
       pitchWithRotate: false,
@@ -80,6 +89,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
       ...(uiText && { locale: { 'Map.Title': uiText.canvas, 'AttributionControl.ToggleAttribution': uiText.toggleAttribution } }),
       ...(forExport && { interactive: false, pixelRatio: 1, fadeDuration: 0 }),
     });
+    map.on('projectiontransition', (event) => (current = event.newProjection === 'mercator' ? 'mercator' : 'globe'));
     // A compact attribution opens expanded; on a phone the credit would cover a fifth of the map.
     // Its (i) button still opens it.
     if (attribution && container.clientWidth <= NARROW_MAP_PX) {

@@ -6,7 +6,8 @@ import { MapController, type FrameObstacles, type MapSetup } from './map-control
 
 /** What an export map is made from: the live map's data, factory and view. */
 export interface ExportMapSource extends MapSetup {
-  state: Pick<AppState, 'layers' | 'selected' | 'year' | 'lang'>;
+  /** What the live map shows, the projection too: an export of a globe view is a globe. */
+  state: Pick<AppState, 'layers' | 'selected' | 'year' | 'lang' | 'projection'>;
   camera: Camera;
   years: YearRange;
 }
@@ -39,8 +40,8 @@ export class ExportMap {
     container.inert = true;
     document.body.append(container);
     const store = createAppStore(source.years);
-    const { layers, selected, year, lang } = source.state;
-    store.setState({ layers, selected, year, lang });
+    const { layers, selected, year, lang, projection } = source.state;
+    store.setState({ layers, selected, year, lang, projection });
     let settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => {}, reject: () => {} };
     const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     let controller: MapController | null = null;

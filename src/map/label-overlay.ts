@@ -13,11 +13,12 @@ export interface MapLabel {
 }
 
 /**
- * The parts of the page that may lie over the map (app.css): MapLibre's controls, the embed view's
- * caption, legend and buttons, the notices, the details panel, and the compare view's year tags
- * and swipe handle (compare.css).
+ * The parts of the page that may lie over the map (app.css): MapLibre's controls, the projection
+ * switch, the embed view's caption, legend and buttons, the notices, the details panel, and the
+ * compare view's year tags and swipe handle (compare.css).
  */
-const OVER_THE_MAP = '.maplibregl-ctrl, .embed-caption, .embed-legend, .embed-actions, .notice-bar, .country-panel, .map-year-tag, .swipe-handle';
+const OVER_THE_MAP =
+  '.maplibregl-ctrl, .projection-switch, .embed-caption, .embed-legend, .embed-actions, .notice-bar, .country-panel, .map-year-tag, .swipe-handle';
 
 /** Text widths by font and text: a replay places the same names again at every step. */
 const widths = new Map<string, number>();
@@ -48,10 +49,14 @@ export class LabelOverlay {
   private version = 0;
   private pendingFrame = 0;
 
+  private readonly isHidden: (lngLat: [number, number]) => boolean;
+
   constructor(
     private readonly map: MapLibreMap,
-    options: { live: boolean },
+    /** `live`: drawn over the map, else only onto frames. `isHidden`: a point on the far side of the globe, whose name is left out. */
+    options: { live: boolean; isHidden: (lngLat: [number, number]) => boolean },
   ) {
+    this.isHidden = options.isHidden;
     if (!options.live) return;
     const canvas = document.createElement('canvas');
     canvas.className = 'map-labels';
@@ -86,10 +91,13 @@ export class LabelOverlay {
     const fontPx = labelFontPx(size);
     if (this.labels.length === 0) return { placed: [], fontPx };
     const centerLng = this.map.getCenter().lng;
-    const requests: LabelRequest[] = this.labels.map(({ key, lines, kind, lngLat: [lng, lat] }) => {
+    const requests: LabelRequest[] = this.labels.flatMap(({ key, lines, kind, lngLat }) => {
+      // A globe projects its far side onto the screen too, under the near side.
+      if (this.isHidden(lngLat)) return [];
+      const [lng, lat] = lngLat;
       // The copy of the point nearest the map's centre, for a map that shows the world more than once.
       const point = this.map.project([lng + 360 * Math.round((centerLng - lng) / 360), lat]);
-      return { key, lines, kind, x: point.x, y: point.y };
+      return [{ key, lines, kind, x: point.x, y: point.y }];
     });
     const { placed } = layoutLabels(requests, {
       ...size,

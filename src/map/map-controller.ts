@@ -6,8 +6,10 @@ import type { Recognition } from '../data/recognition.ts';
 import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import { formatCameraHash } from '../state/url/camera-hash.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
 import { linkCameras } from './camera-link.ts';
+import { fitGlobeCamera, isBeyondHorizon } from './globe.ts';
 import { CameraMoves } from './camera-moves.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
@@ -28,6 +30,9 @@ export interface MapControllerCallbacks extends ReadinessCallbacks {
   onHover: (hover: HoverInfo | null) => void;
   onCameraChange: (camera: Camera) => void;
 }
+
+/** What the default view depends on besides the map's size. */
+type DefaultViewState = Pick<AppState, 'year' | 'compare' | 'projection'>;
 
 /** What a frame's names keep clear of, in the frame's pixels, given its size (the title, legend and year an export draws over it). */
 export type FrameObstacles = (frame: PixelSize) => readonly Box[];
@@ -104,19 +109,16 @@ export class MapController {
       container: options.container,
       style: buildStyle(state.layers, { markers: world.markers, tilesUrl: tilesUrl() }),
       camera: options.camera ?? this.defaultCamera(options.container),
+      projection: state.projection,
       attribution: options.attribution,
       forExport: options.forExport,
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);
-    this.camera = new CameraMoves(this.map, {
-      onCameraChange: options.onCameraChange,
-      reducedMotion: options.reducedMotion ?? false,
-      defaultCamera,
-      startsAtDefault: options.camera === null,
-    });
+    const isHidden = (lngLat: [number, number]) => this.isHidden(lngLat);
+    this.camera = new CameraMoves(this.map, { onCameraChange: options.onCameraChange, reducedMotion: options.reducedMotion ?? false, defaultCamera, isHidden });
     this.steps = new StepTimer(this.map);
-    this.labels = new LabelOverlay(this.map, { live: !options.forExport });
+    this.labels = new LabelOverlay(this.map, { live: !options.forExport, isHidden });
     const readiness = watchReadiness(this.map, tilesUrl('0/0/0'), options);
     followPointer(this.map, this.highlights, { onHover: options.onHover, onClick: (iso3) => this.store.getState().select(iso3) });
     // `style.load` comes as soon as the style is read, before any tile: the store's state set
@@ -133,6 +135,7 @@ export class MapController {
       this.highlights.reset();
       // The store may have changed while the style loaded: apply its whole state, then follow it.
       const state = this.store.getState();
+      if ((this.map.getProjection()?.type ?? 'mercator') !== state.projection) this.map.setProjection({ type: state.projection });
       this.applyStatuses(state.year);
       this.applyRecognition(state.year);
       this.applyPartners(state.year);
@@ -163,13 +166,20 @@ export class MapController {
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
-    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang) this.applyLabels(next);
+    // A new projection or compare view gives a camera at the old default view the new default view.
+    const reframed = next.projection !== previous.projection || next.compare !== previous.compare || next.compareMode !== previous.compareMode;
+    const atDefault = reframed && this.isDefaultViewOf(previous);
+    if (next.projection !== previous.projection) this.map.setProjection({ type: next.projection });
+    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang || next.projection !== previous.projection) {
+      this.applyLabels(next);
+    }
     if (next.selected !== previous.selected) {
       this.applySelection(next.selected);
       if (next.selected) this.reveal(next.selected, true);
     }
-    // The compare view halves the map (side by side) and its default view fits both years.
-    if (next.compare !== previous.compare || next.compareMode !== previous.compareMode) this.camera.refit();
+    // The compare view changes the map's size: the new default view waits for it.
+    if (atDefault && (next.compare !== previous.compare || next.compareMode !== previous.compareMode)) this.camera.refit();
+    else if (atDefault) this.camera.jumpTo(null);
   }
 
   /** A timeline step, timed for the benchmark (step-timing.ts). */
@@ -313,12 +323,28 @@ export class MapController {
   }
 
   /**
-   * The view a first-time reader gets, and an address without a camera means: the year's allies
-   * (and the compare year's) and Taiwan, fitted to the map's shape (camera.ts fitCamera).
+   * Whether the camera is at the default view of a state (the one before a change of projection or
+   * of the compare view). Such a camera becomes the new state's default view, as its address (one
+   * without a camera) says on a reload; a camera the person moved keeps its centre (and its zoom,
+   * as far as the projection allows: create-maplibre-map.ts).
    */
-  private defaultCamera(container = this.map.getContainer()): Camera {
+  private isDefaultViewOf(view: DefaultViewState): boolean {
+    return formatCameraHash(this.camera.current()) === formatCameraHash(this.defaultCamera(this.map.getContainer(), view));
+  }
+
+  /** Whether a point ([lng, lat]) is on the far side of the globe: never on the flat map. */
+  private isHidden(lngLat: [number, number]): boolean {
+    if (this.store.getState().projection !== 'globe') return false;
+    return isBeyondHorizon(lngLat, this.camera.current(), this.map.getContainer().clientHeight);
+  }
+
+  /**
+   * The view a first-time reader gets, and an address without a camera means: the year's allies
+   * (and the compare year's) and Taiwan, fitted to the map's shape (camera.ts fitCamera), or on a
+   * globe, Taiwan's side of the Earth (globe.ts fitGlobeCamera).
+   */
+  private defaultCamera(container = this.map.getContainer(), { year, compare, projection }: DefaultViewState = this.store.getState()): Camera {
     const centers = this.setup.world.centerByIso3;
-    const { year, compare } = this.store.getState();
     const years = compare === null ? [year] : [year, compare];
     const shapes = [
       HOME_ISO3,
@@ -328,7 +354,8 @@ export class MapController {
       const center = centers.get(shape);
       return center ? [center] : [];
     });
-    return fitCamera(points, { width: container.clientWidth, height: container.clientHeight });
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    return projection === 'globe' ? fitGlobeCamera(points, size) : fitCamera(points, size);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../data/layers.ts';
+import { PALETTE } from './palette.ts';
 
 /** Waits until the map has drawn everything it has (tiles loaded, nothing moving). */
 export function whenSettled(map: MapLibreMap): Promise<void> {
@@ -44,7 +45,12 @@ export function copyNextFrame(map: MapLibreMap, onFrame: () => void = () => {}):
           const copy = document.createElement('canvas');
           copy.width = source.width;
           copy.height = source.height;
-          copy.getContext('2d')!.drawImage(source, 0, 0);
+          const ctx = copy.getContext('2d')!;
+          // The map's canvas is transparent where it draws nothing: around a globe (a flat map
+          // covers it all). The copy shows the space the page shows there (app.css).
+          ctx.fillStyle = PALETTE.space;
+          ctx.fillRect(0, 0, copy.width, copy.height);
+          ctx.drawImage(source, 0, 0);
           resolve(copy);
         } catch (error) {
           reject(error);

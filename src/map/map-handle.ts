@@ -28,8 +28,8 @@ export function createMapHandle(store: AppStore): MapHandle {
     exportSource: () => {
       if (!controller) return null;
       const { camera, size } = controller.view();
-      const { layers, selected, year, lang } = store.getState();
-      return { ...controller.setup, state: { layers, selected, year, lang }, camera, size };
+      const { layers, selected, year, lang, projection } = store.getState();
+      return { ...controller.setup, state: { layers, selected, year, lang, projection }, camera, size };
     },
   };
 }

@@ -10,6 +10,8 @@ import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
  */
 export const PALETTE = {
   ocean: '#dce8f1',
+  /** Around a globe: the page's paper, a little cooler, so the globe reads as a ball on the page. */
+  space: '#f4f6f8',
   land: '#ecebe8',
   border: '#ffffff',
   home: '#b4123c',

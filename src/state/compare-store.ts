@@ -6,12 +6,13 @@ const comparedView = (state: AppState) => ({
   layers: state.layers,
   selected: state.selected,
   lang: state.lang,
+  projection: state.projection,
   year: state.compare ?? state.year,
 });
 
 /**
  * The store the compare view's second map reads: the app store's view (layers, selection,
- * language) at the compare year, kept in step with it. The map controller reads a store's year,
+ * language, projection) at the compare year, kept in step with it. The map controller reads a store's year,
  * so the second map is a controller like the first with this store. A click on the second map
  * selects in the app store, which this one follows; nothing else writes to it.
  */

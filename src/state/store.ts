@@ -36,6 +36,8 @@ export interface AppState {
   lang: Locale;
   /** The map, or the same view as a table (also what shows when the map cannot be drawn). */
   view: ViewMode;
+  /** How the map draws the Earth: flat (Web Mercator) or as a globe, where the Pacific allies keep their true size and distance. */
+  projection: Projection;
   notices: Notice[];
 }
 
@@ -61,6 +63,7 @@ export interface AppActions {
   playRange: (range: YearRange) => void;
   setLang: (lang: Locale) => void;
   setView: (view: ViewMode) => void;
+  setProjection: (projection: Projection) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
@@ -70,7 +73,21 @@ export interface AppActions {
 /** The part of the state the address bar carries. */
 export type UrlBackedState = Pick<AppState, (typeof URL_BACKED_KEYS)[number]>;
 /** The fields of the state that addresses carry. */
-const URL_BACKED_KEYS = ['selected', 'layers', 'year', 'compare', 'compareMode', 'playing', 'speed', 'loop', 'hold', 'range', 'lang', 'view'] as const;
+const URL_BACKED_KEYS = [
+  'selected',
+  'layers',
+  'year',
+  'compare',
+  'compareMode',
+  'playing',
+  'speed',
+  'loop',
+  'hold',
+  'range',
+  'lang',
+  'view',
+  'projection',
+] as const;
 
 /** The part of a state that addresses carry (a new object; its fields are the state's own). */
 export function urlBackedState(state: UrlBackedState): UrlBackedState {
@@ -83,6 +100,10 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export const VIEW_MODES = ['map', 'table', 'method'] as const;
 /** How the view is shown: on the map, as a table, or the method and sources behind both. */
 export type ViewMode = (typeof VIEW_MODES)[number];
+
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+/** The map's projection, by MapLibre's name for it. */
+export type Projection = (typeof PROJECTIONS)[number];
 
 /**
  * The allies, and the former allies faintly: what a first-time reader should see first is who
@@ -111,6 +132,7 @@ export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState
     range: { ...years },
     lang,
     view: 'map',
+    projection: 'mercator',
     notices: [],
   };
 }
@@ -159,6 +181,7 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     },
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
+    setProjection: (projection) => set({ projection }),
     addNotices: (notices) => set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
     applyUrlState: (state) =>

@@ -25,12 +25,13 @@ export interface UrlSyncOptions {
  */
 export const URL_REPLACE_DELAY_MS = 300;
 
-/** Selection, layers, language, view mode and the compare view are navigation (a history entry each); the timeline and camera are not. */
+/** Selection, layers, language, view mode, projection and the compare view are navigation (a history entry each); the timeline and camera are not. */
 const isNavigation = (state: AppState, previous: AppState) =>
   state.selected !== previous.selected ||
   state.layers !== previous.layers ||
   state.lang !== previous.lang ||
   state.view !== previous.view ||
+  state.projection !== previous.projection ||
   (state.compare === null) !== (previous.compare === null) ||
   state.compareMode !== previous.compareMode;
 

@@ -10,6 +10,8 @@ const en = {
   shapesUnavailable: (status: number) => `the map shapes could not be loaded (HTTP ${status})`,
   /** Names on the map: Taiwan's, and the line under a country gained or lost in the year. */
   labels: { home: 'Taiwan', gained: '(new ties)', lost: '(ties ended)' },
+  /** The switch between the flat map and the globe, over the map's bottom left corner. */
+  projection: { label: 'Map projection', mercator: 'Flat', globe: 'Globe' },
 };
 
 /** The map's labels in one language. */
@@ -25,5 +27,6 @@ export const mapMessages: Record<Locale, MapMessages> = {
     failed: (error) => `地圖無法啟動：${error}。`,
     shapesUnavailable: (status) => `無法載入地圖形狀（HTTP ${status}）`,
     labels: { home: '臺灣', gained: '（新邦交）', lost: '（邦交終止）' },
+    projection: { label: '地圖投影', mercator: '平面', globe: '地球儀' },
   },
 };

@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldIndex } from '../../../src/data/world.ts';
 import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
+import { GLOBE_FIT_SHARE, zoomForGlobeShare } from '../../../src/map/globe.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID } from '../../../src/map/hatch-patterns.ts';
 import { MapController, type MapControllerCallbacks, type MapDerivations } from '../../../src/map/map-controller.ts';
 import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
@@ -31,7 +32,10 @@ function fakeMap() {
   // The two elements MapLibre labels itself: its canvas and the attribution button.
   const canvas = Object.assign(document.createElement('canvas'), { style: {} });
   const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
+  let projection = { type: 'mercator' };
   const map = {
+    getProjection: () => projection,
+    setProjection: vi.fn((next: { type: string }) => (projection = next)),
     on: vi.fn((type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler])),
     once: vi.fn((type: string, handler: () => void) => onceHandlers.set(type, [...(onceHandlers.get(type) ?? []), handler])),
     addImage: vi.fn(),
@@ -233,6 +237,54 @@ describe('MapController', () => {
     createController();
     store.getState().select('AUS'); // y ≈ 383 px of 600: under the sheet, which starts at 270 px
     expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [134, -25], offset: [0, -165], zoom: 2 }));
+  });
+
+  it('on a globe, eases a selection on the far side into view, though it projects onto the screen', () => {
+    // Facing 120°E: Paraguay, at 58°W, is on the far side of the Earth.
+    fake.map.getCenter = () => ({ lat: 0, lng: 120 });
+    createController();
+    store.getState().select('PRY'); // x ≈ 338 px of 1000 on the fake's flat projection
+    expect(fake.map.easeTo).not.toHaveBeenCalled();
+    store.getState().select(null);
+    store.getState().setProjection('globe');
+    store.getState().select('PRY');
+    expect(fake.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-58.4, -23.4] }));
+  });
+
+  it('makes the map in the store’s projection, and turns it when the projection changes, and only then', () => {
+    store.getState().setProjection('globe');
+    fake.map.setProjection({ type: 'globe' }); // the style made by createMap carries it
+    fake.map.setProjection.mockClear();
+    createController();
+    expect(vi.mocked(createMap).mock.calls[0][0].projection).toBe('globe');
+    expect(fake.map.setProjection).not.toHaveBeenCalled();
+    store.getState().setProjection('mercator');
+    expect(fake.map.setProjection).toHaveBeenCalledWith({ type: 'mercator' });
+    store.getState().setYear(2001);
+    store.getState().toggleLayer('partner');
+    expect(fake.map.setProjection).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a map at the default view to the globe’s default view, and keeps a camera the person moved', () => {
+    createController();
+    store.getState().setProjection('globe'); // the fake's camera (zoom 2) is not the default view: kept
+    expect(fake.map.jumpTo).not.toHaveBeenCalled();
+    store.getState().setProjection('mercator');
+    // The default view of a world with no allies to fit: zoom 0 at 0°, 0°.
+    fake.map.getZoom = () => 0;
+    store.getState().setProjection('globe');
+    expect(fake.map.jumpTo).toHaveBeenCalledWith({
+      zoom: expect.closeTo(zoomForGlobeShare(GLOBE_FIT_SHARE, { width: 1000, height: 600 }, 0), 2),
+      center: [0, 0],
+    });
+  });
+
+  it('puts the store’s projection on a style that loads without it (a change made while the style loaded)', () => {
+    createController({}, { loadStyle: false });
+    store.getState().setProjection('globe');
+    expect(fake.map.setProjection).not.toHaveBeenCalled();
+    fake.fire('style.load');
+    expect(fake.map.setProjection).toHaveBeenCalledWith({ type: 'globe' });
   });
 
   it('jumpTo(camera) from the URL does not echo the move back as a camera change', () => {

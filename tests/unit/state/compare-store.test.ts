@@ -12,9 +12,10 @@ describe('createCompareStore(main, years): the second map’s store', () => {
     expect(store.getState()).toMatchObject({ year: 1971, layers: ['ally', 'former'], lang: 'en', selected: null });
     main.getState().setLayers(['ally']);
     main.getState().setLang('zh-TW');
+    main.getState().setProjection('globe');
     main.getState().setCompare(1990);
     main.getState().setYear(2000);
-    expect(store.getState()).toMatchObject({ year: 1990, layers: ['ally'], lang: 'zh-TW' });
+    expect(store.getState()).toMatchObject({ year: 1990, layers: ['ally'], lang: 'zh-TW', projection: 'globe' });
     stop();
     main.getState().setCompare(1980);
     expect(store.getState().year).toBe(1990);

@@ -42,6 +42,15 @@ describe('viewLink and embedLink', () => {
   });
 });
 
+describe('viewLink and embedLink on a globe', () => {
+  it('carry the projection, so the link opens a globe too', () => {
+    const state = stateIn('en', { projection: 'globe' });
+    expect(viewLink(BASE, state, years, '#1.8/10.0/160.0')).toBe(`${BASE}?lang=en&projection=globe#1.8/10.0/160.0`);
+    expect(paramsOf(embedLink(BASE, state, years, 'none')).get('projection')).toBe('globe');
+    expect(paramsOf(viewLink(BASE, stateIn('en'), years)).has('projection')).toBe(false);
+  });
+});
+
 describe('embedCode({ src, title, height, resize })', () => {
   it('carries the language in the iframe’s address, escaped for the attribute', () => {
     for (const lang of ['en', 'zh-TW'] as const) {

@@ -242,6 +242,21 @@ describe('?view=', () => {
   });
 });
 
+describe('?projection=', () => {
+  it('reads globe or mercator in any case, writes only globe, and refuses anything else with a notice in both languages', () => {
+    expect(parseSearch('?projection=Globe', context).projection).toEqual({ status: 'valid', value: 'globe' });
+    expect(stateFromSearch(parseSearch('?projection=globe', context), years, 'en').projection).toBe('globe');
+    expect(searchFromState(stateWith({ projection: 'globe', year: 1971 }), years, undefined, 'en')).toBe('?projection=globe&year=1971');
+    expect(searchFromState(stateWith({ projection: 'mercator' }), years, undefined, 'en')).toBe('');
+    // The embed view keeps it: an article can embed the globe.
+    expect(searchFromState(stateWith({ projection: 'globe' }), years, { embed: true, controls: 'none' }, 'en')).toBe('?embed=1&projection=globe');
+    const parsed = parseSearch('?projection=sphere', context);
+    expect(stateFromSearch(parsed, years, 'en').projection).toBe('mercator');
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }))).toEqual(['Ignored projection "sphere" is not one of mercator, globe.']);
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }), 'zh-TW')).toHaveLength(1);
+  });
+});
+
 describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
     const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
@@ -256,6 +271,7 @@ const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Pr
   embed: { state: defaults, presentation: { embed: true, controls: 'none' } },
   controls: { state: defaults, presentation: { embed: true, controls: 'timeline' } },
   view: { state: stateWith({ view: 'table' }) },
+  projection: { state: stateWith({ projection: 'globe' }) },
   country: { state: stateWith({ selected: 'PRY' }) },
   show: { state: stateWith({ layers: ['ally'] }) },
   year: { state: stateWith({ year: 1971 }) },
@@ -287,6 +303,7 @@ describe('the table of parameters (URL_PARAMS)', () => {
     const state = stateWith({
       lang: 'zh-TW',
       view: 'table',
+      projection: 'globe',
       selected: 'PRY',
       layers: ['ally'],
       year: 1971,

@@ -58,6 +58,19 @@ describe('startUrlSync(store)', () => {
     expect(window.history.length).toBe(length + 1);
   });
 
+  it('pushes a history entry when the projection changes, so Back returns to the flat map', () => {
+    const { store } = start('/atlas/#2/0/0');
+    const length = window.history.length;
+    store.getState().setProjection('globe');
+    expect(window.location.search).toBe('?projection=globe');
+    expect(window.location.hash).toBe('#2/0.00/0.00');
+    expect(window.history.length).toBe(length + 1);
+    // Back: the address of the entry before, then popstate.
+    window.history.replaceState(null, '', '/atlas/#2/0/0');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().projection).toBe('mercator');
+  });
+
   it('applies Back/Forward (popstate) to the store and the camera', () => {
     const { store, onCameraFromUrl } = start('/atlas/');
     window.history.pushState(null, '', '/atlas/?country=TUV#4/-8/179');
