@@ -1,7 +1,8 @@
 import type { LabelSubject } from '../data/map-labels.ts';
 import { HOME_ISO3 } from '../data/world.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import type { AppState } from '../state/store.ts';
+import type { LayerId } from '../data/layers.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { labelLines } from './label-layout.ts';
 import type { MapLabel } from './label-overlay.ts';
 
@@ -12,7 +13,7 @@ import type { MapLabel } from './label-overlay.ts';
  * with the same words.
  */
 export function yearLabels(
-  { year, layers, lang }: Pick<AppState, 'year' | 'layers' | 'lang'>,
+  { year, layers, lang }: { year: number; layers: readonly LayerId[]; lang: Locale },
   labelsFor: (year: number) => readonly LabelSubject[],
   centers: ReadonlyMap<string, [number, number]>,
 ): MapLabel[] {
