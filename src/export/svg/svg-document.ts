@@ -179,6 +179,18 @@ const PANEL_GAP_PX = 4;
  * stand side by side under one title, with one credit line along the bottom.
  */
 export function svgDocument(input: SvgDocumentInput): string {
+  return svgFile(input).text;
+}
+
+/** An SVG document and its size in pixels. */
+export interface SvgFile {
+  text: string;
+  width: number;
+  height: number;
+}
+
+/** The SVG document (svgDocument) with its size. */
+export function svgFile(input: SvgDocumentInput): SvgFile {
   const { panels, locale } = input;
   if (panels.length === 0) throw new Error('An SVG needs at least one panel.');
   const compare = panels.length > 1;
@@ -227,7 +239,7 @@ export function svgDocument(input: SvgDocumentInput): string {
       .flatMap((panel) => [panel.text.count, panel.text.weight ?? ''])
       .filter(Boolean)
       .join(' · ') + ` · ${panels[0].text.credit}`;
-  return [
+  const text = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     element(
       'svg',
@@ -251,4 +263,5 @@ export function svgDocument(input: SvgDocumentInput): string {
     ),
     '',
   ].join('\n');
+  return { text, width, height };
 }
