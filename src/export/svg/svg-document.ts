@@ -18,7 +18,7 @@ import { svgCredit, svgFurniture } from './svg-frame.ts';
 import { svgLabels } from './svg-labels.ts';
 import { countryShapesAt, type WeightedTopology } from './country-shapes.ts';
 import { drawMapLayers, type MarkerShape } from './svg-map-layers.ts';
-import { element, escapeXml, paintAttributes, svgPaint } from './svg-markup.ts';
+import { element, escapeXml, num, paintAttributes, svgPaint } from './svg-markup.ts';
 
 /** One map of the document: its year, camera and size in pixels, and the words of its frame (frame-text.ts). */
 export interface SvgPanel {
@@ -141,7 +141,7 @@ function panelElement(input: SvgDocumentInput, panel: SvgPanel, index: number, x
 
   const worldId = `${idPrefix}world`;
   const world = element('g', { id: worldId }, drawing.world);
-  const copies = offsets.slice(1).map((dx) => element('use', { 'xlink:href': `#${worldId}`, transform: `translate(${dx} 0)` }));
+  const copies = offsets.slice(1).map((dx) => element('use', { 'xlink:href': `#${worldId}`, transform: `translate(${num(dx)} 0)` }));
   const globe = view.worldWidth === null;
   const sphere = globe ? sphereOutline(view) : '';
   const content = [

@@ -194,7 +194,8 @@ export function drawMapLayers(input: MapLayerInput, copyOffsets: readonly number
     path(country);
     const d = context.take();
     if (!d) continue;
-    const id = `${idPrefix}s${country.id}`;
+    // Named by code, for whoever edits the file (a shape without one by its number).
+    const id = `${idPrefix}${country.properties.iso3 || `shape-${country.id}`}`;
     shapeIds.set(country.id, id);
     shapeDefs.push(element('path', { id, d }));
   }
@@ -232,7 +233,7 @@ export function drawMapLayers(input: MapLayerInput, copyOffsets: readonly number
         const lngLat = marker.geometry.coordinates as [number, number];
         const point = view.shows(lngLat) ? projection(lngLat) : null;
         if (!point || !copyOffsets.some((dx) => point[0] + dx > -20 && point[0] + dx < width + 20)) continue;
-        drawn.push(circleOf(paintOf(feature, state), point));
+        drawn.push(circleOf(paintOf(feature, state), point, `${idPrefix}${layer.id}-${marker.properties.iso3}`));
       }
     } else {
       for (const country of countries) {
@@ -274,7 +275,7 @@ function lineAttributes(values: PaintValues): Attributes | null {
 }
 
 /** A marker: MapLibre strokes a circle outside its radius, SVG on it, so the SVG circle is half the stroke larger. */
-function circleOf(values: PaintValues, [x, y]: [number, number]): string {
+function circleOf(values: PaintValues, [x, y]: [number, number], id: string): string {
   const radius = values['circle-radius'] as number;
   const strokeWidth = values['circle-stroke-width'] as number;
   if (radius <= 0 && strokeWidth <= 0) return '';
@@ -282,6 +283,7 @@ function circleOf(values: PaintValues, [x, y]: [number, number]): string {
   const stroke = strokeWidth > 0 ? paintAttributes('stroke', svgPaint(values['circle-stroke-color'] as Color), values['circle-stroke-opacity'] as number) : {};
   if (fill.fill === 'none' && (stroke.stroke ?? 'none') === 'none') return '';
   return element('circle', {
+    id,
     cx: num(x),
     cy: num(y),
     r: num(radius + (strokeWidth > 0 ? strokeWidth / 2 : 0)),

@@ -26,7 +26,7 @@ const { timeline, availability, profiles } = deriveData(dataset, TODAY);
 const world = readWorldFeatures();
 /** The countries as the page imports them (virtual:world-shapes), weighed once. */
 const shapes = weighShapes(countryShapesTopology(JSON.parse(readFileSync(WORLD_OUTPUT_PATH, 'utf8')) as Topology, world) as CountryTopology);
-export { timeline };
+export { timeline, world };
 
 /** A text's width as a fixed share of its font size per character (a Chinese one a whole em): no canvas in Node. */
 export function fixedWidthMeasure(text: string, font: string): number {
