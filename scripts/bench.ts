@@ -15,6 +15,7 @@ import { buildForBench } from './bench/build.ts';
 import { LAPTOP, PHONE, type Profile } from './bench/profiles.ts';
 import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type StepSample, type Urls } from './bench/scenarios.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
+import { measureSvgExport } from './bench/svg-export.ts';
 
 /** Budgets that do not depend on the device. */
 const BUDGETS = {
@@ -180,11 +181,13 @@ async function main() {
   try {
     const laptop = await measureProfile(browser, urls, built.tilesVersion, LAPTOP, log);
     const once = await measureOnce(browser, urls, laptop.facts, laptop.first.files, log);
+    log('laptop: SVG exports of the first view, timed');
+    const svgRows = await measureSvgExport(browser, urls);
     const phone = await measureProfile(browser, urls, built.tilesVersion, PHONE, log);
     log('done');
     if (process.env.BENCH_RAW) console.log(JSON.stringify({ laptop: laptop.raw, phone: phone.raw, once: once.raw, files: laptop.first.files }));
 
-    const rows = [...laptop.rows, ...once.rows, ...phone.rows];
+    const rows = [...laptop.rows, ...once.rows, ...svgRows, ...phone.rows];
     const { facts } = laptop;
     const problems = [...laptop.first.problems.console, ...laptop.first.problems.pageErrors, ...laptop.first.problems.externalRequests];
     console.log(`\nTaiwan Ties benchmark — Chromium ${browser.version()}, ${facts.first}–${facts.last}`);
