@@ -16,6 +16,7 @@ import { LAPTOP, PHONE, type Profile } from './bench/profiles.ts';
 import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type StepSample, type Urls } from './bench/scenarios.ts';
 import { measureCompareView } from './bench/compare-view.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
+import { measureSvgExport } from './bench/svg-export.ts';
 
 /** Budgets that do not depend on the device. */
 const BUDGETS = {
@@ -182,11 +183,13 @@ async function main() {
     const laptop = await measureProfile(browser, urls, built.tilesVersion, LAPTOP, log);
     const once = await measureOnce(browser, urls, laptop.facts, laptop.first.files, log);
     const compareRows = await measureCompareView(browser, urls, LAPTOP, laptop.facts, log);
+    log('laptop: SVG exports of the first view, timed');
+    const svgRows = await measureSvgExport(browser, urls);
     const phone = await measureProfile(browser, urls, built.tilesVersion, PHONE, log);
     log('done');
     if (process.env.BENCH_RAW) console.log(JSON.stringify({ laptop: laptop.raw, phone: phone.raw, once: once.raw, files: laptop.first.files }));
 
-    const rows = [...laptop.rows, ...once.rows, ...compareRows, ...phone.rows];
+    const rows = [...laptop.rows, ...once.rows, ...compareRows, ...svgRows, ...phone.rows];
     const { facts } = laptop;
     const problems = [...laptop.first.problems.console, ...laptop.first.problems.pageErrors, ...laptop.first.problems.externalRequests];
     console.log(`\nTaiwan Ties benchmark — Chromium ${browser.version()}, ${facts.first}–${facts.last}`);

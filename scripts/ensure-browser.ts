@@ -1,7 +1,8 @@
-// Run by `npm run test:e2e` before the build: makes sure the browser tests have Chromium, and a font
+// Run by `npm run test:e2e` before the build: makes sure the browser tests have Chromium, a font
 // with Traditional Chinese so that the zh-TW pages (and their screenshots and exports) show text,
-// not boxes. On Debian, as root or with password-less sudo, it installs what is missing; elsewhere
-// it stops with the command to run.
+// not boxes, and librsvg's rsvg-convert, the standalone SVG renderer the SVG export is checked
+// with (as Wikimedia Commons renders SVG). On Debian, as root or with password-less sudo, it
+// installs what is missing; elsewhere it stops with the command to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ export interface MachineProbes {
   chromiumPath: string | undefined;
   exists: (path: string) => boolean;
   hasChineseFont: () => boolean;
+  /** rsvg-convert (librsvg) is on the PATH. */
+  hasRsvg: () => boolean;
   /** Debian (or a derivative) with apt-get, whose package names the install uses. */
   isDebian: () => boolean;
   isRoot: () => boolean;
@@ -36,6 +39,7 @@ export function browserPlan(probes: MachineProbes): BrowserPlan {
   const missing = [
     ...(chromiumPath === undefined && !probes.exists(DEBIAN_CHROMIUM) ? [{ what: 'Chromium', packages: ['chromium'] }] : []),
     ...(probes.hasChineseFont() ? [] : [{ what: 'a font with Traditional Chinese', packages: ['fonts-noto-cjk', 'fontconfig'] }]),
+    ...(probes.hasRsvg() ? [] : [{ what: 'rsvg-convert', packages: ['librsvg2-bin'] }]),
   ];
   if (missing.length === 0) return { kind: 'ready' };
   const packages = missing.flatMap((item) => item.packages);
@@ -57,6 +61,7 @@ const machine: MachineProbes = {
   exists: existsSync,
   // fontconfig is Linux's; macOS and Windows ship Traditional Chinese fonts (PingFang TC, Microsoft JhengHei).
   hasChineseFont: () => process.platform !== 'linux' || /\S/.test(spawnSync('fc-list', [':lang=zh-tw'], { encoding: 'utf8' }).stdout ?? ''),
+  hasRsvg: () => spawnSync('rsvg-convert', ['--version'], { stdio: 'ignore' }).status === 0,
   isDebian: () => existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get'),
   isRoot: () => process.getuid?.() === 0,
   canSudo: () => spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0,

@@ -6,25 +6,30 @@ import { buildCountryProfiles } from '../src/data/country-profiles.ts';
 import { COUNTRY_TILES } from '../src/map/country-tiles.ts';
 import { WORLD_OUTPUT_PATH } from './build-geometry.ts';
 import { DATA_FILES } from './dataset/parse-dataset.ts';
-import { buildWorldFeatures, worldIndexJson, type WorldFeatures } from './geometry/world-features.ts';
+import { buildWorldFeatures, countryShapesTopology, worldIndexJson, type WorldFeatures } from './geometry/world-features.ts';
 import { jsonModule } from './json-module.ts';
 import { buildCountryTiles, tilesVersion } from './map-tiles.ts';
 import { readDataset } from './read-dataset.ts';
 
 const VIRTUAL_ID = 'virtual:world-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const SHAPES_ID = 'virtual:world-shapes';
+const RESOLVED_SHAPES_ID = `\0${SHAPES_ID}`;
+
+const readTopology = (worldPath: string) => JSON.parse(readFileSync(worldPath, 'utf8')) as Topology;
 
 /** The shapes joined with the data (geometry/world-features.ts). */
 export function readWorldFeatures(dataDir = 'data', worldPath = WORLD_OUTPUT_PATH): WorldFeatures {
-  const topology = JSON.parse(readFileSync(worldPath, 'utf8')) as Topology;
-  return buildWorldFeatures(topology, buildCountryProfiles(readDataset(dataDir)));
+  return buildWorldFeatures(readTopology(worldPath), buildCountryProfiles(readDataset(dataDir)));
 }
 
 /**
  * The map's shapes, prepared when the app is built: the countries cut into vector tiles with the
  * data's properties in them (scripts/map-tiles.ts), written to `geo/tiles/` beside the app (and
  * served from memory by the dev server), and `virtual:world-index`, the little the page still
- * needs (markers, tile ids, centres). A data change rebuilds both.
+ * needs (markers, tile ids, centres). A data change rebuilds both. `virtual:world-shapes` is the
+ * countries as a topology with the tiles' ids and properties, for the SVG export, which imports it
+ * on first use (geometry/world-features.ts countryShapesTopology).
  */
 export function mapTilesPlugin(dataDir = 'data'): Plugin {
   let world: WorldFeatures | null = null;
@@ -41,10 +46,11 @@ export function mapTilesPlugin(dataDir = 'data'): Plugin {
   };
   return {
     name: 'taiwan-ties-map-tiles',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === SHAPES_ID ? RESOLVED_SHAPES_ID : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_SHAPES_ID) return undefined;
       for (const file of inputs) this.addWatchFile(file);
+      if (id === RESOLVED_SHAPES_ID) return jsonModule(countryShapesTopology(readTopology(WORLD_OUTPUT_PATH), currentWorld()));
       return jsonModule(worldIndexJson(currentWorld(), currentTiles().version));
     },
     // Vite passes the dev server's file changes here too.

@@ -18,6 +18,14 @@ declare module 'virtual:world-index' {
   export default index;
 }
 
+declare module 'virtual:world-shapes' {
+  /** The countries as a topology with the map tiles' ids and properties, for the SVG export (see scripts/vite-plugin-map-tiles.ts). */
+  const shapes: import('topojson-specification').Topology<{
+    countries: import('topojson-specification').GeometryCollection<import('./data/world.ts').MapFeatureProperties>;
+  }>;
+  export default shapes;
+}
+
 declare module 'virtual:method' {
   /** The method documents, by locale (see scripts/vite-plugin-dataset.ts). */
   const method: Record<import('./i18n/locale.ts').Locale, import('./method/method-text.ts').MethodDocument>;

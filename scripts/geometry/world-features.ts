@@ -77,3 +77,24 @@ export function buildWorldFeatures(world: Topology, profiles: ReadonlyMap<string
     centerByIso3,
   };
 }
+
+/**
+ * The countries as the page's SVG export draws them (src/export/svg/): the world file's topology,
+ * its arcs untouched, with each shape's id and properties as the map's tiles have them, so the
+ * same paint expressions colour it. The markers are not in it: the page has them already
+ * (WorldIndex).
+ */
+export function countryShapesTopology(world: Topology, { countries }: Pick<WorldFeatures, 'countries'>): Topology {
+  const { geometries } = world.objects.countries as GeometryCollection;
+  return {
+    type: 'Topology',
+    ...(world.transform && { transform: world.transform }),
+    arcs: world.arcs,
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: geometries.map((geometry, index) => ({ ...geometry, id: countries.features[index].id, properties: countries.features[index].properties })),
+      },
+    },
+  };
+}

@@ -37,7 +37,7 @@ const VIDEO_SIZES = {
  */
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'text'; key: 'drawingImage' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'drawingFrames' | 'cancelled' }
+  | { kind: 'text'; key: 'drawingImage' | 'drawingSvg' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'drawingFrames' | 'cancelled' }
   | { kind: 'saved'; result: ExportResult }
   | { kind: 'saved-csv'; fileName: string; bytes: number }
   | { kind: 'failed'; reason: string }
@@ -93,12 +93,13 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
   const [status, setStatus] = useState<Outcome>(NONE);
   const size = IMAGE_SIZES.find((option) => option.id === sizeId)!.size;
 
-  const download = async () => {
+  const download = async (format: 'png' | 'svg' = 'png') => {
     if (busy) return;
     setBusy(true);
-    setStatus({ kind: 'text', key: 'drawingImage' });
+    setStatus({ kind: 'text', key: format === 'svg' ? 'drawingSvg' : 'drawingImage' });
     try {
-      const result = await (await loadExporter()).png(size);
+      const exporter = await loadExporter();
+      const result = await (format === 'svg' ? exporter.svg(size) : exporter.png(size));
       save(result);
       setStatus({ kind: 'saved', result });
     } catch (error) {
@@ -133,8 +134,11 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
           ))}
         </select>
         {/* aria-disabled, not disabled: a button that disables itself under focus would drop the focus. */}
-        <button type="button" onClick={download} aria-disabled={busy}>
+        <button type="button" onClick={() => download('png')} aria-disabled={busy}>
           {exports.downloadPng}
+        </button>
+        <button type="button" onClick={() => download('svg')} aria-disabled={busy}>
+          {exports.downloadSvg}
         </button>
         {typeof ClipboardItem !== 'undefined' && (
           <button type="button" onClick={copy} aria-disabled={busy}>
@@ -143,6 +147,7 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
         )}
       </div>
       <p className="muted">{exports.imageNote}</p>
+      <p className="muted">{exports.svgNote}</p>
       <Status outcome={status} testId="image-export-status" />
     </section>
   );

@@ -7,6 +7,8 @@ import type { Box } from '../map/label-layout.ts';
 const INK = '#1d2430';
 const MUTED = '#4a5260';
 const CARD = 'rgba(255, 255, 255, 0.92)';
+/** The furniture's colours, for a drawing of the frame other than the canvas's (the SVG export). */
+export const FRAME_COLORS = { ink: INK, muted: MUTED, card: CARD } as const;
 
 /** Text sizes are set for a 1080 px high frame and scale with the frame's shorter side. */
 const scaleOf = (width: number, height: number) => Math.max(0.45, Math.min(width, height) / 1080);
@@ -19,7 +21,7 @@ function card(ctx: CanvasRenderingContext2D, x: number, y: number, width: number
 }
 
 /** Shortens a line with an ellipsis until it fits `maxWidth`. */
-function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+function fitText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;
   let end = text.length;
   while (end > 1 && ctx.measureText(`${text.slice(0, end)}…`).width > maxWidth) end--;
@@ -53,8 +55,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, swatch: LegendSwatch, x: numb
   ctx.strokeRect(x + ctx.lineWidth / 2, y + ctx.lineWidth / 2, size * 1.3 - ctx.lineWidth, size - ctx.lineWidth);
 }
 
-/** Where a frame's furniture goes and at what sizes; measured once, drawn by composeFrame. */
-interface FrameLayout {
+/** Where a frame's furniture goes and at what sizes; measured once, drawn by composeFrame (and the SVG export). */
+export interface FrameLayout {
   font: string;
   pad: number;
   credit: { size: number; height: number; text: string };
@@ -66,7 +68,8 @@ interface FrameLayout {
   legend: { size: number; line: number; box: Box } | null;
 }
 
-function layoutFrame(ctx: CanvasRenderingContext2D, text: FrameText, width: number, height: number): FrameLayout {
+/** Measures a frame's furniture: `ctx` is only asked for text widths in its `font`. */
+export function layoutFrame(ctx: Pick<CanvasRenderingContext2D, 'font' | 'measureText'>, text: FrameText, width: number, height: number): FrameLayout {
   const s = scaleOf(width, height);
   const font = CANVAS_FONTS[text.locale];
   const pad = Math.round(24 * s);
@@ -121,7 +124,11 @@ let measuringContext: CanvasRenderingContext2D | null = null;
 export function frameFurniture(text: FrameText, width: number, height: number): Box[] {
   // One canvas to measure with for every frame of a replay.
   measuringContext ??= document.createElement('canvas').getContext('2d')!;
-  const layout = layoutFrame(measuringContext, text, width, height);
+  return frameBoxes(layoutFrame(measuringContext, text, width, height), width, height);
+}
+
+/** The boxes of a measured frame's furniture (frameFurniture). */
+export function frameBoxes(layout: FrameLayout, width: number, height: number): Box[] {
   const boxes = [layout.card, layout.year.box, { x: 0, y: height - layout.credit.height, width, height: layout.credit.height }];
   return layout.legend ? [...boxes, layout.legend.box] : boxes;
 }

@@ -6,7 +6,7 @@ import type { Locale, Localized } from '../i18n/locale.ts';
 import { drawableLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { YearRange } from '../data/year-range.ts';
-import { cameraForSize, type PixelSize } from '../map/camera.ts';
+import { cameraForSize, type Camera, type PixelSize } from '../map/camera.ts';
 import { ExportMap } from '../map/export-map.ts';
 import type { MapSnapshot } from '../map/map-frame.ts';
 import type { MapHandle } from '../map/map-handle.ts';
@@ -20,9 +20,23 @@ import { createGifWriter } from './gif-writer.ts';
 import { viewCsv, viewCsvFileName } from './view-csv.ts';
 import { createWebmRecorder } from './webm-recorder.ts';
 import { ExportFailure } from './export-failure.ts';
+import type { MapProjectionKind } from './svg/panel-projection.ts';
 
 /** An image size: the live view as it is on screen, or a fixed size in pixels. */
 export type ImageSize = 'view' | PixelSize;
+
+/** A map of an SVG export: its year, and a camera and size other than the live view's (the compare view's second map). */
+export interface SvgPanelRequest {
+  year: number;
+  camera?: Camera;
+  size?: PixelSize;
+}
+
+/** What an SVG export draws besides the size: the maps side by side (default: the view's year alone) and the projection. */
+export interface SvgOptions {
+  panels?: readonly SvgPanelRequest[];
+  projection?: MapProjectionKind;
+}
 
 /** What a replay export needs: the years, the look and the pace. */
 export interface ReplayOptions {
@@ -69,6 +83,20 @@ const COLORS = { land: PALETTE.land, outline: PALETTE.changeOutline };
 
 function abortIfAsked(signal: AbortSignal | undefined) {
   if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+}
+
+/** Text widths in a canvas font, measured once each: an SVG's layout places the same names and lines as the canvas's. */
+const textWidths = new Map<string, number>();
+let measuringContext: CanvasRenderingContext2D | null = null;
+function measureText(text: string, font: string): number {
+  const key = `${font}|${text}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    measuringContext ??= document.createElement('canvas').getContext('2d')!;
+    measuringContext.font = font;
+    textWidths.set(key, (width = measuringContext.measureText(text).width));
+  }
+  return width;
 }
 
 /** Files are named after what they show: `taiwan-ties-1971.png`, `taiwan-ties-1971-2024.webm`. */
@@ -200,6 +228,45 @@ export function createExporter(sources: ExporterSources) {
       } finally {
         exportMap?.destroy();
       }
+    },
+
+    /**
+     * A vector SVG of the view (svg/svg-document.ts) at the screen's size or a chosen one, drawn
+     * from the shapes and the map's style rather than from its pixels: the same colours, names
+     * and frame as the PNG. With several panels (the compare view), the maps stand side by side
+     * under one title. The drawing code and the shapes load on first use.
+     */
+    async svg(size: ImageSize, { panels, projection }: SvgOptions = {}): Promise<ExportResult> {
+      const started = performance.now();
+      const { size: liveSize, camera: liveCamera, state, world, derive } = fromLiveMap(sources.map.exportSource());
+      const { layers, lang, selected } = state;
+      const [{ svgFile }, { worldShapes }] = await Promise.all([import('./svg/svg-document.ts'), import('./svg/world-shapes.ts')]);
+      const requests = panels ?? [{ year: state.year }];
+      const svgPanels = requests.map(({ year, camera = liveCamera, size: panelSize = liveSize }) => {
+        const target = size === 'view' ? panelSize : size;
+        return { year, camera: cameraForSize(camera, panelSize, target), size: target, text: textOf(year, layers, lang) };
+      });
+      const { text, width, height } = svgFile({
+        panels: svgPanels,
+        world: { shapes: worldShapes(), markers: world.markers, centerByIso3: world.centerByIso3 },
+        derive,
+        layers,
+        selected,
+        locale: lang,
+        projection,
+        measure: measureText,
+        version: sources.version,
+        appAddress: sources.appAddress,
+      });
+      const blob = new Blob([text], { type: 'image/svg+xml' });
+      return {
+        blob,
+        fileName: `${fileBase(svgPanels.map((panel) => panel.year).join('-vs-'))}.svg`,
+        width,
+        height,
+        frames: 1,
+        milliseconds: performance.now() - started,
+      };
     },
 
     /** The data behind the view as CSV: one row per country the view colours, with sources, in the language chosen. */

@@ -11,3 +11,14 @@ export const CANVAS_FONTS: Record<Locale, string> = {
   en: `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', ${CJK_FONTS}, sans-serif`,
   'zh-TW': `${CJK_FONTS}, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif`,
 };
+
+/**
+ * The stacks for an SVG file, which renderers that know no `system-ui` read too (librsvg, slide
+ * software): English names no Chinese font, which such a renderer would take the Latin
+ * punctuation from (full-width: "Taiwan’s" with a wide apostrophe); a Chinese glyph still comes
+ * from the system's fallback. A browser picks its system font first, as on the canvas.
+ */
+export const SVG_FONTS: Record<Locale, string> = {
+  en: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif",
+  'zh-TW': CANVAS_FONTS['zh-TW'],
+};

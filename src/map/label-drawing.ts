@@ -2,7 +2,8 @@ import type { LabelKind } from '../data/map-labels.ts';
 import { CANVAS_FONTS } from '../i18n/font-stacks.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { PixelSize } from './camera.ts';
-import { nearestPointOf, type PlacedLabel } from './label-layout.ts';
+import { layoutLabels, nearestPointOf, type Box, type PlacedLabel } from './label-layout.ts';
+import type { MapLabel } from './label-overlay.ts';
 import { PALETTE } from './palette.ts';
 
 /**
@@ -18,19 +19,68 @@ export function labelFontPx({ width, height }: PixelSize): number {
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.22;
 
+/** What placing a map's names needs besides the names: the map's size, where a point falls, text widths, what to keep clear of. */
+export interface LabelPlacement {
+  size: PixelSize;
+  /** A [lng, lat] point in the map's pixels, on the copy of the world nearest the map's centre. */
+  project: (lngLat: [number, number]) => [number, number];
+  /** The width of a text in a canvas font, in pixels. */
+  measure: (text: string, font: string) => number;
+  locale: Locale;
+  obstacles?: readonly Box[];
+}
+
+/** The names placed on a map (label-layout.ts), at the font size the map's size gives. */
+export function placeMapLabels(
+  labels: readonly MapLabel[],
+  { size, project, measure, locale, obstacles = [] }: LabelPlacement,
+): { placed: PlacedLabel[]; fontPx: number } {
+  const fontPx = labelFontPx(size);
+  if (labels.length === 0) return { placed: [], fontPx };
+  const requests = labels.map(({ key, lines, kind, lngLat }) => {
+    const [x, y] = project(lngLat);
+    return { key, lines, kind, x, y };
+  });
+  const { placed } = layoutLabels(requests, {
+    ...size,
+    lineHeight: fontPx * LINE_HEIGHT,
+    measure: (text, kind) => measure(text, labelFont(kind, fontPx, locale)),
+    obstacles,
+  });
+  return { placed, fontPx };
+}
+
 /** Text colours with at least 7:1 contrast on their white halo; each kind also differs in words or weight, not only colour. */
-const INK: Record<LabelKind, string> = {
+export const LABEL_INK: Record<LabelKind, string> = {
   home: PALETTE.home,
   ally: '#08365c',
   gained: '#08365c',
   lost: '#7a2e00',
 };
 
+/** The font of a kind of name, in parts: lost allies in italics, allies a little lighter than the rest. */
+export function labelFontParts(kind: LabelKind, locale: Locale): { style: 'italic' | 'normal'; weight: number; family: string } {
+  return { style: kind === 'lost' ? 'italic' : 'normal', weight: kind === 'ally' ? 600 : 700, family: CANVAS_FONTS[locale] };
+}
+
 /** The canvas font of a kind of name. */
 export function labelFont(kind: LabelKind, fontPx: number, locale: Locale): string {
-  const style = kind === 'lost' ? 'italic ' : '';
-  return `${style}${kind === 'ally' ? 600 : 700} ${fontPx}px ${CANVAS_FONTS[locale]}`;
+  const { style, weight, family } = labelFontParts(kind, locale);
+  return `${style === 'italic' ? 'italic ' : ''}${weight} ${fontPx}px ${family}`;
 }
+
+/** A name's halo, its leader line (on a halo of its own) and the dot at the point, at a font size. */
+export function labelStrokes(fontPx: number) {
+  return {
+    halo: { color: 'rgba(255, 255, 255, 0.92)', width: Math.max(2.5, fontPx / 3.5) },
+    leaderHalo: { color: 'rgba(255, 255, 255, 0.85)', width: Math.max(2.5, fontPx / 4.5) },
+    leader: { color: PALETTE.changeOutline, width: Math.max(1, fontPx / 12) },
+    dotRadius: Math.max(1.5, fontPx / 7),
+  };
+}
+
+/** The vertical middle of a placed name's line `index` (the canvas draws it with textBaseline middle). */
+export const labelLineMiddle = (label: PlacedLabel, index: number, lineHeight: number) => label.box.y + lineHeight * (index + 0.5);
 
 /** Draws placed names: leader lines first, then each name on a white halo. `scale` maps layout pixels to the canvas's. */
 export function drawLabels(ctx: CanvasRenderingContext2D, placed: readonly PlacedLabel[], fontPx: number, locale: Locale, scale = 1) {
@@ -38,21 +88,22 @@ export function drawLabels(ctx: CanvasRenderingContext2D, placed: readonly Place
   ctx.scale(scale, scale);
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
+  const strokes = labelStrokes(fontPx);
   for (const label of placed) {
     if (!label.leader) continue;
     const [x, y] = nearestPointOf(label.box, label.x, label.y);
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
-    ctx.lineWidth = Math.max(2.5, fontPx / 4.5);
+    ctx.strokeStyle = strokes.leaderHalo.color;
+    ctx.lineWidth = strokes.leaderHalo.width;
     ctx.beginPath();
     ctx.moveTo(label.x, label.y);
     ctx.lineTo(x, y);
     ctx.stroke();
-    ctx.strokeStyle = PALETTE.changeOutline;
-    ctx.lineWidth = Math.max(1, fontPx / 12);
+    ctx.strokeStyle = strokes.leader.color;
+    ctx.lineWidth = strokes.leader.width;
     ctx.stroke();
-    ctx.fillStyle = PALETTE.changeOutline;
+    ctx.fillStyle = strokes.leader.color;
     ctx.beginPath();
-    ctx.arc(label.x, label.y, Math.max(1.5, fontPx / 7), 0, 2 * Math.PI);
+    ctx.arc(label.x, label.y, strokes.dotRadius, 0, 2 * Math.PI);
     ctx.fill();
   }
   ctx.textBaseline = 'middle';
@@ -60,11 +111,11 @@ export function drawLabels(ctx: CanvasRenderingContext2D, placed: readonly Place
   const lineHeight = fontPx * LINE_HEIGHT;
   for (const label of placed) {
     ctx.font = labelFont(label.kind, fontPx, locale);
-    ctx.lineWidth = Math.max(2.5, fontPx / 3.5);
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-    ctx.fillStyle = INK[label.kind];
+    ctx.lineWidth = strokes.halo.width;
+    ctx.strokeStyle = strokes.halo.color;
+    ctx.fillStyle = LABEL_INK[label.kind];
     label.lines.forEach((line, index) => {
-      const y = label.box.y + lineHeight * (index + 0.5);
+      const y = labelLineMiddle(label, index, lineHeight);
       ctx.strokeText(line, label.box.x, y);
       ctx.fillText(line, label.box.x, y);
     });

@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LabelKind } from '../data/map-labels.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { drawLabels, labelFont, labelFontPx, LINE_HEIGHT } from './label-drawing.ts';
-import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+import { drawLabels, placeMapLabels } from './label-drawing.ts';
+import type { Box, PlacedLabel } from './label-layout.ts';
 
 /** A name the map shows: its lines of text, its kind, and its country's point ([lng, lat]). */
 export interface MapLabel {
@@ -88,24 +88,22 @@ export class LabelOverlay {
 
   /** The names placed for the map's current camera, in CSS pixels of a map of `size`. */
   private place(size: { width: number; height: number }, obstacles: readonly Box[] = []): { placed: PlacedLabel[]; fontPx: number } {
-    const fontPx = labelFontPx(size);
-    if (this.labels.length === 0) return { placed: [], fontPx };
     const centerLng = this.map.getCenter().lng;
-    const requests: LabelRequest[] = this.labels.flatMap(({ key, lines, kind, lngLat }) => {
-      // A globe projects its far side onto the screen too, under the near side.
-      if (this.isHidden(lngLat)) return [];
-      const [lng, lat] = lngLat;
-      // The copy of the point nearest the map's centre, for a map that shows the world more than once.
-      const point = this.map.project([lng + 360 * Math.round((centerLng - lng) / 360), lat]);
-      return [{ key, lines, kind, x: point.x, y: point.y }];
-    });
-    const { placed } = layoutLabels(requests, {
-      ...size,
-      lineHeight: fontPx * LINE_HEIGHT,
-      measure: (text, kind) => measure(text, labelFont(kind, fontPx, this.locale)),
-      obstacles,
-    });
-    return { placed, fontPx };
+    // A globe projects its far side onto the screen too, under the near side.
+    return placeMapLabels(
+      this.labels.filter(({ lngLat }) => !this.isHidden(lngLat)),
+      {
+        size,
+        // The copy of the point nearest the map's centre, for a map that shows the world more than once.
+        project: ([lng, lat]) => {
+          const point = this.map.project([lng + 360 * Math.round((centerLng - lng) / 360), lat]);
+          return [point.x, point.y];
+        },
+        measure,
+        locale: this.locale,
+        obstacles,
+      },
+    );
   }
 
   private draw() {

@@ -4,7 +4,6 @@ import type { LayerId } from '../data/layers.ts';
 import type { LabelSubject } from '../data/map-labels.ts';
 import type { Recognition } from '../data/recognition.ts';
 import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
-import { messagesFor } from '../i18n/messages.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { formatCameraHash } from '../state/url/camera-hash.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
@@ -15,15 +14,17 @@ import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, hatchImage, lostHatchImage } from './hatch-patterns.ts';
 import { Highlights } from './highlights.ts';
-import { labelLines, type Box } from './label-layout.ts';
-import { LabelOverlay, type MapLabel } from './label-overlay.ts';
+import type { Box } from './label-layout.ts';
+import { LabelOverlay } from './label-overlay.ts';
 import { mapUiText, relabelMap } from './map-language.ts';
 import { snapshotOf, type MapSnapshot } from './map-frame.ts';
 import { watchReadiness, type ReadinessCallbacks } from './map-readiness.ts';
-import { GATED_LAYER_IDS, drawnStateKey } from './paint-expressions.ts';
+import { drawnFlags, isRecognitionState } from './feature-states.ts';
+import { GATED_LAYER_IDS } from './paint-expressions.ts';
 import { followPointer, type HoverInfo } from './pointer.ts';
 import { StepTimer } from './step-timing.ts';
 import { SOURCE_IDS, buildStyle, layerPaintUpdates } from './style-builders.ts';
+import { yearLabels } from './year-labels.ts';
 
 /** How the controller tells the app about the pointer, the camera and readiness. */
 export interface MapControllerCallbacks extends ReadinessCallbacks {
@@ -233,7 +234,7 @@ export class MapController {
    * so a toggle only changes paint.
    */
   private applyRecognition(year: number): number {
-    const next = this.byFeatureId(this.setup.derive.recognitionFor(year), (recognition) => recognition !== 'taipei');
+    const next = this.byFeatureId(this.setup.derive.recognitionFor(year), isRecognitionState);
     const changed = this.applyChanges('recognition', this.recognitionById, next);
     this.recognitionById = next;
     return changed;
@@ -284,7 +285,7 @@ export class MapController {
    */
   private applyDrawable(year: number): boolean {
     const drawable = this.setup.derive.drawableLayersIn(year);
-    const flags = Object.fromEntries(GATED_LAYER_IDS.map((layer) => [drawnStateKey(layer), drawable.has(layer)]));
+    const flags = drawnFlags(drawable);
     const key = JSON.stringify(flags);
     if (key === this.drawnKey) return false;
     const fresh = this.drawnKey === '';
@@ -296,25 +297,9 @@ export class MapController {
     return true;
   }
 
-  /**
-   * Names Taiwan and the year's allies, gained and lost, while the ally layer shows; a name gained
-   * or lost carries a line that says so, so that the change is read in words, not only in colour.
-   */
-  private applyLabels({ year, layers, lang }: Pick<AppState, 'year' | 'layers' | 'lang'>) {
-    const labels: MapLabel[] = [];
-    const centers = this.setup.world.centerByIso3;
-    if (layers.includes('ally')) {
-      const text = messagesFor(lang).map.labels;
-      const home = centers.get(HOME_ISO3);
-      if (home) labels.push({ key: HOME_ISO3, lines: [text.home], kind: 'home', lngLat: home });
-      for (const { code, shape, kind, name } of this.setup.derive.labelsFor(year)) {
-        const lngLat = centers.get(shape);
-        if (!lngLat) continue;
-        const lines = labelLines(name[lang]);
-        labels.push({ key: code, lines: kind === 'ally' ? lines : [...lines, text[kind]], kind, lngLat });
-      }
-    }
-    this.labels.set(labels, lang);
+  /** The year's names (year-labels.ts), on the overlay. */
+  private applyLabels(state: Pick<AppState, 'year' | 'layers' | 'lang'>) {
+    this.labels.set(yearLabels(state, this.setup.derive.labelsFor, this.setup.world.centerByIso3), state.lang);
   }
 
   private applySelection(iso3: string | null) {

@@ -19,6 +19,13 @@ const en = {
   copyingImage: 'Copying the image…',
   imageCopied: 'Image copied: paste it into a slide or document.',
   imageCopyRefused: 'The browser did not allow copying an image; use Download PNG.',
+  downloadSvg: 'Download SVG',
+  svgNote: 'SVG: the same map drawn as vectors, to print at any size, edit, or upload to Wikimedia Commons.',
+  drawingSvg: 'Drawing the SVG…',
+  /** The one title over maps of several years side by side, e.g. "1971 vs. 2025"; the years come written in the language (formatYear). */
+  compareTitle: (years: readonly string[]) => `Taiwan’s international ties, ${years.join(' vs. ')}`,
+  /** The SVG file's rights statement (its metadata). */
+  svgRights: 'Data: Taiwan Ties, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Country shapes: Natural Earth, public domain.',
 
   replay: 'Replay as video or GIF',
   fromYear: 'From year',
@@ -86,6 +93,11 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
     copyingImage: '正在複製圖片…',
     imageCopied: '已複製圖片：可貼到簡報或文件中。',
     imageCopyRefused: '瀏覽器不允許複製圖片，請改用「下載 PNG」。',
+    downloadSvg: '下載 SVG',
+    svgNote: 'SVG：以向量繪製的同一張地圖，可任意放大列印、編輯，或上傳至維基共享資源。',
+    drawingSvg: '正在繪製 SVG…',
+    compareTitle: (years) => `臺灣的國際關係：${years.join('與')}對照`,
+    svgRights: '資料：Taiwan Ties 臺灣邦誼地圖，CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。國家形狀：Natural Earth，公有領域。',
 
     replay: '將重播匯出為影片或 GIF',
     fromYear: '起始年份',

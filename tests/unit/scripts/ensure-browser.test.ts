@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browserPlan, DEBIAN_CHROMIUM, type MachineProbes } from '../../../scripts/ensure-browser.ts';
 
-/** A Debian machine with Chromium and a Chinese font, run by a user without sudo; each test changes one thing. */
+/** A Debian machine with Chromium, a Chinese font and rsvg-convert, run by a user without sudo; each test changes one thing. */
 function machine(overrides: Partial<MachineProbes> = {}): MachineProbes {
   return {
     chromiumPath: undefined,
     exists: (path) => path === DEBIAN_CHROMIUM,
     hasChineseFont: () => true,
+    hasRsvg: () => true,
     isDebian: () => true,
     isRoot: () => false,
     canSudo: () => false,
@@ -16,9 +17,10 @@ function machine(overrides: Partial<MachineProbes> = {}): MachineProbes {
 
 const NO_CHROMIUM = { exists: () => false };
 const NO_FONT = { hasChineseFont: () => false };
+const NO_RSVG = { hasRsvg: () => false };
 
 describe('browserPlan(probes)', () => {
-  it('does nothing, and asks nothing about installing, when Chromium and a Chinese font are there', () => {
+  it('does nothing, and asks nothing about installing, when Chromium, a Chinese font and rsvg-convert are there', () => {
     const isRoot = vi.fn(() => true);
     expect(browserPlan(machine({ isRoot }))).toEqual({ kind: 'ready' });
     expect(isRoot).not.toHaveBeenCalled();
@@ -31,12 +33,13 @@ describe('browserPlan(probes)', () => {
   it('installs only what is missing, as root', () => {
     expect(browserPlan(machine({ ...NO_CHROMIUM, isRoot: () => true }))).toEqual({ kind: 'install', packages: ['chromium'], sudo: false });
     expect(browserPlan(machine({ ...NO_FONT, isRoot: () => true }))).toEqual({ kind: 'install', packages: ['fonts-noto-cjk', 'fontconfig'], sudo: false });
+    expect(browserPlan(machine({ ...NO_RSVG, isRoot: () => true }))).toEqual({ kind: 'install', packages: ['librsvg2-bin'], sudo: false });
   });
 
   it('installs with sudo when sudo needs no password', () => {
-    expect(browserPlan(machine({ ...NO_CHROMIUM, ...NO_FONT, canSudo: () => true }))).toEqual({
+    expect(browserPlan(machine({ ...NO_CHROMIUM, ...NO_FONT, ...NO_RSVG, canSudo: () => true }))).toEqual({
       kind: 'install',
-      packages: ['chromium', 'fonts-noto-cjk', 'fontconfig'],
+      packages: ['chromium', 'fonts-noto-cjk', 'fontconfig', 'librsvg2-bin'],
       sudo: true,
     });
   });
@@ -48,6 +51,10 @@ describe('browserPlan(probes)', () => {
       message:
         'The browser tests need Chromium and a font with Traditional Chinese. Run this, then npm test again:\n' +
         '  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk fontconfig',
+    });
+    expect(browserPlan(machine({ ...NO_RSVG }))).toEqual({
+      kind: 'stop',
+      message: 'The browser tests need rsvg-convert. Run this, then npm test again:\n  sudo apt-get update && sudo apt-get install -y librsvg2-bin',
     });
   });
 
