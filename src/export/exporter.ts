@@ -15,6 +15,10 @@ import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { frameDelay, type PlaySpeed } from '../state/playback.ts';
 import type { AppStore } from '../state/store.ts';
 import { composeFrame, frameFurniture } from './compose-frame.ts';
+import { comparePanelSize, compareImageSize, composeSideBySide } from './compose-compare.ts';
+import { orderedYears } from '../data/year-compare.ts';
+import { formatYear } from '../i18n/format.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { frameText } from './frame-text.ts';
 import { createGifWriter } from './gif-writer.ts';
 import { viewCsv, viewCsvFileName } from './view-csv.ts';
@@ -88,13 +92,14 @@ function abortIfAsked(signal: AbortSignal | undefined) {
 /** Text widths in a canvas font, measured once each: an SVG's layout places the same names and lines as the canvas's. */
 const textWidths = new Map<string, number>();
 let measuringContext: CanvasRenderingContext2D | null = null;
+const measuring = () => (measuringContext ??= document.createElement('canvas').getContext('2d')!);
 function measureText(text: string, font: string): number {
   const key = `${font}|${text}`;
   let width = textWidths.get(key);
   if (width === undefined) {
-    measuringContext ??= document.createElement('canvas').getContext('2d')!;
-    measuringContext.font = font;
-    textWidths.set(key, (width = measuringContext.measureText(text).width));
+    const context = measuring();
+    context.font = font;
+    textWidths.set(key, (width = context.measureText(text).width));
   }
   return width;
 }
@@ -144,14 +149,53 @@ export function createExporter(sources: ExporterSources) {
     return ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, size) }, size);
   }
 
+  /**
+   * The compare view as one PNG: each year's map as a whole frame, side by side under one title
+   * band, from one hidden export map at the panels' size with the live camera. At the view's size,
+   * each panel is as large as the live map; a chosen size is the whole image's.
+   */
+  async function comparePng(size: ImageSize, compare: number, started: number): Promise<ExportResult> {
+    const { size: liveSize, camera, ...source } = fromLiveMap(sources.map.exportSource());
+    const { year, layers, lang } = source.state;
+    const years = orderedYears(year, compare);
+    const firstText = textOf(years[0], layers, lang);
+    const panel = size === 'view' ? liveSize : comparePanelSize(measuring(), firstText, size, years.length);
+    const exportMap = await ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, panel) }, panel);
+    const frames: HTMLCanvasElement[] = [];
+    try {
+      for (const shown of years) {
+        const frame = document.createElement('canvas');
+        frame.width = panel.width;
+        frame.height = panel.height;
+        compose(frame, await exportMap.frame(shown, furnitureOf(shown, layers, lang)), shown, layers, lang);
+        frames.push(frame);
+      }
+    } finally {
+      exportMap.destroy();
+    }
+    const canvas = document.createElement('canvas');
+    Object.assign(canvas, compareImageSize(measuring(), firstText, panel, years.length));
+    const [then, now] = years.map((shown) => formatYear(shown, lang));
+    composeSideBySide(canvas.getContext('2d')!, frames, messagesFor(lang).compare.caption(then, now), firstText);
+    return {
+      blob: await toPng(canvas),
+      fileName: `${fileBase(years.join('-vs-'))}.png`,
+      width: canvas.width,
+      height: canvas.height,
+      frames: 1,
+      milliseconds: performance.now() - started,
+    };
+  }
+
   const toPng = (canvas: HTMLCanvasElement) =>
     new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('not-encoded'))), 'image/png'));
 
   return {
-    /** A PNG of the view at the screen's size or a chosen one. */
+    /** A PNG of the view at the screen's size or a chosen one; of both maps side by side in the compare view. */
     async png(size: ImageSize): Promise<ExportResult> {
       const started = performance.now();
-      const { lang } = sources.store.getState();
+      const { lang, compare } = sources.store.getState();
+      if (compare !== null) return comparePng(size, compare, started);
       let shot: MapSnapshot;
       if (size === 'view') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
@@ -240,10 +284,16 @@ export function createExporter(sources: ExporterSources) {
       const started = performance.now();
       const { size: liveSize, camera: liveCamera, state, world, derive } = fromLiveMap(sources.map.exportSource());
       const { layers, lang, selected } = state;
+      // The compare view's two years, earlier first, unless panels are asked for; the live map's projection unless another is.
+      const { compare } = sources.store.getState();
+      const shownYears = compare === null ? [state.year] : orderedYears(state.year, compare);
       const [{ svgFile }, { worldShapes }] = await Promise.all([import('./svg/svg-document.ts'), import('./svg/world-shapes.ts')]);
-      const requests = panels ?? [{ year: state.year }];
+      const requests: readonly SvgPanelRequest[] = panels ?? shownYears.map((year) => ({ year }));
+      // A chosen size is the whole file's: several panels share its width under the title band.
+      const chosenPanel = (target: PixelSize) =>
+        requests.length === 1 ? target : comparePanelSize(measuring(), textOf(requests[0].year, layers, lang), target, requests.length);
       const svgPanels = requests.map(({ year, camera = liveCamera, size: panelSize = liveSize }) => {
-        const target = size === 'view' ? panelSize : size;
+        const target = size === 'view' ? panelSize : chosenPanel(size);
         return { year, camera: cameraForSize(camera, panelSize, target), size: target, text: textOf(year, layers, lang) };
       });
       const { text, width, height } = svgFile({
@@ -253,7 +303,7 @@ export function createExporter(sources: ExporterSources) {
         layers,
         selected,
         locale: lang,
-        projection,
+        projection: projection ?? state.projection,
         measure: measureText,
         version: sources.version,
         appAddress: sources.appAddress,

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../../src/map/palette.ts';
 import { appInChromium } from './app-session.ts';
 import { waitForMapReady } from './chromium.ts';
+import { decodePng, dominantColour, isNear, squareOf } from './png.ts';
 
 /**
  * The compare view (`?compare=1971`): a second map of the other year beside the first (stacked on
@@ -102,6 +105,51 @@ describe('the compare view', () => {
       expect(then!.y + then!.height).toBeLessThanOrEqual(now!.y);
       expect(await page.getByTestId('compare-title').textContent()).toBe('1971年 對比 2026年');
       await expect.poll(() => namesOf(page, 'compare-map')).toContain('TWN');
+      expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
+    } finally {
+      await close();
+    }
+  });
+
+  it('exports the comparison as one PNG and one SVG, the two years side by side under one title', async () => {
+    const { page, problems, close } = await app.open({ width: 1280, height: 800 });
+    try {
+      await page.goto(`${app.url}?compare=1971`);
+      await waitForMapReady(page);
+      await compareReady(page);
+      const mapSize = await page.getByTestId('map').evaluate((element) => [element.clientWidth, element.clientHeight]);
+      await page.getByRole('button', { name: 'Share and export' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share and export' });
+      const download = async (name: string) => {
+        const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name }).click()]);
+        return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+      };
+      const png = await download('Download PNG');
+      expect(png.name).toBe('taiwan-ties-1971-vs-2026.png');
+      const image = decodePng(png.bytes);
+      // Two frames of the live map's size, 4 px apart, under a white title band.
+      expect(image.width).toBe(2 * mapSize[0] + 4);
+      expect(image.height).toBeGreaterThan(mapSize[1]);
+      expect(isNear(dominantColour(squareOf(image, Math.round(image.width / 2), 6, 4)), '#ffffff', 4)).toBe(true);
+      // 1971's allies in blue fill much of the left frame; today's twelve, little of the right.
+      const allyShare = (from: number) => {
+        let ally = 0;
+        let all = 0;
+        for (let y = image.height - mapSize[1]; y < image.height; y += 3) {
+          for (let x = from; x < from + mapSize[0]; x += 3) {
+            all++;
+            if (isNear(image.pixels[y * image.width + x], PALETTE.ally, 6)) ally++;
+          }
+        }
+        return ally / all;
+      };
+      expect(allyShare(0)).toBeGreaterThan(3 * allyShare(mapSize[0] + 4));
+
+      const svg = await download('Download SVG');
+      expect(svg.name).toBe('taiwan-ties-1971-vs-2026.svg');
+      const text = svg.bytes.toString('utf8');
+      expect(text).toContain('<title>Taiwan’s international ties, 1971 vs. 2026</title>');
+      for (const name of ['Japan', 'Australia', 'Tuvalu', 'Paraguay']) expect(text, name).toContain(`>${name}<`);
       expect(problems).toEqual({ console: [], pageErrors: [], externalRequests: [] });
     } finally {
       await close();

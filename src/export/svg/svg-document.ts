@@ -12,6 +12,7 @@ import { placeMapLabels } from '../../map/label-drawing.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../../map/palette.ts';
 import { yearLabels } from '../../map/year-labels.ts';
 import { FRAME_COLORS, frameBoxes, layoutFrame } from '../compose-frame.ts';
+import { PANEL_GAP_PX, titleBandHeight } from '../compose-compare.ts';
 import type { FrameText } from '../frame-text.ts';
 import { panelProjection, worldCopyOffsets, type MapProjectionKind } from './panel-projection.ts';
 import { svgCredit, svgFurniture } from './svg-frame.ts';
@@ -72,7 +73,7 @@ function measurer(measure: SvgDocumentInput['measure']): Pick<CanvasRenderingCon
 
 /** The document's title: a panel's own, or, for several, the shared "1971 vs. 2025" one. */
 function documentTitle(panels: readonly SvgPanel[], locale: Locale): string {
-  return panels.length === 1 ? panels[0].text.title : messagesFor(locale).exports.compareTitle(panels.map((panel) => panel.text.year));
+  return panels.length === 1 ? panels[0].text.title : messagesFor(locale).compare.caption(panels[0].text.year, panels[panels.length - 1].text.year);
 }
 
 /** Metadata a library or Wikimedia Commons reads: title, description, date, language, source, version and rights (Dublin Core in RDF). */
@@ -168,9 +169,6 @@ function sphereOutline(view: ReturnType<typeof panelProjection>): string {
   return `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
 }
 
-/** The gap between panels side by side, in pixels. */
-const PANEL_GAP_PX = 4;
-
 /**
  * The view as an SVG 1.1 document: vector shapes from the world file in the live map's projection
  * and colours, the names, and the frame's title, count, weight, year, legend and credit line as
@@ -198,7 +196,7 @@ export function svgFile(input: SvgDocumentInput): SvgFile {
   const measure = measurer(input.measure);
   const first = layoutFrame(measure, panels[0].text, panels[0].size.width, panels[0].size.height);
   // A shared title goes in a band over the panels; a single panel's is on its own title card.
-  const headerHeight = compare ? Math.round(first.title.size * 1.9) : 0;
+  const headerHeight = compare ? titleBandHeight(first) : 0;
   const width = panels.reduce((sum, panel) => sum + panel.size.width, 0) + PANEL_GAP_PX * (panels.length - 1);
   const height = headerHeight + Math.max(...panels.map((panel) => panel.size.height));
   let x = 0;

@@ -22,8 +22,6 @@ const en = {
   downloadSvg: 'Download SVG',
   svgNote: 'SVG: the same map drawn as vectors, to print at any size, edit, or upload to Wikimedia Commons.',
   drawingSvg: 'Drawing the SVG…',
-  /** The one title over maps of several years side by side, e.g. "1971 vs. 2025"; the years come written in the language (formatYear). */
-  compareTitle: (years: readonly string[]) => `Taiwan’s international ties, ${years.join(' vs. ')}`,
   /** The SVG file's rights statement (its metadata). */
   svgRights: 'Data: Taiwan Ties, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Country shapes: Natural Earth, public domain.',
 
@@ -96,7 +94,6 @@ export const exportsMessages: Record<Locale, ExportsMessages> = {
     downloadSvg: '下載 SVG',
     svgNote: 'SVG：以向量繪製的同一張地圖，可任意放大列印、編輯，或上傳至維基共享資源。',
     drawingSvg: '正在繪製 SVG…',
-    compareTitle: (years) => `臺灣的國際關係：${years.join('與')}對照`,
     svgRights: '資料：Taiwan Ties 臺灣邦誼地圖，CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。國家形狀：Natural Earth，公有領域。',
 
     replay: '將重播匯出為影片或 GIF',

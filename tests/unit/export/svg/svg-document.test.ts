@@ -221,11 +221,11 @@ describe('svgDocument(input) with two panels: the compare view', () => {
     expect(new Set([...doc.querySelectorAll('[id]')].map((element) => element.id)).size).toBe(doc.querySelectorAll('[id]').length);
   });
 
-  it('says it in Chinese: 「1971年與2025年對照」', () => {
+  it('says it in Chinese: 「臺灣的國際關係：1971年對比2025年」', () => {
     const chinese = svgDocument(
       svgInput([panelOf(1971, camera, size, DEFAULT_LAYERS, 'zh-TW'), panelOf(2025, camera, size, DEFAULT_LAYERS, 'zh-TW')], DEFAULT_LAYERS, 'zh-TW'),
     );
-    expect(parse(chinese).querySelector('svg > title')?.textContent).toBe('臺灣的國際關係：1971年與2025年對照');
+    expect(parse(chinese).querySelector('svg > title')?.textContent).toBe('臺灣的國際關係：1971年對比2025年');
   });
 });
 
