@@ -1,5 +1,6 @@
 import { PROJECTIONS } from '../state/store.ts';
 import { useAppState, useMessages } from '../state/app-context.tsx';
+import { ToggleGroup } from './ToggleGroup.tsx';
 
 /**
  * Two toggle buttons over the map, "Flat" and "Globe", the pressed one being the map's projection.
@@ -10,12 +11,13 @@ export function ProjectionSwitch() {
   const projection = useAppState((state) => state.projection);
   const setProjection = useAppState((state) => state.setProjection);
   return (
-    <div className="projection-switch" role="group" aria-label={text.label}>
-      {PROJECTIONS.map((value) => (
-        <button key={value} type="button" aria-pressed={projection === value} onClick={() => setProjection(value)}>
-          {text[value]}
-        </button>
-      ))}
-    </div>
+    <ToggleGroup
+      className="projection-switch"
+      label={text.label}
+      values={PROJECTIONS}
+      value={projection}
+      labelOf={(value) => text[value]}
+      onChange={setProjection}
+    />
   );
 }

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameraForSize, constrainedLatitude, fitCamera, longitudeBand, MIN_ZOOM } from '../../../src/map/camera.ts';
-
-/** Today's allies and Taiwan ([lng, lat], as the world index has them, rounded). */
-const ALLIES_AND_TAIWAN: [number, number][] = [
-  [121, 23.7], // Taiwan
-  [12.45, 41.9], // Holy See
-  [-90.4, 15.7], // Guatemala
-  [-88.7, 17.2], // Belize
-  [-72.7, 19], // Haiti
-  [-62.7, 17.3], // Saint Kitts and Nevis
-  [-61, 13.9], // Saint Lucia
-  [-61.2, 13.2], // Saint Vincent and the Grenadines
-  [-58.4, -23.2], // Paraguay
-  [31.5, -26.5], // Eswatini
-  [134.6, 7.5], // Palau
-  [171.2, 7.1], // Marshall Islands
-  [179.2, -8.5], // Tuvalu
-];
+import { TAIWAN_AND_ALLIES as ALLIES_AND_TAIWAN } from './allies-fixture.ts';
 
 /** Where a point lands in a map of `size` under a camera (Web Mercator, 512 px world at zoom 0). */
 function project([lng, lat]: [number, number], camera: { zoom: number; lat: number; lng: number }, size: { width: number; height: number }) {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { constrainedCamera, MAX_ZOOM } from '../../../src/map/camera.ts';
 import { fitGlobeCamera, GLOBE_FIT_SHARE, GLOBE_MIN_SHARE, globeRadiusPx, isBeyondHorizon, zoomForGlobeShare } from '../../../src/map/globe.ts';
+import { TAIWAN_AND_ALLIES } from './allies-fixture.ts';
 
-/** Today's allies and Taiwan ([lng, lat], rounded), Taiwan first. */
-const TAIWAN_AND_ALLIES: [number, number][] = [
-  [121, 23.7], // Taiwan
-  [12.45, 41.9], // Holy See
-  [-90.4, 15.7], // Guatemala
-  [-88.7, 17.2], // Belize
-  [-72.7, 19], // Haiti
-  [-62.7, 17.3], // Saint Kitts and Nevis
-  [-61, 13.9], // Saint Lucia
-  [-61.2, 13.2], // Saint Vincent and the Grenadines
-  [-58.4, -23.2], // Paraguay
-  [31.5, -26.5], // Eswatini
-  [134.6, 7.5], // Palau
-  [171.2, 7.1], // Marshall Islands
-  [179.2, -8.5], // Tuvalu
-];
 const LAPTOP_MAP = { width: 990, height: 470 };
 const PHONE_MAP = { width: 390, height: 430 };
 
