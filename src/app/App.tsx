@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEv
 import { TableView } from '../components/TableView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { CompareBar } from '../components/CompareBar.tsx';
+import { CompareBar, CompareButton } from '../components/CompareBar.tsx';
 import { CountrySearch } from '../components/CountrySearch.tsx';
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { HeaderMenu } from '../components/HeaderMenu.tsx';
@@ -91,6 +91,7 @@ function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => voi
           <button type="button" onClick={onHelp} aria-keyshortcuts="?">
             {shortcuts.title}
           </button>
+          <CompareButton />
           <ViewSwitch />
         </div>
         <LanguageSwitch />

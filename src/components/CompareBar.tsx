@@ -7,16 +7,20 @@ import { useAppContext, useAppState, useLocale, useMessages } from '../state/app
 /** The year the compare view opens with: 1971 (the year of UN Resolution 2758), or the last year when 1971 is shown. */
 export const FIRST_COMPARE_YEAR = 1971;
 
-/** Opens the compare view from the timeline: the year shown against 1971, or 1971 against today. */
+/**
+ * Opens the compare view from the header: the year shown against 1971, or 1971 against today. In
+ * the compare view it is pressed, and closes it.
+ */
 export function CompareButton() {
   const { store, years } = useAppContext();
   const { compare } = useMessages();
-  const open = () => {
+  const open = useAppState((state) => state.compare !== null);
+  const toggle = () => {
     const { year, setCompare } = store.getState();
-    setCompare(year === FIRST_COMPARE_YEAR ? years.to : FIRST_COMPARE_YEAR);
+    setCompare(open ? null : year === FIRST_COMPARE_YEAR ? years.to : FIRST_COMPARE_YEAR);
   };
   return (
-    <button type="button" className="compare-open" onClick={open}>
+    <button type="button" className="compare-open" aria-pressed={open} onClick={toggle}>
       {compare.open}
     </button>
   );

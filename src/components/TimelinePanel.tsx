@@ -7,7 +7,6 @@ import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } f
 import { AllyCountChart } from './AllyCountChart.tsx';
 import type { OpenedEvent } from './ChartMarks.tsx';
 import { PartBoundary } from './ErrorBoundary.tsx';
-import { CompareButton } from './CompareBar.tsx';
 import { CompareChanges } from './CompareChanges.tsx';
 import { YearEvents } from './YearEvents.tsx';
 import { YearSlider } from './YearSlider.tsx';
@@ -162,7 +161,6 @@ export function TimelinePanel() {
             <label>
               <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} /> {messages.loop}
             </label>
-            {compare === null && <CompareButton />}
           </span>
         </div>
         <AllyWeightLine />
