@@ -15,6 +15,7 @@ import { buildForBench } from './bench/build.ts';
 import { LAPTOP, PHONE, type Profile } from './bench/profiles.ts';
 import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type StepSample, type Urls } from './bench/scenarios.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
+import { measureVideoExport } from './bench/video-export.ts';
 
 /** Budgets that do not depend on the device. */
 const BUDGETS = {
@@ -180,6 +181,7 @@ async function main() {
   try {
     const laptop = await measureProfile(browser, urls, built.tilesVersion, LAPTOP, log);
     const once = await measureOnce(browser, urls, laptop.facts, laptop.first.files, log);
+    once.rows.push(...(await measureVideoExport(browser, urls, log)));
     const phone = await measureProfile(browser, urls, built.tilesVersion, PHONE, log);
     log('done');
     if (process.env.BENCH_RAW) console.log(JSON.stringify({ laptop: laptop.raw, phone: phone.raw, once: once.raw, files: laptop.first.files }));
