@@ -17,6 +17,7 @@ import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type St
 import { measureCompareView } from './bench/compare-view.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
 import { measureSvgExport } from './bench/svg-export.ts';
+import { measureVideoExport } from './bench/video-export.ts';
 
 /** Budgets that do not depend on the device. */
 const BUDGETS = {
@@ -182,6 +183,7 @@ async function main() {
   try {
     const laptop = await measureProfile(browser, urls, built.tilesVersion, LAPTOP, log);
     const once = await measureOnce(browser, urls, laptop.facts, laptop.first.files, log);
+    once.rows.push(...(await measureVideoExport(browser, urls, log)));
     const compareRows = await measureCompareView(browser, urls, LAPTOP, laptop.facts, log);
     log('laptop: SVG exports of the first view, timed');
     const svgRows = await measureSvgExport(browser, urls);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Exporter, ExportResult, ImageSize } from '../export/exporter.ts';
+import type { Exporter, ExportResult, ImageSize, ReplayFormat } from '../export/exporter.ts';
+import { encodableCodec, hasVideoEncoder, type VideoContainer } from '../export/video-formats.ts';
 import { webmType } from '../export/webm-recorder.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -12,14 +13,21 @@ import { exportFailureOf, type ExportFailureCode } from '../export/export-failur
 /** Loads the exporter on first use: the encoders stay out of the page's first load. */
 export type LoadExporter = () => Promise<Exporter>;
 
-/** Image sizes: the view as on screen, or a fixed size for slides or social posts. */
+/**
+ * Image sizes: the view as on screen, or a fixed size for slides, social posts or print (A4 at
+ * 300 dpi). Text on the frame scales with its shorter side (compose-frame.ts), which puts an A4
+ * page's title at about 22 pt and its credit at about 9 pt.
+ */
 const IMAGE_SIZES: { id: string; label: (exports: ExportsMessages) => string; size: ImageSize }[] = [
   { id: 'view', label: (exports) => exports.sizeView, size: 'view' },
   { id: '1920x1080', label: (exports) => exports.sizeSlides('1920 × 1080'), size: { width: 1920, height: 1080 } },
   { id: '1080x1080', label: (exports) => exports.sizeSquare('1080 × 1080'), size: { width: 1080, height: 1080 } },
+  { id: '3840x2160', label: (exports) => exports.sizeUltraHd('3840 × 2160'), size: { width: 3840, height: 2160 } },
+  { id: 'a4-landscape', label: (exports) => exports.sizeA4Landscape('3508 × 2480'), size: { width: 3508, height: 2480, name: 'a4-landscape' } },
+  { id: 'a4-portrait', label: (exports) => exports.sizeA4Portrait('2480 × 3508'), size: { width: 2480, height: 3508, name: 'a4-portrait' } },
 ];
 const VIDEO_SIZES = {
-  webm: [
+  video: [
     { id: '1280x720', label: '1280 × 720', size: { width: 1280, height: 720 } },
     { id: '1920x1080', label: '1920 × 1080', size: { width: 1920, height: 1080 } },
     { id: '1080x1080', label: '1080 × 1080', size: { width: 1080, height: 1080 } },
@@ -37,7 +45,10 @@ const VIDEO_SIZES = {
  */
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'text'; key: 'drawingImage' | 'drawingSvg' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'drawingFrames' | 'cancelled' }
+  | {
+      kind: 'text';
+      key: 'drawingImage' | 'drawingSvg' | 'copyingImage' | 'imageCopied' | 'imageCopyRefused' | 'recording' | 'encoding' | 'drawingFrames' | 'cancelled';
+    }
   | { kind: 'saved'; result: ExportResult }
   | { kind: 'saved-csv'; fileName: string; bytes: number }
   | { kind: 'failed'; reason: string }
@@ -46,6 +57,9 @@ type Outcome =
 const NONE: Outcome = { kind: 'none' };
 
 const kilobytes = (bytes: number, locale: Locale) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+/** A file's size: in KB, or in MB with one decimal from 1 MB (a 4K or A4 PNG). */
+const fileSize = (bytes: number, locale: Locale) =>
+  bytes < 1024 * 1024 ? kilobytes(bytes, locale) : `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale)} MB`;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 function describeOutcome(outcome: Outcome, exports: ExportsMessages, locale: Locale): string {
@@ -56,8 +70,12 @@ function describeOutcome(outcome: Outcome, exports: ExportsMessages, locale: Loc
       return exports[outcome.key];
     case 'saved': {
       const { result } = outcome;
-      const facts = [`${result.width} × ${result.height}`, ...(result.frames > 1 ? [exports.frames(result.frames)] : [])];
-      return exports.saved(result.fileName, [...facts, kilobytes(result.blob.size, locale), exports.madeIn(seconds(result.milliseconds))]);
+      const facts = [
+        `${result.width} × ${result.height}`,
+        ...(result.frames > 1 ? [exports.frames(result.frames)] : []),
+        ...(result.durationMs !== undefined ? [exports.lasting(seconds(result.durationMs))] : []),
+      ];
+      return exports.saved(result.fileName, [...facts, fileSize(result.blob.size, locale), exports.madeIn(seconds(result.milliseconds))]);
     }
     case 'saved-csv':
       return exports.savedCsv(outcome.fileName, kilobytes(outcome.bytes, locale));
@@ -153,6 +171,28 @@ function ImageExport({ loadExporter, save }: { loadExporter: LoadExporter; save:
   );
 }
 
+/** Whether WebCodecs encodes each container here, by video size id. */
+type VideoSupport = Record<string, Record<VideoContainer, boolean>>;
+
+/** Asks the browser (video-formats.ts) which containers it encodes at each video size; null until it answers. */
+function useVideoSupport(): VideoSupport | null {
+  const [support, setSupport] = useState<VideoSupport | null>(null);
+  useEffect(() => {
+    let current = true;
+    const ask = async (size: { width: number; height: number }) => ({
+      webm: (await encodableCodec('webm', size)) !== null,
+      mp4: (await encodableCodec('mp4', size)) !== null,
+    });
+    void Promise.all(VIDEO_SIZES.video.map(async (option) => [option.id, await ask(option.size)] as const)).then((answers) => {
+      if (current) setSupport(Object.fromEntries(answers));
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return support;
+}
+
 function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save: (result: { blob: Blob; fileName: string }) => void }) {
   const { years } = useAppContext();
   const { exports, vocabulary } = useMessages();
@@ -160,11 +200,18 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   const hold = useAppState((state) => state.hold);
   const [from, setFrom] = useState(String(range.from));
   const [to, setTo] = useState(String(range.to));
-  // Browsers that cannot record WebM (webm-recorder.ts) get the GIF.
+  // WebM is encoded frame by frame where WebCodecs can (video-formats.ts) and recorded in real
+  // time by MediaRecorder where it cannot (webm-recorder.ts); MP4 only where WebCodecs encodes
+  // H.264. Browsers that can do neither get the GIF.
+  const support = useVideoSupport();
   const [canRecordWebm] = useState(() => webmType() !== null);
-  const [format, setFormat] = useState<'webm' | 'gif'>(canRecordWebm ? 'webm' : 'gif');
-  const [sizeId, setSizeId] = useState<string>(VIDEO_SIZES[canRecordWebm ? 'webm' : 'gif'][0].id);
-  // Slow by default: a video is watched, not scrubbed, and MediaRecorder keeps time best at a calm pace.
+  const webmAt = (sizeId: string) => canRecordWebm || (support?.[sizeId]?.webm ?? hasVideoEncoder());
+  const mp4At = (sizeId: string) => support?.[sizeId]?.mp4 ?? false;
+  const canMakeWebm = VIDEO_SIZES.video.some((option) => webmAt(option.id));
+  const canMakeMp4 = VIDEO_SIZES.video.some((option) => mp4At(option.id));
+  const [format, setFormat] = useState<ReplayFormat>(() => (canRecordWebm || hasVideoEncoder() ? 'webm' : 'gif'));
+  const [sizeId, setSizeId] = useState<string>(() => (canRecordWebm || hasVideoEncoder() ? VIDEO_SIZES.video : VIDEO_SIZES.gif)[0].id);
+  // Slow by default: a video is watched, not scrubbed.
   const [speed, setSpeed] = useState<PlaySpeed>('slow');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<Outcome>(NONE);
@@ -173,8 +220,10 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
   // Closing the dialog cancels an export under way.
   useEffect(() => () => abort.current?.abort(), []);
 
-  const sizes = VIDEO_SIZES[format];
-  const size = (sizes.find((option) => option.id === sizeId) ?? sizes[0]).size;
+  // Only the sizes this browser can make the chosen video at.
+  const sizes = format === 'gif' ? VIDEO_SIZES.gif : VIDEO_SIZES.video.filter((option) => (format === 'mp4' ? mp4At(option.id) : webmAt(option.id)));
+  const chosen = sizes.find((option) => option.id === sizeId) ?? sizes[0] ?? VIDEO_SIZES.video[0];
+  const { size } = chosen;
   const fromYear = parseYear(from, years);
   const toYear = parseYear(to, years);
   const problem =
@@ -190,7 +239,9 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
     abort.current = controller;
     const total = toYear.value - fromYear.value + 1;
     setProgress({ done: 0, total });
-    setStatus({ kind: 'text', key: format === 'webm' ? 'recording' : 'drawingFrames' });
+    // As the exporter chooses: WebCodecs where it encodes this size, MediaRecorder's real time where not.
+    const encoded = format === 'mp4' || (format === 'webm' && (support?.[chosen.id]?.webm ?? hasVideoEncoder()));
+    setStatus({ kind: 'text', key: format === 'gif' ? 'drawingFrames' : encoded ? 'encoding' : 'recording' });
     try {
       const result = await (
         await loadExporter()
@@ -249,20 +300,22 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
           <select
             value={format}
             onChange={(event) => {
-              const next = event.target.value as 'webm' | 'gif';
+              const next = event.target.value as ReplayFormat;
               setFormat(next);
-              setSizeId(VIDEO_SIZES[next][0].id);
+              // A video keeps its size when switching between WebM and MP4.
+              if (next === 'gif' || format === 'gif') setSizeId(VIDEO_SIZES[next === 'gif' ? 'gif' : 'video'][0].id);
             }}
           >
-            <option value="webm" disabled={!canRecordWebm}>
-              {canRecordWebm ? exports.webm : exports.webmUnavailable}
+            <option value="webm" disabled={!canMakeWebm}>
+              {canMakeWebm ? exports.webm : exports.webmUnavailable}
             </option>
+            {canMakeMp4 && <option value="mp4">{exports.mp4}</option>}
             <option value="gif">{exports.gif}</option>
           </select>
         </label>
         <label>
           {exports.size}{' '}
-          <select value={sizeId} onChange={(event) => setSizeId(event.target.value)}>
+          <select value={chosen.id} onChange={(event) => setSizeId(event.target.value)}>
             {sizes.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
@@ -287,7 +340,7 @@ function ReplayExport({ loadExporter, save }: { loadExporter: LoadExporter; save
       <div className="option-row">
         {/* One button that turns into Cancel and back, so the focus stays on it throughout. */}
         <button type="button" onClick={progress ? () => abort.current?.abort() : start} aria-disabled={!progress && problem !== null}>
-          {progress ? exports.cancel : format === 'webm' ? exports.exportVideo : exports.exportGif}
+          {progress ? exports.cancel : format === 'gif' ? exports.exportGif : exports.exportVideo}
         </button>
         {progress && (
           <>

@@ -20,12 +20,71 @@ function card(ctx: CanvasRenderingContext2D, x: number, y: number, width: number
   ctx.fill();
 }
 
+/** What measures text: a canvas context, or the SVG export's measurer, in the font it was last given. */
+type TextMeasurer = Pick<CanvasRenderingContext2D, 'measureText'>;
+
 /** Shortens a line with an ellipsis until it fits `maxWidth`. */
-function fitText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, maxWidth: number): string {
+function fitText(ctx: TextMeasurer, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;
   let end = text.length;
   while (end > 1 && ctx.measureText(`${text.slice(0, end)}…`).width > maxWidth) end--;
   return `${text.slice(0, end)}…`;
+}
+
+/** What separates the parts of the credit and the weight lines, which wrapping keeps whole where it can. */
+const PART_SEPARATOR = ' · ';
+/** At most this many lines; the last is shortened with an ellipsis if the text is longer still. */
+const MAX_LINES = 3;
+
+/** Splits a word wider than `maxWidth` (a long link in a small frame) into pieces that fit. */
+function breakWord(ctx: TextMeasurer, word: string, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (ctx.measureText(rest).width > maxWidth && rest.length > 1) {
+    let end = rest.length - 1;
+    while (end > 1 && ctx.measureText(rest.slice(0, end)).width > maxWidth) end--;
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  return [...pieces, rest];
+}
+
+/**
+ * A line of parts (the credit, the weight) in lines no wider than `maxWidth`: whole parts (between
+ * " · ") where they fit, else whole words, and a word wider than a line (a link) broken where it
+ * must, so the credit's permalink is never cut short by an ellipsis unless it runs past MAX_LINES.
+ */
+export function wrapParts(ctx: TextMeasurer, text: string, maxWidth: number): string[] {
+  const fits = (line: string) => ctx.measureText(line).width <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  const push = (piece: string, separator: string) => {
+    const joined = line ? `${line}${separator}${piece}` : piece;
+    if (fits(joined)) {
+      line = joined;
+      return true;
+    }
+    return false;
+  };
+  for (const part of text.split(PART_SEPARATOR)) {
+    if (push(part, PART_SEPARATOR)) continue;
+    // The part does not fit after what the line holds: it starts a new line, word by word.
+    if (line) lines.push(line);
+    line = '';
+    for (const word of part.split(' ')) {
+      if (push(word, ' ')) continue;
+      if (line) lines.push(line);
+      const pieces = breakWord(ctx, word, maxWidth);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1)!;
+    }
+    // The next part starts with a separator on this line if it fits, else on the next one.
+  }
+  if (line) lines.push(line);
+  if (lines.length <= MAX_LINES) return lines;
+  const kept = lines.slice(0, MAX_LINES);
+  kept[MAX_LINES - 1] = fitText(ctx, lines.slice(MAX_LINES - 1).join(' '), maxWidth);
+  return kept;
 }
 
 /** Diagonal lines (＼, as on the map's lost allies) across a rectangle. */
@@ -59,41 +118,47 @@ function drawSwatch(ctx: CanvasRenderingContext2D, swatch: LegendSwatch, x: numb
 export interface FrameLayout {
   font: string;
   pad: number;
-  credit: { size: number; height: number; text: string };
+  credit: { size: number; height: number; line: number; lines: string[] };
   title: { size: number; text: string };
   count: { size: number; text: string };
-  weight: { size: number; text: string } | null;
+  weight: { size: number; lines: string[] } | null;
   card: Box;
   year: { size: number; box: Box };
   legend: { size: number; line: number; box: Box } | null;
 }
 
 /** Measures a frame's furniture: `ctx` is only asked for text widths in its `font`. */
-export function layoutFrame(ctx: Pick<CanvasRenderingContext2D, 'font' | 'measureText'>, text: FrameText, width: number, height: number): FrameLayout {
+export function layoutFrame(ctx: TextMeasurer & Pick<CanvasRenderingContext2D, 'font'>, text: FrameText, width: number, height: number): FrameLayout {
   const s = scaleOf(width, height);
   const font = CANVAS_FONTS[text.locale];
   const pad = Math.round(24 * s);
   const creditSize = Math.max(11, 17 * s);
-  const credit = { size: creditSize, height: Math.round(creditSize * 1.9), text: '' };
   ctx.font = `${creditSize}px ${font}`;
-  credit.text = fitText(ctx, text.credit, width - 2 * pad);
+  // The credit carries the view's permalink: it wraps rather than losing the link's end.
+  const lines = wrapParts(ctx, text.credit, width - 2 * pad);
+  const line = creditSize * 1.3;
+  const credit = { size: creditSize, line, lines, height: Math.round(creditSize * 0.6 + lines.length * line) };
 
   const titleSize = Math.max(14, 40 * s);
   const countSize = Math.max(11, 26 * s);
   const weightSize = Math.max(10, 21 * s);
+  // A wide frame keeps the map's right side clear of the title card; a square or portrait one
+  // (an A4 page) has the whole width above the map for it.
+  const textWidth = width >= height * 1.5 ? width * 0.7 : width - 2 * pad - 1.4 * pad;
   ctx.font = `700 ${titleSize}px ${font}`;
-  const title = { size: titleSize, text: fitText(ctx, text.title, width * 0.7) };
+  const title = { size: titleSize, text: fitText(ctx, text.title, textWidth) };
   const widths = [ctx.measureText(title.text).width];
   ctx.font = `${countSize}px ${font}`;
-  const count = { size: countSize, text: fitText(ctx, text.count, width * 0.7) };
+  const count = { size: countSize, text: fitText(ctx, text.count, textWidth) };
   widths.push(ctx.measureText(count.text).width);
   let weight: FrameLayout['weight'] = null;
   if (text.weight) {
     ctx.font = `${weightSize}px ${font}`;
-    weight = { size: weightSize, text: fitText(ctx, text.weight, width * 0.7) };
-    widths.push(ctx.measureText(weight.text).width);
+    // The weight ends with its source: on a narrow frame it wraps rather than losing it.
+    weight = { size: weightSize, lines: wrapParts(ctx, text.weight, textWidth) };
+    widths.push(...weight.lines.map((line) => ctx.measureText(line).width));
   }
-  const cardHeight = titleSize * 1.25 + countSize * 1.3 + (weight ? weightSize * 1.3 : 0) + pad * 0.9;
+  const cardHeight = titleSize * 1.25 + countSize * 1.3 + (weight ? weight.lines.length * weightSize * 1.3 : 0) + pad * 0.9;
   const card = { x: pad, y: pad, width: Math.max(...widths) + 2 * pad * 0.7, height: cardHeight };
 
   const yearSize = Math.max(24, 120 * s);
@@ -142,11 +207,17 @@ export function composeFrame(
   map: CanvasImageSource,
   text: FrameText,
   swatches: Record<LegendKey, LegendSwatch>,
-  colors: { land: string; outline: string },
+  colors: { land: string; outline: string; ocean?: string },
 ) {
   const { width, height } = ctx.canvas;
   const layout = layoutFrame(ctx, text, width, height);
   const { font, pad, credit } = layout;
+  // Where the world is shorter than the frame (a portrait page), the map leaves its top and
+  // bottom transparent: they show the ocean, as the live map's container does.
+  if (colors.ocean) {
+    ctx.fillStyle = colors.ocean;
+    ctx.fillRect(0, 0, width, height);
+  }
   ctx.drawImage(map, 0, 0, width, height);
   ctx.textBaseline = 'top';
 
@@ -155,7 +226,8 @@ export function composeFrame(
   ctx.fillRect(0, height - credit.height, width, credit.height);
   ctx.font = `${credit.size}px ${font}`;
   ctx.fillStyle = MUTED;
-  ctx.fillText(credit.text, pad, height - credit.height + (credit.height - credit.size) / 2);
+  const creditTop = height - credit.height + (credit.height - credit.lines.length * credit.line) / 2 + (credit.line - credit.size) / 2;
+  credit.lines.forEach((line, index) => ctx.fillText(line, pad, creditTop + index * credit.line));
 
   // Title, count and weight.
   card(ctx, layout.card.x, layout.card.y, layout.card.width, layout.card.height, pad * 0.4);
@@ -168,7 +240,8 @@ export function composeFrame(
   if (layout.weight) {
     ctx.font = `${layout.weight.size}px ${font}`;
     ctx.fillStyle = MUTED;
-    ctx.fillText(layout.weight.text, pad * 1.7, countTop + layout.count.size * 1.3);
+    const { size, lines } = layout.weight;
+    lines.forEach((line, index) => ctx.fillText(line, pad * 1.7, countTop + layout.count.size * 1.3 + index * size * 1.3));
   }
 
   // The year, large, bottom right.

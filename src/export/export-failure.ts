@@ -7,7 +7,7 @@ import { MAP_STALLED } from '../map/map-frame.ts';
  */
 
 /** A known export failure. */
-export type ExportFailureCode = 'no-webm' | 'map-not-ready' | 'not-encoded' | 'map-stalled';
+export type ExportFailureCode = 'no-webm' | 'no-mp4' | 'map-not-ready' | 'not-encoded' | 'map-stalled';
 
 export class ExportFailure extends Error {
   constructor(readonly code: ExportFailureCode) {

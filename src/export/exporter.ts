@@ -3,31 +3,40 @@ import type { AllyWeight } from '../data/ally-weight.ts';
 import type { CountryProfile } from '../data/country-profiles.ts';
 import type { DetailsLoader } from '../data/details.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { drawableLayers, type LayerAvailability } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { cameraForSize, type Camera, type PixelSize } from '../map/camera.ts';
-import { ExportMap } from '../map/export-map.ts';
+import { ExportMap, exportMapLayout } from '../map/export-map.ts';
 import type { MapSnapshot } from '../map/map-frame.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import type { FrameObstacles } from '../map/map-controller.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
-import { frameDelay, type PlaySpeed } from '../state/playback.ts';
-import type { AppStore } from '../state/store.ts';
+import { DEFAULT_HOLD_SECONDS, type PlaySpeed } from '../state/playback.ts';
+import { viewLink } from '../state/share-links.ts';
+import { urlBackedState, type AppStore, type UrlBackedState } from '../state/store.ts';
 import { composeFrame, frameFurniture } from './compose-frame.ts';
 import { comparePanelSize, compareImageSize, composeSideBySide } from './compose-compare.ts';
 import { orderedYears } from '../data/year-compare.ts';
 import { formatYear } from '../i18n/format.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import { frameSchedule, scheduleDurationUs, type ScheduledFrame } from './frame-schedule.ts';
 import { frameText } from './frame-text.ts';
 import { createGifWriter } from './gif-writer.ts';
+import { encodableCodec, type VideoContainer } from './video-formats.ts';
 import { viewCsv, viewCsvFileName } from './view-csv.ts';
-import { createWebmRecorder } from './webm-recorder.ts';
+import { createWebmRecorder, webmType } from './webm-recorder.ts';
 import { ExportFailure } from './export-failure.ts';
 import type { MapProjectionKind } from './svg/panel-projection.ts';
 
-/** An image size: the live view as it is on screen, or a fixed size in pixels. */
-export type ImageSize = 'view' | PixelSize;
+/**
+ * An image size: the live view as it is on screen, or a fixed size in pixels, with the name its
+ * files carry (`taiwan-ties-1971-a4-landscape.png`; `1920x1080` when it has none).
+ */
+export type ImageSize = 'view' | (PixelSize & { name?: string });
+
+/** The files a replay exports to: WebM or MP4 video, or an animated GIF. */
+export type ReplayFormat = VideoContainer | 'gif';
 
 /** A map of an SVG export: its year, and a camera and size other than the live view's (the compare view's second map). */
 export interface SvgPanelRequest {
@@ -44,7 +53,7 @@ export interface SvgOptions {
 
 /** What a replay export needs: the years, the look and the pace. */
 export interface ReplayOptions {
-  format: 'webm' | 'gif';
+  format: ReplayFormat;
   size: PixelSize;
   range: YearRange;
   speed: PlaySpeed;
@@ -61,7 +70,17 @@ export interface ExportResult {
   width: number;
   height: number;
   frames: number;
+  /** How long making it took. */
   milliseconds: number;
+  /** A replay's own length: its frames' durations added up. */
+  durationMs?: number;
+}
+
+/** What a replay's frames are written to: a video encoder or the GIF writer. */
+interface FrameWriter {
+  addFrame(frame: ScheduledFrame): Promise<void> | void;
+  finish(): Promise<Blob> | Blob;
+  cancel(): void;
 }
 
 /** What the exporter reads: the live map (once it exists), the store and the data. */
@@ -79,11 +98,11 @@ export interface ExporterSources {
   details: DetailsLoader;
   /** The data's version (data/CHANGELOG.md), printed in every export. */
   version: string;
-  /** The app's address, printed on images as where the sources are. */
+  /** The app's address: exports cite the permalink of their view there (share-links.ts viewLink). */
   appAddress: string;
 }
 
-const COLORS = { land: PALETTE.land, outline: PALETTE.changeOutline };
+const COLORS = { land: PALETTE.land, outline: PALETTE.changeOutline, ocean: PALETTE.ocean };
 
 function abortIfAsked(signal: AbortSignal | undefined) {
   if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
@@ -104,6 +123,9 @@ function measureText(text: string, font: string): number {
   return width;
 }
 
+/** A fixed size's part of a file name: `-a4-landscape`, `-1920x1080`; none for the view as on screen. */
+const sizeSuffix = (size: ImageSize) => (size === 'view' ? '' : `-${size.name ?? `${size.width}x${size.height}`}`);
+
 /** Files are named after what they show: `taiwan-ties-1971.png`, `taiwan-ties-1971-2024.webm`. */
 const fileBase = (years: string) => `taiwan-ties-${years}`;
 
@@ -119,10 +141,21 @@ export function createExporter(sources: ExporterSources) {
     return answer;
   };
   /**
-   * Draws a frame; `layers` are those the map image was drawn with, so the legend matches it, and
-   * `lang` the language chosen as the export started (a replay keeps it to its last frame).
+   * The link to an exported view, cited on it: the share link (share-links.ts viewLink) of the
+   * current state with what the export shows in its place, on the map, without the camera (the
+   * picture shows the framing; the link stays short enough to type from paper).
    */
-  const textOf = (year: number, layers: readonly LayerId[], lang: Locale) =>
+  const permalinkOf = (shown: Partial<UrlBackedState>) =>
+    viewLink(sources.appAddress, { ...urlBackedState(sources.store.getState()), view: 'map', ...shown }, sources.years);
+  /** The link to a still view of `year`. */
+  const yearLink = (year: number, layers: readonly LayerId[], lang: Locale) => permalinkOf({ year, layers: [...layers], lang, playing: false });
+
+  /**
+   * Draws a frame; `layers` are those the map image was drawn with, so the legend matches it,
+   * `lang` the language chosen as the export started (a replay keeps it to its last frame), and
+   * `permalink` the link the credit line cites.
+   */
+  const textOf = (year: number, layers: readonly LayerId[], lang: Locale, permalink: string) =>
     frameText(
       {
         timeline: sources.timeline,
@@ -130,23 +163,51 @@ export function createExporter(sources: ExporterSources) {
         layers,
         weights: sources.weights,
         appAddress: sources.appAddress,
+        permalink,
         version: sources.version,
         locale: lang,
       },
       year,
     );
-  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale) => {
-    composeFrame(canvas.getContext('2d')!, map, textOf(year, layers, lang), LEGEND_SWATCHES, COLORS);
+  const compose = (canvas: HTMLCanvasElement, map: CanvasImageSource, year: number, layers: readonly LayerId[], lang: Locale, permalink: string) => {
+    composeFrame(canvas.getContext('2d')!, map, textOf(year, layers, lang, permalink), LEGEND_SWATCHES, COLORS);
   };
   /** The map's names keep clear of what a frame draws over the map. */
   const furnitureOf =
-    (year: number, layers: readonly LayerId[], lang: Locale): FrameObstacles =>
+    (year: number, layers: readonly LayerId[], lang: Locale, permalink: string): FrameObstacles =>
     ({ width, height }) =>
-      frameFurniture(textOf(year, layers, lang), width, height);
+      frameFurniture(textOf(year, layers, lang, permalink), width, height);
 
   async function openExportMap(size: PixelSize): Promise<ExportMap> {
     const { size: liveSize, camera, ...source } = fromLiveMap(sources.map.exportSource());
-    return ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, size) }, size);
+    // A large frame is a map of its CSS size drawn at a higher pixel ratio: the camera is for that size.
+    const { cssSize } = exportMapLayout(size);
+    return ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, cssSize) }, size);
+  }
+
+  /**
+   * The writer of a replay's frames: for video, WebCodecs with the first codec this browser encodes
+   * at `size` (video-formats.ts), loaded now; MediaRecorder in real time for WebM where it cannot.
+   */
+  async function openWriter(format: ReplayFormat, canvas: HTMLCanvasElement, tags: { title: string; comment: string }): Promise<FrameWriter> {
+    if (format === 'gif') {
+      const gif = createGifWriter(canvas.width, canvas.height);
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      return { addFrame: (frame) => gif.addFrame(ctx, frame.durationUs / 1000), finish: () => gif.finish(), cancel: () => {} };
+    }
+    const codec = await encodableCodec(format, canvas);
+    if (codec) {
+      // A canvas in memory, not on the GPU: the encoder reads every frame back, and reading back
+      // a GPU canvas can cost more than encoding the frame (without a GPU, several times more).
+      canvas.getContext('2d', { willReadFrequently: true });
+      const { createVideoEncoder } = await import('./video-encoder.ts');
+      return createVideoEncoder(canvas, { container: format, codec, tags });
+    }
+    if (format === 'webm' && webmType()) {
+      const recorder = createWebmRecorder(canvas);
+      return { addFrame: (frame) => recorder.addFrame(frame.durationUs / 1000), finish: () => recorder.finish(), cancel: () => recorder.cancel() };
+    }
+    throw new ExportFailure(format === 'webm' ? 'no-webm' : 'no-mp4');
   }
 
   /**
@@ -158,16 +219,19 @@ export function createExporter(sources: ExporterSources) {
     const { size: liveSize, camera, ...source } = fromLiveMap(sources.map.exportSource());
     const { year, layers, lang } = source.state;
     const years = orderedYears(year, compare);
-    const firstText = textOf(years[0], layers, lang);
+    // The compare view's own link, which both panels cite.
+    const link = yearLink(year, layers, lang);
+    const firstText = textOf(years[0], layers, lang, link);
     const panel = size === 'view' ? liveSize : comparePanelSize(measuring(), firstText, size, years.length);
-    const exportMap = await ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, panel) }, panel);
+    const { cssSize } = exportMapLayout(panel);
+    const exportMap = await ExportMap.open({ ...source, years: sources.years, camera: cameraForSize(camera, liveSize, cssSize) }, panel);
     const frames: HTMLCanvasElement[] = [];
     try {
       for (const shown of years) {
         const frame = document.createElement('canvas');
         frame.width = panel.width;
         frame.height = panel.height;
-        compose(frame, await exportMap.frame(shown, furnitureOf(shown, layers, lang)), shown, layers, lang);
+        compose(frame, await exportMap.frame(shown, furnitureOf(shown, layers, lang, link)), shown, layers, lang, link);
         frames.push(frame);
       }
     } finally {
@@ -179,7 +243,7 @@ export function createExporter(sources: ExporterSources) {
     composeSideBySide(canvas.getContext('2d')!, frames, messagesFor(lang).compare.caption(then, now), firstText);
     return {
       blob: await toPng(canvas),
-      fileName: `${fileBase(years.join('-vs-'))}.png`,
+      fileName: `${fileBase(years.join('-vs-'))}${sizeSuffix(size)}.png`,
       width: canvas.width,
       height: canvas.height,
       frames: 1,
@@ -200,12 +264,12 @@ export function createExporter(sources: ExporterSources) {
       if (size === 'view') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
         const { year, layers } = sources.store.getState();
-        shot = await fromLiveMap(sources.map.snapshot(furnitureOf(year, layers, lang)));
+        shot = await fromLiveMap(sources.map.snapshot(furnitureOf(year, layers, lang, yearLink(year, layers, lang))));
       } else {
         const { year, layers } = sources.store.getState();
         const exportMap = await openExportMap(size);
         try {
-          shot = { canvas: await exportMap.frame(year, furnitureOf(year, layers, lang)), year, layers };
+          shot = { canvas: await exportMap.frame(year, furnitureOf(year, layers, lang, yearLink(year, layers, lang))), year, layers };
         } finally {
           exportMap.destroy();
         }
@@ -214,11 +278,11 @@ export function createExporter(sources: ExporterSources) {
       const canvas = document.createElement('canvas');
       canvas.width = shot.canvas.width;
       canvas.height = shot.canvas.height;
-      compose(canvas, shot.canvas, year, shot.layers, lang);
+      compose(canvas, shot.canvas, year, shot.layers, lang, yearLink(year, shot.layers, lang));
       const blob = await toPng(canvas);
       return {
         blob,
-        fileName: `${fileBase(String(year))}.png`,
+        fileName: `${fileBase(String(year))}${sizeSuffix(size)}.png`,
         width: canvas.width,
         height: canvas.height,
         frames: 1,
@@ -226,48 +290,64 @@ export function createExporter(sources: ExporterSources) {
       };
     },
 
-    /** A WebM video or animated GIF of a replay: one frame a year, at the playback speed's pace. */
+    /**
+     * A WebM or MP4 video or an animated GIF of a replay: one frame a year, each lasting the
+     * playback pace exactly (frame-schedule.ts), the last year held. A video is encoded frame by
+     * frame as fast as the frames are drawn, not in real time (except by the MediaRecorder fallback).
+     */
     async replay({ format, size, range, speed, holdSeconds, signal, onProgress }: ReplayOptions): Promise<ExportResult> {
       const started = performance.now();
-      const years = Array.from({ length: range.to - range.from + 1 }, (_, index) => range.from + index);
+      const schedule = frameSchedule(range, speed, holdSeconds);
       const canvas = document.createElement('canvas');
       canvas.width = size.width;
       canvas.height = size.height;
-      const ctx = canvas.getContext('2d', { willReadFrequently: format === 'gif' })!;
       abortIfAsked(signal);
       // The layers and language as the export starts: the export map keeps them, and so do the words.
       const { layers, lang } = sources.store.getState();
-      // The encoder first: if this browser cannot record, no export map is left behind.
-      const webm = format === 'webm' ? createWebmRecorder(canvas) : null;
-      const gif = format === 'gif' ? createGifWriter(size.width, size.height) : null;
+      // Every frame cites the replay: its range and pace, from its first year, playing.
+      // The replay of the live map alone: a compare view's second year is not in the video.
+      const permalink = permalinkOf({
+        layers: [...layers],
+        lang,
+        range,
+        speed,
+        year: range.from,
+        playing: true,
+        loop: false,
+        hold: DEFAULT_HOLD_SECONDS,
+        compare: null,
+      });
+      // The file's own tags say what it is and cite it as its frames do.
+      const tags = { title: messagesFor(lang).share.frameTitleReplay(range.from, range.to), comment: textOf(range.from, layers, lang, permalink).credit };
+      // The encoder first: if this browser cannot make the file, no export map is left behind.
+      const writer = await openWriter(format, canvas, tags);
       let exportMap: ExportMap | null = null;
       try {
+        abortIfAsked(signal);
         exportMap = await openExportMap(size);
-        for (const [index, year] of years.entries()) {
+        for (const [index, frame] of schedule.entries()) {
           abortIfAsked(signal);
-          compose(canvas, await exportMap.frame(year, furnitureOf(year, layers, lang)), year, layers, lang);
-          // The same pace as playback: each year a step, the last one held (as when looping).
-          const delay = frameDelay({ year, range, speed, loop: true, hold: holdSeconds });
-          if (webm) await webm.addFrame(delay);
-          else gif!.addFrame(ctx, delay);
-          onProgress?.(index + 1, years.length);
+          const { year } = frame;
+          compose(canvas, await exportMap.frame(year, furnitureOf(year, layers, lang, permalink)), year, layers, lang, permalink);
+          await writer.addFrame(frame);
+          onProgress?.(index + 1, schedule.length);
           // Let the progress bar paint and a Cancel click through between frames.
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
         abortIfAsked(signal);
-        const blob = webm ? await webm.finish() : gif!.finish();
+        const blob = await writer.finish();
         // A Cancel during the last year's hold still cancels.
         abortIfAsked(signal);
-        const extension = webm ? 'webm' : 'gif';
         return {
           blob,
-          fileName: `${fileBase(`${range.from}-${range.to}`)}.${extension}`,
+          fileName: `${fileBase(`${range.from}-${range.to}`)}.${format}`,
           ...size,
-          frames: years.length,
+          frames: schedule.length,
           milliseconds: performance.now() - started,
+          durationMs: scheduleDurationUs(schedule) / 1000,
         };
       } catch (error) {
-        webm?.cancel();
+        writer.cancel();
         throw error;
       } finally {
         exportMap?.destroy();
@@ -289,12 +369,13 @@ export function createExporter(sources: ExporterSources) {
       const shownYears = compare === null ? [state.year] : orderedYears(state.year, compare);
       const [{ svgFile }, { worldShapes }] = await Promise.all([import('./svg/svg-document.ts'), import('./svg/world-shapes.ts')]);
       const requests: readonly SvgPanelRequest[] = panels ?? shownYears.map((year) => ({ year }));
+      const link = yearLink(state.year, layers, lang);
       // A chosen size is the whole file's: several panels share its width under the title band.
       const chosenPanel = (target: PixelSize) =>
-        requests.length === 1 ? target : comparePanelSize(measuring(), textOf(requests[0].year, layers, lang), target, requests.length);
+        requests.length === 1 ? target : comparePanelSize(measuring(), textOf(requests[0].year, layers, lang, link), target, requests.length);
       const svgPanels = requests.map(({ year, camera = liveCamera, size: panelSize = liveSize }) => {
         const target = size === 'view' ? panelSize : chosenPanel(size);
-        return { year, camera: cameraForSize(camera, panelSize, target), size: target, text: textOf(year, layers, lang) };
+        return { year, camera: cameraForSize(camera, panelSize, target), size: target, text: textOf(year, layers, lang, link) };
       });
       const { text, width, height } = svgFile({
         panels: svgPanels,
@@ -335,6 +416,7 @@ export function createExporter(sources: ExporterSources) {
         drawable,
         details,
         version: sources.version,
+        permalink: yearLink(year, layers, lang),
       });
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName: viewCsvFileName(year, layers) };
     },

@@ -19,7 +19,7 @@ export interface FrameText {
   weight: string | null;
   year: string;
   legend: LegendItem[];
-  /** The source and attribution line along the bottom. */
+  /** The source and attribution line along the bottom, with the view's permalink when one is given. */
   credit: string;
 }
 
@@ -32,21 +32,28 @@ export interface FrameTextInput {
   weights: readonly AllyWeight[];
   /** Where the full atlas and its sources are, e.g. the app's address. */
   appAddress: string;
+  /**
+   * The link to the view exported (share-links.ts viewLink: its year, layers and language, or a
+   * replay's range and pace), cited in the credit line instead of `appAddress` when given.
+   */
+  permalink?: string;
   /** The data's version (data/CHANGELOG.md). */
   version: string;
   /** The language chosen when the export started. */
   locale: Locale;
 }
 
-export function frameText({ timeline, availability, layers, weights, appAddress, version, locale }: FrameTextInput, year: number): FrameText {
+export function frameText({ timeline, availability, layers, weights, appAddress, permalink, version, locale }: FrameTextInput, year: number): FrameText {
   const entry = timelineYear(timeline, year);
   const caption = viewCaption(entry, timeline, locale, layers);
+  const { exports } = messagesFor(locale);
+  const asOf = formatPartialDate(timeline.asOf, locale);
   return {
     locale,
     ...caption,
     weight: layers.includes('ally') ? weightCaption(weights, entry, timeline, locale) : null,
     year: formatYear(entry.year, locale),
     legend: viewLegend(layers, entry, availability, locale),
-    credit: messagesFor(locale).exports.credit(formatPartialDate(timeline.asOf, locale), appAddress, version),
+    credit: permalink ? exports.creditView(asOf, permalink, version) : exports.credit(asOf, appAddress, version),
   };
 }

@@ -40,6 +40,8 @@ export interface ViewCsvInput {
   details: LoadedDetails;
   /** The data's version, in a column of its own so a pasted row still says where it came from. */
   version: string;
+  /** The link to the view (share-links.ts viewLink), in a column of its own for the same reason. */
+  permalink: string;
 }
 
 /** One country of the view, keyed by CSV column. A type alias (not an interface) so it is a Record. */
@@ -69,6 +71,8 @@ export type ViewCsvRow = {
   what_followed: string;
   sources: string;
   data_version: string;
+  /** The link to the view the rows are behind: its year, layers and language. */
+  permalink: string;
 };
 
 /** The columns of the view CSV, in file order. */
@@ -93,6 +97,7 @@ export const VIEW_CSV_COLUMNS = [
   'what_followed',
   'sources',
   'data_version',
+  'permalink',
 ] as const satisfies readonly (keyof ViewCsvRow)[];
 
 /** Every period, oldest first; a historical state's periods (drawn on its successor) are named. */
@@ -142,7 +147,7 @@ function dossierCells(dossiers: readonly (Dossier | undefined)[], locale: Locale
 }
 
 /** The countries the view colours, by name, with what the data says about each. */
-export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable, details, version }: ViewCsvInput): ViewCsvRow[] {
+export function viewCsvRows({ year, layers, entry, profiles, names, locale, drawable, details, version, permalink }: ViewCsvInput): ViewCsvRow[] {
   if (entry.year !== year) throw new Error(`viewCsvRows: the timeline entry is for ${entry.year}, not ${year}`);
   const { vocabulary } = messagesFor(locale);
   const rows: ViewCsvRow[] = [];
@@ -175,6 +180,7 @@ export function viewCsvRows({ year, layers, entry, profiles, names, locale, draw
         .map(citationText)
         .join(' | '),
       data_version: version,
+      permalink,
     });
   }
   return rows.sort((a, b) => collatorFor(locale).compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));

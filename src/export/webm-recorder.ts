@@ -6,7 +6,7 @@ import { ExportFailure } from './export-failure.ts';
  */
 const WEBM_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
 
-/** The WebM type this browser can record, or null when it cannot (the export then offers GIF). */
+/** The WebM type this browser can record, or null when it cannot (without WebCodecs either, the export offers GIF). */
 export function webmType(): string | null {
   if (typeof MediaRecorder === 'undefined') return null;
   return WEBM_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
@@ -21,6 +21,8 @@ const FINAL_FRAME_MS = 33;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
+ * The fallback where WebCodecs is missing (video-encoder.ts encodes frame by frame with the exact
+ * time of each year; browsers leave WebCodecs out of pages that are not secure contexts).
  * Records a canvas to WebM with MediaRecorder, frame by frame: the caller draws a frame, then
  * `addFrame(ms)` captures it and says how long it stays. MediaRecorder stamps each frame with the
  * time it was captured, so a capture waits until the previous frame has had its time; drawing the

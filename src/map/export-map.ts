@@ -12,8 +12,23 @@ export interface ExportMapSource extends MapSetup {
   years: YearRange;
 }
 
+/** Frames up to about this many pixels on their shorter side are drawn at one pixel per CSS pixel. */
+const BASE_SHORT_SIDE = 1080;
+
 /**
- * A second, hidden map at an export's exact pixel size (pixel ratio 1), drawing the same data
+ * How an export map of `size` pixels is laid out: a 4K slide (3840 × 2160) or an A4 page at
+ * 300 dpi (3508 × 2480) is drawn as a map of half the size at pixel ratio 2, so its names, borders
+ * and hatching keep the proportions they have at 1080p (and on screen) instead of shrinking to
+ * hairlines. The ratio is a whole number that divides both sides, so the canvas is exactly `size`.
+ */
+export function exportMapLayout(size: PixelSize): { cssSize: PixelSize; pixelRatio: number } {
+  let pixelRatio = Math.max(1, Math.floor(Math.min(size.width, size.height) / BASE_SHORT_SIDE));
+  while (pixelRatio > 1 && (size.width % pixelRatio !== 0 || size.height % pixelRatio !== 0)) pixelRatio--;
+  return { cssSize: { width: size.width / pixelRatio, height: size.height / pixelRatio }, pixelRatio };
+}
+
+/**
+ * A second, hidden map at an export's exact pixel size (exportMapLayout), drawing the same data
  * and layers as the live one. Images and videos of any size come from it while the live map
  * stays as the person left it. It runs its own store, so stepping it through a replay changes
  * nothing the person sees.
@@ -25,15 +40,17 @@ export class ExportMap {
     private readonly container: HTMLElement,
   ) {}
 
+  /** A map whose frames are `size` pixels; `source.camera` is for its CSS size (exportMapLayout). */
   static async open(source: ExportMapSource, size: PixelSize): Promise<ExportMap> {
+    const { cssSize, pixelRatio } = exportMapLayout(size);
     const container = document.createElement('div');
     // Off screen but laid out: MapLibre sizes its canvas from the container.
     Object.assign(container.style, {
       position: 'fixed',
-      left: `${-size.width - 100}px`,
+      left: `${-cssSize.width - 100}px`,
       top: '0',
-      width: `${size.width}px`,
-      height: `${size.height}px`,
+      width: `${cssSize.width}px`,
+      height: `${cssSize.height}px`,
       pointerEvents: 'none',
     });
     container.setAttribute('aria-hidden', 'true');
@@ -49,7 +66,12 @@ export class ExportMap {
       controller = new MapController(store, {
         world: source.world,
         derive: source.derive,
-        createMap: source.createMap,
+        // Made at pixel ratio 1 (create-maplibre-map.ts forExport); a large frame raises it before the first frame.
+        createMap: (options) => {
+          const map = source.createMap(options);
+          if (pixelRatio !== 1) map.setPixelRatio(pixelRatio);
+          return map;
+        },
         container,
         camera: source.camera,
         attribution: false,

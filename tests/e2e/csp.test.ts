@@ -6,7 +6,7 @@ import { appInChromium, mapCentre } from './app-session.ts';
 
 /**
  * The Content-Security-Policy in index.html: the built app and the embed view work under it in
- * full (map, timeline, table, share dialog, PNG and GIF export) without a single violation, and
+ * full (map, timeline, table, share dialog, PNG, GIF and video export) without a single violation, and
  * the policy is really enforced (the tests fail if the meta tag goes).
  */
 const app = appInChromium();
@@ -75,7 +75,7 @@ describe('the Content-Security-Policy', () => {
     await page.getByTestId('table-view').waitFor();
     await page.getByRole('button', { name: 'Map', exact: true }).click();
 
-    // The share dialog: links, then a PNG, a GIF and a CSV.
+    // The share dialog: links, then a PNG, a GIF, a WebM (WebCodecs and the muxer's chunk) and a CSV.
     await page.getByRole('button', { name: 'Share and export' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share and export' });
     const png = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
@@ -87,6 +87,9 @@ describe('the Content-Security-Policy', () => {
     await dialog.getByLabel('Pace').selectOption('fast');
     const gif = await download(page, () => dialog.getByRole('button', { name: 'Export GIF' }).click());
     expect(gif.name).toBe('taiwan-ties-2016-2018.gif');
+    await dialog.getByLabel('Format').selectOption('webm');
+    const webm = await download(page, () => dialog.getByRole('button', { name: 'Export video' }).click());
+    expect(webm.name).toBe('taiwan-ties-2016-2018.webm');
     const csv = await download(page, () => dialog.getByRole('button', { name: 'Download CSV' }).click());
     expect(csv.name).toMatch(/^taiwan-ties-1971.*\.csv$/);
     await page.keyboard.press('Escape');

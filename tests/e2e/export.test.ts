@@ -1,17 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { frameSchedule } from '../../src/export/frame-schedule.ts';
 import { PALETTE } from '../../src/map/palette.ts';
+import { DEFAULT_HOLD_SECONDS } from '../../src/state/playback.ts';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium } from './app-session.ts';
-import { readGif, readWebm } from './media-files.ts';
+import { readGif, readVideoTiming, readWebm, timingMismatches } from './media-files.ts';
 import { decodePng, dominantColour, isNear, squareOf } from './png.ts';
 
 const app = appInChromium();
 const NO_PROBLEMS = { console: [], pageErrors: [], externalRequests: [] };
 
-async function openShareDialog(query: string) {
+async function openShareDialog(query: string, beforeLoad?: (page: Page) => Promise<void>) {
   const session = await app.open({ width: 1280, height: 800 });
+  await beforeLoad?.(session.page);
   await session.page.goto(`${app.url}${query}`);
   await waitForMapReady(session.page);
   await session.page.getByRole('button', { name: 'Share and export' }).click();
@@ -30,7 +33,7 @@ describe('PNG export', () => {
     const { page, problems, close, dialog } = await openShareDialog('?year=1971');
     await dialog.getByLabel('Size', { exact: true }).first().selectOption({ label: '1920 × 1080 (slides, 16:9)' });
     const file = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
-    expect(file.name).toBe('taiwan-ties-1971.png');
+    expect(file.name).toBe('taiwan-ties-1971-1920x1080.png');
     const image = decodePng(file.bytes);
     expect([image.width, image.height]).toEqual([1920, 1080]);
     // Not blank: the ocean, land and the allies' blue are all there, and the title card is white.
@@ -38,7 +41,7 @@ describe('PNG export', () => {
     expect(colours.size).toBeGreaterThan(20);
     expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ally, 6))).toBe(true);
     expect(isNear(dominantColour(squareOf(image, 40, 40, 8)), '#ffffff', 12)).toBe(true);
-    await expect.poll(() => dialog.getByTestId('image-export-status').textContent()).toMatch(/Saved taiwan-ties-1971\.png: 1920 × 1080/);
+    await expect.poll(() => dialog.getByTestId('image-export-status').textContent()).toMatch(/Saved taiwan-ties-1971-1920x1080\.png: 1920 × 1080, \d+ KB/);
     expect(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count()).toBe(1);
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
@@ -64,16 +67,53 @@ describe('PNG export', () => {
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });
+
+  // The export map draws these at pixel ratio 2 (export-map.ts exportMapLayout): 3840 × 2160 and
+  // 3508 × 2480 canvases, within MapLibre's 4096 px and SwiftShader's 8192 px limits.
+  it.each([
+    { label: '3840 × 2160 (4K slides, 16:9)', name: 'taiwan-ties-1971-3840x2160.png', width: 3840, height: 2160 },
+    { label: 'A4 landscape, 300 dpi (3508 × 2480)', name: 'taiwan-ties-1971-a4-landscape.png', width: 3508, height: 2480 },
+    { label: 'A4 portrait, 300 dpi (2480 × 3508)', name: 'taiwan-ties-1971-a4-portrait.png', width: 2480, height: 3508 },
+  ])('downloads $label, named $name, with the map and its text scaled up', async ({ label, name, width, height }) => {
+    const { page, problems, close, dialog } = await openShareDialog('?year=1971');
+    await dialog.getByLabel('Size', { exact: true }).first().selectOption({ label });
+    const file = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click(), 120_000);
+    expect(file.name).toBe(name);
+    const image = decodePng(file.bytes);
+    expect([image.width, image.height]).toEqual([width, height]);
+    const colours = new Set(image.pixels.filter((_, index) => index % 997 === 0).map((rgb) => rgb.join()));
+    expect(colours.size).toBeGreaterThan(20);
+    expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ally, 6))).toBe(true);
+    // The title card scales with the shorter side (2160 or 2480 px against 1080): white well inside it.
+    const scale = Math.min(width, height) / 1080;
+    expect(isNear(dominantColour(squareOf(image, Math.round(40 * scale), Math.round(40 * scale), 8)), '#ffffff', 12)).toBe(true);
+    await expect
+      .poll(() => dialog.getByTestId('image-export-status').textContent())
+      .toMatch(new RegExp(`Saved ${name.replaceAll('.', '\\.')}: ${width} × ${height}, [\\d.]+ MB`));
+    expect(problems).toEqual(NO_PROBLEMS);
+    await close();
+  });
 });
+
+/** The Share dialog's replay section. */
+const replaySection = (dialog: ReturnType<Page['getByRole']>) =>
+  dialog.locator('section').filter({ has: dialog.page().getByRole('heading', { name: 'Replay as video or GIF' }) });
 
 describe('replay export', () => {
   /** Chooses a range and format, starts the export and returns the downloaded file. */
-  async function exportReplay(format: 'webm' | 'gif', from: string, to: string, pace: string) {
-    const session = await openShareDialog('');
+  async function exportReplay(
+    format: 'webm' | 'mp4' | 'gif',
+    from: string,
+    to: string,
+    pace: string,
+    { size, beforeLoad }: { size?: string; beforeLoad?: (page: Page) => Promise<void> } = {},
+  ) {
+    const session = await openShareDialog('', beforeLoad);
     const { dialog, page } = session;
     await dialog.getByLabel('From year').fill(from);
     await dialog.getByLabel('to year').fill(to);
     await dialog.getByLabel('Format').selectOption(format);
+    if (size) await replaySection(dialog).getByRole('combobox', { name: /^Size/ }).selectOption({ label: size });
     await dialog.getByLabel('Pace').selectOption(pace);
     const progress: number[] = [];
     const file = await downloadFrom(page, async () => {
@@ -92,14 +132,65 @@ describe('replay export', () => {
     return { ...session, file, progress };
   }
 
-  it('records a WebM video with one frame a year, and shows its progress', async () => {
-    const { file, problems, close, progress, dialog } = await exportReplay('webm', '2015', '2020', 'fast');
+  /** The frames a replay of `from`–`to` must have: one a year at the pace, the last year held (frame-schedule.ts). */
+  const expectedFrames = (from: number, to: number, pace: 'slow' | 'normal' | 'fast') =>
+    frameSchedule({ from, to }, pace, DEFAULT_HOLD_SECONDS).map(({ timestampUs, durationUs }) => ({ timestampUs, durationUs }));
+
+  it.each(['fast', 'normal'] as const)(
+    'encodes a WebM video at %s pace with one frame a year, each lasting the pace to the microsecond, and the last year held',
+    async (pace) => {
+      const { file, problems, close, progress, dialog } = await exportReplay('webm', '1971', '1980', pace);
+      expect(file.name).toBe('taiwan-ties-1971-1980.webm');
+      const bytes = new Uint8Array(file.bytes);
+      expect(readWebm(bytes)).toMatchObject({ docType: 'webm', width: 1280, height: 720, frames: 10 });
+      // Read back by Mediabunny's demuxer: 10 frames at 0, 70, 140 … ms (or 180 ms apart), the last held 1.5 s.
+      const video = await readVideoTiming(bytes);
+      expect(video).toMatchObject({ width: 1280, height: 720 });
+      expect(video.codec).toMatch(/^vp(09|8)/);
+      expect(timingMismatches(video.frames, expectedFrames(1971, 1980, pace))).toEqual([]);
+      expect(video.durationUs).toBe((pace === 'fast' ? 9 * 70 : 9 * 180) * 1000 + 1_500_000);
+      // The file cites the replay: its title, and the credit line with the replay's permalink.
+      expect(video.title).toBe('Taiwan Ties: Taiwan’s international ties, replay 1971–1980');
+      expect(video.comment).toContain(`this view and its sources: ${app.url}?lang=en&play=1&from=1971&to=1980${pace === 'fast' ? '&speed=fast' : ''} · `);
+      // The progress bar showed while the video was made, and only ever went forward.
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      const seconds = (video.durationUs / 1e6).toFixed(1);
+      await expect.poll(() => dialog.getByTestId('replay-export-status').textContent()).toMatch(new RegExp(`Saved .*10 frames, ${seconds} s long`));
+      expect(problems).toEqual(NO_PROBLEMS);
+      await close();
+    },
+  );
+
+  it('offers MP4 where the browser encodes H.264, and its frames keep the pace too', async () => {
+    const session = await openShareDialog('');
+    const h264 = await session.page.evaluate(async () => (await VideoEncoder.isConfigSupported({ codec: 'avc1.640028', width: 1280, height: 720 })).supported);
+    // Debian's Chromium encodes H.264 (OpenH264); a browser that does not is not offered MP4. The
+    // dialog asks the browser as it opens, and adds the choice when it has the answer.
+    await expect.poll(() => session.dialog.getByLabel('Format').locator('option[value="mp4"]').count()).toBe(h264 ? 1 : 0);
+    await session.close();
+    if (!h264) return;
+    const { file, problems, close } = await exportReplay('mp4', '1971', '1980', 'normal', { size: '1920 × 1080' });
+    expect(file.name).toBe('taiwan-ties-1971-1980.mp4');
+    const video = await readVideoTiming(new Uint8Array(file.bytes));
+    expect(video).toMatchObject({ width: 1920, height: 1080 });
+    expect(video.mimeType).toMatch(/^video\/mp4/);
+    expect(video.codec).toMatch(/^avc1\./);
+    expect(timingMismatches(video.frames, expectedFrames(1971, 1980, 'normal'))).toEqual([]);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await close();
+  });
+
+  it('records WebM in real time with MediaRecorder where WebCodecs is missing', async () => {
+    const withoutWebCodecs = async (page: Page) => {
+      await page.addInitScript(() => Reflect.deleteProperty(window, 'VideoEncoder'));
+    };
+    const { file, problems, close, dialog } = await exportReplay('webm', '2015', '2020', 'fast', { beforeLoad: withoutWebCodecs });
+    // Only WebCodecs makes MP4.
+    expect(await dialog.getByLabel('Format').locator('option[value="mp4"]').count()).toBe(0);
     expect(file.name).toBe('taiwan-ties-2015-2020.webm');
     const video = readWebm(new Uint8Array(file.bytes));
     expect(video).toMatchObject({ docType: 'webm', width: 1280, height: 720 });
     expect(video.frames).toBeGreaterThan(1);
-    // The progress bar showed while the video was made, and only ever went forward.
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     await expect.poll(() => dialog.getByTestId('replay-export-status').textContent()).toMatch(/Saved .*6 frames/);
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
@@ -159,6 +250,9 @@ describe('CSV export', () => {
     expect(lines.length - 1).toBeGreaterThanOrEqual(66);
     expect(lines.find((line) => line.startsWith('MEX,'))).toContain(',lost,');
     expect(lines.find((line) => line.startsWith('PRY,'))).toContain(',ally,');
+    // Every row ends with the view's permalink.
+    expect(lines[0]).toMatch(/,data_version,permalink$/);
+    expect(lines.slice(1).every((line) => line.endsWith(`,${app.url}?lang=en&show=ally&year=1971`))).toBe(true);
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });

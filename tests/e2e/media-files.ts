@@ -1,7 +1,10 @@
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
+
 /**
  * Structural readers for the GIF and WebM files the app exports, so browser tests can check a
  * download without a decoder: they walk the container and count frames, and throw on any file a
- * player would reject. Pixels are not decoded.
+ * player would reject. Pixels are not decoded. Videos' frame times are read with Mediabunny's
+ * demuxer (readVideoTiming), not the app's muxer's own code.
  */
 
 /** What a GIF holds: logical screen size (px), image count and each image's delay (ms). */
@@ -231,4 +234,76 @@ export function readWebm(bytes: Uint8Array): WebmSummary {
     frames,
     codec: video ? text(child(video, ID.CodecID)) : null,
   };
+}
+
+/** One frame of a video file: when it starts and how long it stays, in whole microseconds. */
+export interface FrameTiming {
+  timestampUs: number;
+  durationUs: number;
+}
+
+/** A video file's container, codec, size, frames' times and length, as a player reads them. */
+export interface VideoTiming {
+  mimeType: string;
+  codec: string | null;
+  width: number;
+  height: number;
+  /** Every frame of the first video track, in presentation order. */
+  frames: (FrameTiming & { key: boolean })[];
+  /** Where the video ends: its last frame's end (µs). */
+  durationUs: number;
+  /** The file's metadata tags (title, comment). */
+  title: string | null;
+  comment: string | null;
+}
+
+const microseconds = (seconds: number) => Math.round(seconds * 1_000_000);
+
+/**
+ * Reads the frames' times of a WebM or MP4 file with Mediabunny's demuxer. MP4 stores each frame's
+ * duration. A WebM block carries none: a frame lasts until the next one starts, and the last one
+ * until the Segment's Duration, which is where a player stops (Mediabunny gives 0 for the last
+ * block of each cluster).
+ */
+export async function readVideoTiming(bytes: Uint8Array): Promise<VideoTiming> {
+  const input = new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS });
+  const track = await input.getPrimaryVideoTrack();
+  if (!track) throw new Error('the file has no video track');
+  const packets: { timestampUs: number; durationUs: number; key: boolean }[] = [];
+  for await (const packet of new EncodedPacketSink(track).packets()) {
+    packets.push({ timestampUs: microseconds(packet.timestamp), durationUs: microseconds(packet.duration), key: packet.type === 'key' });
+  }
+  packets.sort((a, b) => a.timestampUs - b.timestampUs);
+  const metadataEnd = await input.getDurationFromMetadata();
+  packets.forEach((packet, index) => {
+    if (packet.durationUs !== 0) return;
+    const next = packets[index + 1];
+    if (next) packet.durationUs = next.timestampUs - packet.timestampUs;
+    else if (metadataEnd !== null) packet.durationUs = microseconds(metadataEnd) - packet.timestampUs;
+  });
+  const last = packets.at(-1);
+  const tags = await input.getMetadataTags();
+  return {
+    mimeType: await input.getMimeType(),
+    codec: await track.getCodecParameterString(),
+    width: await track.getCodedWidth(),
+    height: await track.getCodedHeight(),
+    frames: packets,
+    durationUs: last ? last.timestampUs + last.durationUs : 0,
+    title: tags.title ?? null,
+    comment: tags.comment ?? null,
+  };
+}
+
+/** How a video's frames differ from the times expected, one line per difference; none when they match. */
+export function timingMismatches(actual: readonly FrameTiming[], expected: readonly FrameTiming[]): string[] {
+  const problems: string[] = [];
+  if (actual.length !== expected.length) problems.push(`${actual.length} frames, expected ${expected.length}`);
+  expected.forEach((want, index) => {
+    const got = actual[index];
+    if (!got) return;
+    if (got.timestampUs !== want.timestampUs) problems.push(`frame ${index} starts at ${got.timestampUs} µs, expected ${want.timestampUs} µs`);
+    if (got.durationUs !== want.durationUs) problems.push(`frame ${index} lasts ${got.durationUs} µs, expected ${want.durationUs} µs`);
+  });
+  return problems;
 }

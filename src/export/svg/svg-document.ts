@@ -11,7 +11,7 @@ import { HATCH_IMAGE_ID, hatchImage, LOST_HATCH_IMAGE_ID, lostHatchImage } from 
 import { placeMapLabels } from '../../map/label-drawing.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../../map/palette.ts';
 import { yearLabels } from '../../map/year-labels.ts';
-import { FRAME_COLORS, frameBoxes, layoutFrame } from '../compose-frame.ts';
+import { FRAME_COLORS, frameBoxes, layoutFrame, wrapParts } from '../compose-frame.ts';
 import { PANEL_GAP_PX, titleBandHeight } from '../compose-compare.ts';
 import type { FrameText } from '../frame-text.ts';
 import { panelProjection, worldCopyOffsets, type MapProjectionKind } from './panel-projection.ts';
@@ -225,11 +225,10 @@ export function svgFile(input: SvgDocumentInput): SvgFile {
   }
   parts.push(...drawn.map((panel) => panel.markup));
   if (compare) {
-    // One credit line across the bottom, in the band each panel's layout keeps free for it, at
-    // the panels' size; as wide as the document, so a line a panel had to shorten may fit whole.
+    // One credit across the bottom, in the band each panel's layout keeps free for it, at the
+    // panels' size; as wide as the document, so it needs no more lines than a panel's.
     measure.font = `${first.credit.size}px ${first.font}`;
-    const whole = panels[0].text.credit;
-    const credit = { ...first.credit, text: measure.measureText(whole).width <= width - 2 * first.pad ? whole : first.credit.text };
+    const credit = { ...first.credit, lines: wrapParts(measure, panels[0].text.credit, width - 2 * first.pad) };
     parts.push(element('g', { transform: `translate(0 ${headerHeight})` }, svgCredit({ ...first, credit }, locale, width, height - headerHeight)));
   }
   const description =

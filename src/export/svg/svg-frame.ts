@@ -58,11 +58,15 @@ function swatchElement(swatch: LegendSwatch, x: number, y: number, size: number,
 export function svgCredit(layout: FrameLayout, locale: Locale, width: number, height: number): string {
   const { credit, pad } = layout;
   const font = SVG_FONTS[locale];
+  // The lines centred in the band, as composeFrame draws them.
+  const creditTop = height - credit.height + (credit.height - credit.lines.length * credit.line) / 2 + (credit.line - credit.size) / 2;
   return element(
     'g',
     { 'font-family': font },
     element('rect', { x: 0, y: height - credit.height, width, height: credit.height, ...paintAttributes('fill', svgPaint(FRAME_COLORS.card)) }) +
-      textAt(credit.text, pad, height - credit.height + (credit.height - credit.size) / 2, credit.size, paintAttributes('fill', svgPaint(FRAME_COLORS.muted))),
+      credit.lines
+        .map((line, index) => textAt(line, pad, creditTop + index * credit.line, credit.size, paintAttributes('fill', svgPaint(FRAME_COLORS.muted))))
+        .join(''),
   );
 }
 
@@ -85,7 +89,10 @@ export function svgFurniture(
   parts.push(textAt(layout.count.text, pad * 1.7, countTop, layout.count.size, ink));
   if (layout.weight) {
     const weightTop = countTop + layout.count.size * 1.3;
-    parts.push(textAt(layout.weight.text, pad * 1.7, weightTop, layout.weight.size, paintAttributes('fill', svgPaint(FRAME_COLORS.muted))));
+    const { size, lines } = layout.weight;
+    lines.forEach((line, index) =>
+      parts.push(textAt(line, pad * 1.7, weightTop + index * size * 1.3, size, paintAttributes('fill', svgPaint(FRAME_COLORS.muted)))),
+    );
   }
 
   const { year } = layout;

@@ -109,3 +109,13 @@ describe('weightCaption(weights, entry, timeline, locale)', () => {
     expect(frameText(input('en', ['partner']), 2001).weight).toBeNull();
   });
 });
+
+describe('frameText(input, year) with the view’s permalink', () => {
+  const permalink = 'https://example.org/ties/?lang=en&show=ally&year=1971';
+  it('cites the permalink instead of the app’s address, in both languages', () => {
+    expect(frameText({ ...input('en'), permalink }, 1971).credit).toMatch(
+      /^Taiwan Ties data 2026\.12\.04 \(CC BY 4\.0\) · formal relations as of .+ · this view and its sources: https:\/\/example\.org\/ties\/\?lang=en&show=ally&year=1971 · Shapes: Natural Earth$/,
+    );
+    expect(frameText({ ...input('zh-TW'), permalink }, 1971).credit).toContain(`本畫面及資料來源：${permalink} · 地圖形狀：Natural Earth`);
+  });
+});

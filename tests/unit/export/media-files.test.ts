@@ -1,6 +1,8 @@
 import { applyPalette, GIFEncoder, quantize } from 'gifenc';
+import { BufferTarget, EncodedPacket, EncodedVideoPacketSource, Mp4OutputFormat, Output, WebMOutputFormat } from 'mediabunny';
 import { describe, expect, it } from 'vitest';
-import { readGif, readWebm } from '../../e2e/media-files.ts';
+import { frameSchedule } from '../../../src/export/frame-schedule.ts';
+import { readGif, readVideoTiming, readWebm, timingMismatches, type FrameTiming } from '../../e2e/media-files.ts';
 
 /** A width × height image of one RGBA colour. */
 function solid(width: number, height: number, rgba: [number, number, number, number]): Uint8Array {
@@ -116,5 +118,66 @@ describe('readWebm(bytes)', () => {
     matroska.set(ascii('mkv\0'), EBML_HEADER.indexOf(0x77)); // "webm" → "mkv" padded with a zero byte
     expect(() => readWebm(matroska)).toThrow(/DocType is "mkv"/);
     expect(() => readWebm(Uint8Array.from([...bytes, ...element([0x1a, 0x45, 0xdf, 0xa3], [])]))).toThrow(/after its Segment/);
+  });
+});
+
+/**
+ * A VP9 video of `frames` (placeholder bytes: only the container is read), muxed by Mediabunny as
+ * the app's encoder does (video-encoder.ts), with the times given: a file the app would write.
+ */
+async function muxVideo(container: 'webm' | 'mp4', frames: readonly FrameTiming[]): Promise<Uint8Array> {
+  const output = new Output({
+    format: container === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
+    target: new BufferTarget(),
+  });
+  const source = new EncodedVideoPacketSource('vp9');
+  output.addVideoTrack(source);
+  output.setMetadataTags({ title: 'Taiwan’s international ties, 1971', comment: 'https://example.org/ties/?play=1&from=1971' });
+  await output.start();
+  for (const [index, { timestampUs, durationUs }] of frames.entries()) {
+    // A key frame every 2 s, as the encoder makes them: WebM then starts a new cluster.
+    const key = index === 0 || Math.floor(timestampUs / 2e6) !== Math.floor(frames[index - 1].timestampUs / 2e6);
+    const packet = new EncodedPacket(new Uint8Array([0x82, 0x49, 0x83, 0x42, index]), key ? 'key' : 'delta', timestampUs / 1e6, durationUs / 1e6);
+    await source.add(packet, index === 0 ? { decoderConfig: { codec: 'vp09.00.10.08', codedWidth: 64, codedHeight: 48 } } : undefined);
+  }
+  await output.finalize();
+  return new Uint8Array(output.target.buffer!);
+}
+
+describe('readVideoTiming(bytes) and timingMismatches(actual, expected)', () => {
+  const normal = frameSchedule({ from: 1971, to: 2024 }, 'normal', 1.5);
+
+  it.each(['webm', 'mp4'] as const)('reads every frame’s time of a %s file to the microsecond, across clusters, and its tags', async (container) => {
+    const video = await readVideoTiming(await muxVideo(container, normal));
+    expect(video.mimeType).toMatch(`video/${container}`);
+    expect([video.codec?.startsWith('vp09'), video.width, video.height]).toEqual([true, 64, 48]);
+    expect(video.frames.map(({ timestampUs, durationUs }) => ({ timestampUs, durationUs }))).toEqual(
+      normal.map(({ timestampUs, durationUs }) => ({ timestampUs, durationUs })),
+    );
+    expect(video.durationUs).toBe(11_040_000);
+    expect(video.frames.filter((frame) => frame.key).length).toBeGreaterThan(1);
+    expect([video.title, video.comment]).toEqual(['Taiwan’s international ties, 1971', 'https://example.org/ties/?play=1&from=1971']);
+    expect(timingMismatches(video.frames, normal)).toEqual([]);
+  });
+
+  it.each(['webm', 'mp4'] as const)('finds a %s file’s stretched year, a short hold and a missing year', async (container) => {
+    // 1975 stays 20 ms too long (as MediaRecorder stamped a late frame), so every later year starts late.
+    const stretched = normal.map((frame) => ({
+      ...frame,
+      timestampUs: frame.year > 1975 ? frame.timestampUs + 20_000 : frame.timestampUs,
+      durationUs: frame.year === 1975 ? frame.durationUs + 20_000 : frame.durationUs,
+    }));
+    const late = timingMismatches((await readVideoTiming(await muxVideo(container, stretched))).frames, normal);
+    expect(late[0]).toBe('frame 4 lasts 200000 µs, expected 180000 µs');
+    expect(late[1]).toBe('frame 5 starts at 920000 µs, expected 900000 µs');
+    expect(late).toHaveLength(1 + 49);
+
+    const shortHold = normal.map((frame) => (frame.year === 2024 ? { ...frame, durationUs: 180_000 } : frame));
+    expect(timingMismatches((await readVideoTiming(await muxVideo(container, shortHold))).frames, normal)).toEqual([
+      'frame 53 lasts 180000 µs, expected 1500000 µs',
+    ]);
+
+    const dropped = normal.filter((frame) => frame.year !== 2000);
+    expect(timingMismatches((await readVideoTiming(await muxVideo(container, dropped))).frames, normal)[0]).toBe('53 frames, expected 54');
   });
 });

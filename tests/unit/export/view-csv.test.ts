@@ -22,6 +22,7 @@ const viewOf = (year: number, layers: readonly LayerId[] = LAYER_IDS, locale: Lo
   drawable: drawableLayers(year, availability),
   details: loaded,
   version: '2026.12.04',
+  permalink: `https://example.org/ties/?lang=${locale}&year=${year}`,
 });
 const rowOf = (input: ViewCsvInput, iso3: string) => viewCsvRows(input).find((row) => row.iso3 === iso3);
 
@@ -171,9 +172,10 @@ describe('viewCsvRows(input)', () => {
     }
   });
 
-  it('writes each citation in full (publisher, title, date, canonical address), and the data version on every row', () => {
+  it('writes each citation in full (publisher, title, date, canonical address), and the data version and the view’s link on every row', () => {
     const paraguay = rowOf(viewOf(2026, ['ally']), 'PRY')!;
     expect(paraguay.data_version).toBe('2026.12.04');
+    expect(paraguay.permalink).toBe('https://example.org/ties/?lang=en&year=2026');
     const citations = paraguay.sources.split(' | ');
     expect(citations).toContainEqual(
       expect.stringMatching(/^Wikipedia \(en\), Paraguay–Taiwan relations <https:\/\/en\.wikipedia\.org\/wiki\/Paraguay–Taiwan_relations>/),
