@@ -135,6 +135,8 @@ export class MapController {
     this.map.on('webglcontextlost', () => {
       this.styleGone = true;
       this.contextLoss.lost();
+      // No names over a map that is not drawn; `style.load` puts the year's back.
+      this.labels.set([], this.store.getState().lang);
     });
     this.map.on('webglcontextrestored', () => this.contextLoss.restored());
     followPointer(this.map, this.highlights, { onHover: options.onHover, onClick: (iso3) => this.store.getState().select(iso3) });

@@ -37,7 +37,7 @@ const setContexts = (page: Page, action: 'loseContext' | 'restoreContext', selec
   );
 
 const namesOf = async (page: Page, testId: 'map' | 'compare-map') =>
-  (await page.locator(`[data-testid="${testId}"] canvas.map-labels`).getAttribute('data-names'))?.split(' ') ?? [];
+  (await page.locator(`[data-testid="${testId}"] canvas.map-labels`).getAttribute('data-names'))?.split(' ').filter(Boolean) ?? [];
 /** The timeline's year, in either language. */
 const sliderYear = async (page: Page) => Number(await page.locator('input.year-slider').getAttribute('aria-valuenow'));
 
@@ -53,6 +53,8 @@ describe('a lost WebGL context', () => {
     const centre = await mapCentre(page);
     expectColour(await waitForColour(page, centre.x, centre.y, PALETTE.ally), PALETTE.ally, 'the United States in 1971');
     await setContexts(page, 'loseContext', [MAP_CANVAS]);
+    // No names float over the map while it is not drawn.
+    await expect.poll(() => namesOf(page, 'map')).toEqual([]);
     await page.getByRole('slider', { name: 'Year' }).focus();
     for (let step = 0; step < 8; step++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => sliderYear(page)).toBe(1979);
