@@ -135,6 +135,18 @@ describe('a lost WebGL context', () => {
     await close();
   });
 
+  it('fails an export with a clear message, not a hang, when the context never comes back', async () => {
+    const { page, close } = await app.open();
+    await page.goto(`${app.url}?year=1971`);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    await setContexts(page, 'loseContext', [MAP_CANVAS]);
+    await dialog.getByRole('button', { name: 'Download PNG' }).click();
+    await expect.poll(() => dialog.getByTestId('image-export-status').textContent(), { timeout: 30_000 }).toMatch(/the map stopped drawing/);
+    await close();
+  });
+
   it('says so when the context does not come back, and Reload reopens the replay at its year (in Chinese)', async () => {
     const { page, problems, close } = await app.open();
     await page.goto(`${app.url}?lang=zh-TW&play=1&loop=1&speed=slow&compare=1971`);
