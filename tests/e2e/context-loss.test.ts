@@ -65,7 +65,6 @@ describe('a lost WebGL context', () => {
     await expect.poll(() => namesOf(page, 'map')).toEqual(['USA']);
     // A restore within the wait needs no notice.
     expect(await page.locator('.notice').count()).toBe(0);
-    await page.screenshot({ path: '/tmp/kiosk/restored-single.png' });
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });
@@ -86,7 +85,6 @@ describe('a lost WebGL context', () => {
     // Each map names its own year's countries: Mexico lost in 1971, the United States lost in 1979.
     await expect.poll(() => namesOf(page, 'compare-map')).toEqual(['MEX', 'USA']);
     expect(await namesOf(page, 'map')).toEqual(['USA']);
-    await page.screenshot({ path: '/tmp/kiosk/restored-compare.png' });
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });
@@ -154,7 +152,6 @@ describe('a lost WebGL context', () => {
     await setContexts(page, 'loseContext', [MAP_CANVAS]);
     const notice = page.locator('.notice', { hasText: '地圖已停止繪製' });
     await notice.waitFor({ timeout: 10_000 });
-    await page.screenshot({ path: '/tmp/kiosk/notice-zh.png' });
     const year = await sliderYear(page);
     // The address the reload asks for (the new page then writes its own, without the replay's year).
     const navigation = page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame());
