@@ -17,6 +17,7 @@ import { loadApp, loadBare, replay, replayHeap, stepBoth, type AppFacts, type St
 import { measureCompareView } from './bench/compare-view.ts';
 import { formatTable, kb, mb, median, ms, percent, ratio, spread, type Row } from './bench/stats.ts';
 import { measureSvgExport } from './bench/svg-export.ts';
+import { measureSoak } from './bench/soak.ts';
 import { measureVideoExport } from './bench/video-export.ts';
 
 /** Budgets that do not depend on the device. */
@@ -187,11 +188,12 @@ async function main() {
     const compareRows = await measureCompareView(browser, urls, LAPTOP, laptop.facts, log);
     log('laptop: SVG exports of the first view, timed');
     const svgRows = await measureSvgExport(browser, urls);
+    const soakRows = await measureSoak(browser, urls, LAPTOP, laptop.facts, log);
     const phone = await measureProfile(browser, urls, built.tilesVersion, PHONE, log);
     log('done');
     if (process.env.BENCH_RAW) console.log(JSON.stringify({ laptop: laptop.raw, phone: phone.raw, once: once.raw, files: laptop.first.files }));
 
-    const rows = [...laptop.rows, ...once.rows, ...compareRows, ...svgRows, ...phone.rows];
+    const rows = [...laptop.rows, ...once.rows, ...compareRows, ...svgRows, ...soakRows, ...phone.rows];
     const { facts } = laptop;
     const problems = [...laptop.first.problems.console, ...laptop.first.problems.pageErrors, ...laptop.first.problems.externalRequests];
     console.log(`\nTaiwan Ties benchmark — Chromium ${browser.version()}, ${facts.first}–${facts.last}`);

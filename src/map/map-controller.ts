@@ -4,19 +4,20 @@ import type { LayerId } from '../data/layers.ts';
 import type { LabelSubject } from '../data/map-labels.ts';
 import type { Recognition } from '../data/recognition.ts';
 import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
-import type { AppState, AppStore } from '../state/store.ts';
+import { MAP_LOST_NOTICE_ID, type AppState, type AppStore } from '../state/store.ts';
 import { formatCameraHash } from '../state/url/camera-hash.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
 import { linkCameras } from './camera-link.ts';
 import { fitGlobeCamera, isBeyondHorizon } from './globe.ts';
 import { CameraMoves } from './camera-moves.ts';
+import { ContextLossWatch } from './context-loss.ts';
 import { COUNTRY_TILES, countryTilesUrl } from './country-tiles.ts';
 import type { CreateMap } from './create-maplibre-map.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID, hatchImage, lostHatchImage } from './hatch-patterns.ts';
 import { Highlights } from './highlights.ts';
 import type { Box } from './label-layout.ts';
 import { LabelOverlay } from './label-overlay.ts';
-import { mapUiText, relabelMap } from './map-language.ts';
+import { mapLostText, mapUiText, relabelMap } from './map-language.ts';
 import { snapshotOf, type MapSnapshot } from './map-frame.ts';
 import { watchReadiness, type ReadinessCallbacks } from './map-readiness.ts';
 import { drawnFlags, isRecognitionState } from './feature-states.ts';
@@ -87,6 +88,9 @@ export class MapController {
   private readonly camera: CameraMoves;
   private readonly steps: StepTimer;
   private readonly labels: LabelOverlay;
+  private readonly contextLoss: ContextLossWatch;
+  /** From a lost WebGL context until the style is rebuilt: MapLibre has no style to change meanwhile. */
+  private styleGone = false;
   private unsubscribe: () => void = () => {};
   /** Feature id → ally status currently set on the map. */
   private statusById = new Map<number, AllyStatus>();
@@ -121,6 +125,20 @@ export class MapController {
     this.steps = new StepTimer(this.map);
     this.labels = new LabelOverlay(this.map, { live: !options.forExport, isHidden });
     const readiness = watchReadiness(this.map, tilesUrl('0/0/0'), options);
+    // A lost WebGL context (a GPU reset, a projector switch) takes the style with it; MapLibre
+    // rebuilds it when the context comes back, and `style.load` below applies the store again. If
+    // it does not come back, the page says so and offers a reload at the same view.
+    this.contextLoss = new ContextLossWatch({
+      onGaveUp: () => this.store.getState().addNotices([{ id: MAP_LOST_NOTICE_ID, message: mapLostText(), action: 'reload' }]),
+      onRecovered: () => this.store.getState().dismissNotice(MAP_LOST_NOTICE_ID),
+    });
+    this.map.on('webglcontextlost', () => {
+      this.styleGone = true;
+      this.contextLoss.lost();
+      // No names over a map that is not drawn; `style.load` puts the year's back.
+      this.labels.set([], this.store.getState().lang);
+    });
+    this.map.on('webglcontextrestored', () => this.contextLoss.restored());
     followPointer(this.map, this.highlights, { onHover: options.onHover, onClick: (iso3) => this.store.getState().select(iso3) });
     // `style.load` comes as soon as the style is read, before any tile: the store's state set
     // then is in the first complete frame (waiting for `load` would draw the map twice before it is
@@ -128,6 +146,7 @@ export class MapController {
     // none of the images or state.
     let first = true;
     this.map.on('style.load', () => {
+      this.styleGone = false;
       this.addImages();
       this.statusById = new Map();
       this.recognitionById = new Map();
@@ -164,6 +183,8 @@ export class MapController {
 
   /** Applies a store change as diffs: nothing is re-uploaded for a layer toggle. */
   private apply(next: AppState, previous: AppState) {
+    // The rebuilt style's `style.load` applies the whole state then.
+    if (this.styleGone) return;
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
@@ -373,6 +394,7 @@ export class MapController {
 
   destroy() {
     this.unsubscribe();
+    this.contextLoss.stop();
     this.labels.destroy();
     this.map.remove();
   }

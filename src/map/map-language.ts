@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Locale } from '../i18n/locale.ts';
+import { localized, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
 /** The texts MapLibre draws itself. */
@@ -25,4 +25,9 @@ export function relabelMap(map: MapLibreMap, locale: Locale) {
   const button = map.getContainer().querySelector('.maplibregl-ctrl-attrib-button');
   button?.setAttribute('title', text.toggleAttribution);
   button?.setAttribute('aria-label', text.toggleAttribution);
+}
+
+/** The notice that the map stopped drawing (its WebGL context did not come back), in both languages. */
+export function mapLostText(): Localized {
+  return localized((locale) => messagesFor(locale).common.mapLost);
 }

@@ -14,11 +14,17 @@ const comparedView = (state: AppState) => ({
  * The store the compare view's second map reads: the app store's view (layers, selection,
  * language, projection) at the compare year, kept in step with it. The map controller reads a store's year,
  * so the second map is a controller like the first with this store. A click on the second map
- * selects in the app store, which this one follows; nothing else writes to it.
+ * selects in the app store, which this one follows, and its notices are the app store's; nothing else
+ * writes to it.
  */
 export function createCompareStore(main: AppStore, years: YearRange): { store: AppStore; stop: () => void } {
   const store = createAppStore(years, { ...initialAppState(years), ...comparedView(main.getState()) });
-  store.setState({ select: (iso3) => main.getState().select(iso3) });
+  // The second map's notices (a lost WebGL context) are the page's.
+  store.setState({
+    select: (iso3) => main.getState().select(iso3),
+    addNotices: (notices) => main.getState().addNotices(notices),
+    dismissNotice: (id) => main.getState().dismissNotice(id),
+  });
   const stop = main.subscribe((state) => {
     const next = comparedView(state);
     const current = store.getState();

@@ -10,7 +10,13 @@ import type { UrlProblem } from './url/url-problems.ts';
  * that was ignored, as its problem code (the notice bar words it). Either way a notice follows the
  * language switch.
  */
-export type Notice = { id: string; message: Localized } | { id: string; urlProblem: UrlProblem };
+export type Notice = { id: string; message: Localized; action?: NoticeAction } | { id: string; urlProblem: UrlProblem };
+
+/** What a notice's button does besides dismissing it: `reload` reopens the page at the same view (state/reload-address.ts). */
+export type NoticeAction = 'reload';
+
+/** The notice that the map's WebGL context was lost and did not come back (map/context-loss.ts). */
+export const MAP_LOST_NOTICE_ID = 'map-lost';
 
 /** The source of truth for what the user is looking at. Colours, counts and lists are derived. */
 export interface AppState {

@@ -23,6 +23,9 @@ const en = {
   detailsLoading: 'Loading the sources…',
   detailsFailed: 'The sources could not be loaded.',
   retry: 'Try again',
+  /** The map's graphics (its WebGL context) were lost and did not come back; a reload keeps the view. */
+  mapLost: 'The map stopped drawing: the browser lost its graphics and has not given them back. Reload to go on from here.',
+  reload: 'Reload',
   url: {
     ignored: (what: string) => `Ignored ${what}`,
     param: (key: string, raw: string, reason: string) => `${key} ${quote(raw)} ${reason}.`,
@@ -67,6 +70,8 @@ export const commonMessages: Record<Locale, CommonMessages> = {
     detailsLoading: '正在載入來源…',
     detailsFailed: '無法載入來源。',
     retry: '重試',
+    mapLost: '地圖已停止繪製：瀏覽器失去了繪圖資源，且尚未恢復。重新載入即可從目前的畫面繼續。',
+    reload: '重新載入',
     url: {
       ignored: (what) => `已忽略：${what}`,
       param: (key, raw, reason) => `${key}${quoteZh(raw)}${reason}。`,

@@ -5,6 +5,7 @@ import type { AllyStatus } from '../../../src/data/ally-timeline.ts';
 import type { Recognition } from '../../../src/data/recognition.ts';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { WorldIndex } from '../../../src/data/world.ts';
+import { CONTEXT_RESTORE_WAIT_MS } from '../../../src/map/context-loss.ts';
 import { COUNTRY_TILES } from '../../../src/map/country-tiles.ts';
 import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
 import { GLOBE_FIT_SHARE, zoomForGlobeShare } from '../../../src/map/globe.ts';
@@ -13,7 +14,7 @@ import { MapController, type MapControllerCallbacks, type MapDerivations } from 
 import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
 import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE, type YearStepDetail } from '../../../src/map/step-timing.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
-import { createAppStore, DEFAULT_LAYERS, type AppStore } from '../../../src/state/store.ts';
+import { createAppStore, DEFAULT_LAYERS, MAP_LOST_NOTICE_ID, type AppStore } from '../../../src/state/store.ts';
 
 /** A stand-in for MapLibre's Map that records what the controller asks of it. */
 function fakeMap() {
@@ -199,6 +200,48 @@ describe('MapController', () => {
     fake.map.setFeatureState.mockClear();
     store.getState().select(null);
     expect(fake.map.setFeatureState.mock.calls).toEqual([[{ source: SOURCE_IDS.markers, id: 2 }, { selected: false }]]);
+  });
+
+  it('leaves the map alone while its WebGL context is lost, and applies the year reached when the style is rebuilt', () => {
+    createController();
+    fake.fire('webglcontextlost');
+    fake.map.setFeatureState.mockClear();
+    fake.map.redraw.mockClear();
+    // MapLibre has no style while the context is lost: a replay's steps must not reach it.
+    store.getState().setYear(2001);
+    store.getState().select('AUS');
+    expect(fake.map.setFeatureState).not.toHaveBeenCalled();
+    expect(fake.map.redraw).not.toHaveBeenCalled();
+    fake.fire('webglcontextrestored');
+    fake.fire('style.load');
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id: 1 }, { status: 'gained' });
+    expect(fake.outlined(STYLE_LAYER_IDS.selection)).toEqual(['AUS']);
+    fake.map.setFeatureState.mockClear();
+    store.getState().setYear(2002);
+    expect(fake.map.setFeatureState).toHaveBeenCalledWith({ ...COUNTRIES, id: 2 }, { status: 'lost' });
+  });
+
+  it('gives a notice with a reload, in both languages, when the context stays lost, and takes it away when it comes back', () => {
+    vi.useFakeTimers();
+    try {
+      const controller = createController();
+      fake.fire('webglcontextlost');
+      vi.advanceTimersByTime(CONTEXT_RESTORE_WAIT_MS - 1);
+      expect(store.getState().notices).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(store.getState().notices).toEqual([
+        { id: MAP_LOST_NOTICE_ID, action: 'reload', message: { en: expect.stringContaining('stopped drawing'), 'zh-TW': expect.stringContaining('停止繪製') } },
+      ]);
+      fake.fire('webglcontextrestored');
+      expect(store.getState().notices).toEqual([]);
+      // A map removed while its context is lost leaves no timer behind.
+      fake.fire('webglcontextlost');
+      controller.destroy();
+      vi.advanceTimersByTime(CONTEXT_RESTORE_WAIT_MS);
+      expect(store.getState().notices).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('applies a layer change made before the style loaded, then follows the store', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCompareStore } from '../../../src/state/compare-store.ts';
-import { createAppStore } from '../../../src/state/store.ts';
+import { createAppStore, MAP_LOST_NOTICE_ID } from '../../../src/state/store.ts';
 
 const years = { from: 1949, to: 2026 };
 
@@ -30,6 +30,17 @@ describe('createCompareStore(main, years): the second map’s store', () => {
     expect(store.getState().selected).toBe('PRY');
     main.getState().select(null);
     expect(store.getState().selected).toBeNull();
+  });
+
+  it('puts the second map’s notices (a lost WebGL context) in the main store, and takes them away there', () => {
+    const main = createAppStore(years);
+    main.getState().setCompare(1971);
+    const { store } = createCompareStore(main, years);
+    const notice = { id: MAP_LOST_NOTICE_ID, message: { en: 'lost', 'zh-TW': '失去' }, action: 'reload' as const };
+    store.getState().addNotices([notice]);
+    expect(main.getState().notices).toEqual([notice]);
+    store.getState().dismissNotice(MAP_LOST_NOTICE_ID);
+    expect(main.getState().notices).toEqual([]);
   });
 
   it('leaves the second store unchanged (no update) when nothing it shows changed', () => {
