@@ -24,6 +24,7 @@ import { createAppStore, initialAppState } from './state/store.ts';
 import { localeFromLanguages, localized } from './i18n/locale.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
+import { syncDocumentTheme } from './app/document-theme.ts';
 import { mapLibrary } from './app/map-library.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
@@ -43,6 +44,7 @@ const mapHandle = createMapHandle(store);
 
 const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo });
 syncDocumentLanguage(store);
+syncDocumentTheme(store);
 const { presentation } = urlSync;
 document.documentElement.classList.toggle('embed', presentation.embed);
 
