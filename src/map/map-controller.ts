@@ -71,6 +71,8 @@ export interface MapControllerOptions extends MapSetup, MapControllerCallbacks {
   attribution?: boolean;
   /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
   forExport?: boolean;
+  /** The page scrolls past the map; Ctrl (⌘) + wheel or two fingers move it (the embed view). */
+  cooperativeGestures?: boolean;
 }
 
 /**
@@ -113,6 +115,7 @@ export class MapController {
       projection: state.projection,
       attribution: options.attribution,
       forExport: options.forExport,
+      cooperativeGestures: options.cooperativeGestures,
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);

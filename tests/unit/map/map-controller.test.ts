@@ -32,6 +32,10 @@ function fakeMap() {
   // The two elements MapLibre labels itself: its canvas and the attribution button.
   const canvas = Object.assign(document.createElement('canvas'), { style: {} });
   const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
+  // The cooperative gestures' notes, which MapLibre writes into the canvas's container (the embed view).
+  const canvasContainer = document.createElement('div');
+  canvasContainer.innerHTML = '<div class="maplibregl-desktop-message"></div><div class="maplibregl-mobile-message"></div>';
+  canvasContainer.after = vi.fn();
   let projection = { type: 'mercator' };
   const map = {
     getProjection: () => projection,
@@ -54,7 +58,7 @@ function fakeMap() {
     remove: vi.fn(),
     getCanvas: () => canvas,
     // The names' overlay goes after it (label-overlay.ts); a detached canvas is never drawn on.
-    getCanvasContainer: () => ({ after: vi.fn() }),
+    getCanvasContainer: () => canvasContainer,
     getContainer: () => ({ clientWidth: 1000, clientHeight: 600, querySelector: () => attributionButton }),
     getZoom: () => 2,
     getCenter: () => ({ lat: 0, lng: 0 }),
@@ -68,7 +72,7 @@ function fakeMap() {
   };
   /** The codes a highlight layer outlines: those its filter (highlightFilter) lets through, while it is visible. */
   const outlined = (layer: string) => (visible[layer] ? ((filters[layer] as [string, unknown, [string, string[]]] | undefined)?.[2][1] ?? []) : []);
-  return { map, setData, canvas, attributionButton, fire, drawsAll, outlined };
+  return { map, setData, canvas, attributionButton, canvasContainer, fire, drawsAll, outlined };
 }
 
 /** The countries' features as setFeatureState names them: by source and the tiles' layer. */
@@ -545,11 +549,36 @@ describe('MapController', () => {
   it('makes the map with its own labels in the page’s language, and relabels it when the language changes', () => {
     store.getState().setLang('zh-TW');
     createController();
-    expect(vi.mocked(createMap).mock.calls[0][0].uiText).toEqual({ canvas: '地圖。可用搜尋框或表格檢視選擇國家。', toggleAttribution: '顯示或隱藏資料出處' });
+    expect(vi.mocked(createMap).mock.calls[0][0].uiText).toEqual({
+      canvas: '地圖。可用搜尋框或表格檢視選擇國家。',
+      toggleAttribution: '顯示或隱藏資料出處',
+      gestures: { windows: '按住 Ctrl 並捲動滾輪以縮放地圖', mac: '按住 ⌘ 並捲動以縮放地圖', mobile: '請用兩指移動地圖' },
+    });
     store.getState().setLang('en');
     expect(fake.canvas.getAttribute('aria-label')).toBe('Map. Choose a country with the search box or the table view.');
     expect(fake.attributionButton.getAttribute('title')).toBe('Toggle attribution');
     expect(fake.attributionButton.getAttribute('aria-label')).toBe('Toggle attribution');
+    // jsdom's user agent is not a Mac's: the note names Ctrl, as MapLibre's would.
+    expect(fake.canvasContainer.querySelector('.maplibregl-desktop-message')?.textContent).toBe('Use Ctrl + scroll to zoom the map');
+    expect(fake.canvasContainer.querySelector('.maplibregl-mobile-message')?.textContent).toBe('Use two fingers to move the map');
+  });
+
+  it('asks MapLibre for cooperative gestures only when told to (the embed view)', () => {
+    createController();
+    expect(vi.mocked(createMap).mock.calls[0][0].cooperativeGestures).toBeFalsy();
+    new MapController(store, {
+      world,
+      container: {} as HTMLElement,
+      camera: null,
+      createMap,
+      derive,
+      revealInitialSelection: false,
+      onHover: vi.fn(),
+      onCameraChange,
+      onReady: vi.fn(),
+      cooperativeGestures: true,
+    });
+    expect(vi.mocked(createMap).mock.calls[1][0].cooperativeGestures).toBe(true);
   });
 
   it('stops following the store and removes the map on destroy()', () => {
