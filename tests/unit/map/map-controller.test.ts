@@ -10,7 +10,8 @@ import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
 import { GLOBE_FIT_SHARE, zoomForGlobeShare } from '../../../src/map/globe.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID } from '../../../src/map/hatch-patterns.ts';
 import { MapController, type MapControllerCallbacks, type MapDerivations } from '../../../src/map/map-controller.ts';
-import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
+import { fillColor, nspWidth, sameForEvery } from '../../../src/map/paint-expressions.ts';
+import { DARK_PALETTE, PALETTE } from '../../../src/map/palette.ts';
 import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE, type YearStepDetail } from '../../../src/map/step-timing.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
 import { createAppStore, DEFAULT_LAYERS, type AppStore } from '../../../src/state/store.ts';
@@ -216,6 +217,26 @@ describe('MapController', () => {
     fake.map.setPaintProperty.mockClear();
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
+  });
+
+  it('draws the theme’s palette from the first style, and applies a change of theme as paint properties, names included', () => {
+    store.getState().setTheme('dark');
+    createController();
+    const style = vi.mocked(createMap).mock.calls[0][0].style;
+    expect(style.layers.find((layer) => layer.id === 'background')?.paint).toEqual({ 'background-color': DARK_PALETTE.ocean });
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setTheme('light');
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('background', 'background-color', PALETTE.ocean);
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(DEFAULT_LAYERS, PALETTE));
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('ally-change-outline', 'line-color', sameForEvery(PALETTE.changeOutline));
+    // `auto` follows the system: dark now, without a new style.
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setSystemTheme('dark');
+    expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
+    store.getState().setTheme('auto');
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('background', 'background-color', DARK_PALETTE.ocean);
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(DEFAULT_LAYERS, DARK_PALETTE));
+    expect(vi.mocked(createMap)).toHaveBeenCalledTimes(1);
   });
 
   it('selects the country under a click, and clears the selection on the ocean', () => {
