@@ -10,6 +10,7 @@ import './app/views.css';
 import './app/dossier.css';
 import './app/compare.css';
 import './app/phone.css';
+import './app/theme-dark.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import { createDetailsLoader } from './data/details.ts';

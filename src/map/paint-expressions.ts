@@ -132,5 +132,5 @@ export function markerStrokeColor(layers: readonly LayerId[], palette: Palette =
   const cases: (ExpressionSpecification | string)[] = [isSelected, palette.selectedOutline, isHovered, palette.hoverOutline];
   if (layers.includes('ally')) cases.push(isChange, palette.changeOutline);
   if (layers.includes('nsp')) cases.push(gated('nsp', ['==', ['get', 'nsp'], 1]), palette.nspOutline);
-  return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
+  return ['case', ...cases, palette.markerStroke] as ExpressionSpecification;
 }

@@ -37,6 +37,8 @@ export const PALETTE = {
   neither: '#e4ea4f',
   selectedOutline: '#111111',
   hoverOutline: '#444444',
+  /** The ring of a small country's dot, without a change or a selection. */
+  markerStroke: '#ffffff',
   /** The map's names: the halo under them, and their ink by kind (tests/unit/map/palette.test.ts checks their contrast). */
   labelHalo: '#ffffff',
   labelHome: '#b4123c',
@@ -70,6 +72,8 @@ export const DARK_PALETTE: Palette = {
   nspOutline: '#e08cc6',
   selectedOutline: '#ffffff',
   hoverOutline: '#c9d1db',
+  // White rings would be the brightest marks on a dark map; a grey one still sets a dot off the sea.
+  markerStroke: '#6b7685',
   labelHalo: '#0d1722',
   labelHome: '#ffa3b8',
   labelAlly: '#cde6ff',
