@@ -94,8 +94,8 @@ describe('the embed view on a page that scrolls (cooperative gestures)', () => {
       expect(camera).toMatch(/^-?\d/);
       const box = (await page.locator('iframe#map').boundingBox())!;
       const cdp = await page.context().newCDPSession(page);
-      // Touches through the browser's input pipeline: one finger from the map's lower part up the screen.
-      const [x, y] = [Math.round(box.x + 150), Math.round(box.y + box.height - 40)];
+      // Touches through the browser's input pipeline: one finger from below the map's centre up the screen.
+      const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2 + 100)];
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
       for (let step = 1; step <= 10; step++) {
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 20 }] });
