@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../../src/map/palette.ts';
+import { DARK_PALETTE, PALETTE } from '../../src/map/palette.ts';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium } from './app-session.ts';
 import { readGif, readWebm } from './media-files.ts';
@@ -61,6 +61,24 @@ describe('PNG export', () => {
     expect([image.width, image.height]).toEqual(mapSize);
     expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ocean, 4))).toBe(true);
     expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ally, 6))).toBe(true);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await close();
+  });
+});
+
+describe('PNG export in the dark theme', () => {
+  it('draws the view at its own size in the light palette, from a hidden map: exports are always light', async () => {
+    const { page, problems, close, dialog } = await openShareDialog('?year=2024&theme=dark');
+    const mapSize = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]') as HTMLElement;
+      return [map.clientWidth, map.clientHeight];
+    });
+    const file = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+    const image = decodePng(file.bytes);
+    expect([image.width, image.height]).toEqual(mapSize);
+    expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ocean, 4))).toBe(true);
+    expect(image.pixels.some((rgb) => isNear(rgb, DARK_PALETTE.ocean, 4))).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });
