@@ -10,6 +10,7 @@ import './app/views.css';
 import './app/dossier.css';
 import './app/compare.css';
 import './app/phone.css';
+import './app/theme-dark.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import { createDetailsLoader } from './data/details.ts';
@@ -24,6 +25,7 @@ import { createAppStore, initialAppState } from './state/store.ts';
 import { localeFromLanguages, localized } from './i18n/locale.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
+import { syncDocumentTheme } from './app/document-theme.ts';
 import { mapLibrary } from './app/map-library.ts';
 import { startUrlSync } from './state/url-sync.ts';
 
@@ -43,6 +45,7 @@ const mapHandle = createMapHandle(store);
 
 const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo });
 syncDocumentLanguage(store);
+syncDocumentTheme(store);
 const { presentation } = urlSync;
 document.documentElement.classList.toggle('embed', presentation.embed);
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import { TableView } from '../components/TableView.tsx';
 import { EmbedLayout } from './EmbedLayout.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
@@ -15,7 +16,8 @@ import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { datasetDate } from '../data/dataset-date.ts';
 import { LAYER_IDS } from '../data/layers.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
+import { layerColors, legendSwatches, paletteFor, type Palette } from '../map/palette.ts';
+import { shownTheme } from '../state/store.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -28,16 +30,19 @@ const ShareDialog = lazy(() => import('../components/ShareDialog.tsx').then((mod
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
-const PALETTE_VARIABLES = {
-  '--color-land': PALETTE.land,
-  '--color-ocean': PALETTE.ocean,
-  '--color-space': PALETTE.space,
-  '--color-home': PALETTE.home,
-  '--color-change-outline': PALETTE.changeOutline,
-  '--color-gained': PALETTE.allyGained,
-  '--color-lost': PALETTE.allyLost,
-  ...Object.fromEntries(LAYER_IDS.map((id) => [`--layer-${id}`, LAYER_COLORS[id]])),
-} as CSSProperties;
+function paletteVariables(palette: Palette): CSSProperties {
+  const colors = layerColors(palette);
+  return {
+    '--color-land': palette.land,
+    '--color-ocean': palette.ocean,
+    '--color-space': palette.space,
+    '--color-home': palette.home,
+    '--color-change-outline': palette.changeOutline,
+    '--color-gained': palette.allyGained,
+    '--color-lost': palette.allyLost,
+    ...Object.fromEntries(LAYER_IDS.map((id) => [`--layer-${id}`, colors[id]])),
+  } as CSSProperties;
+}
 
 /** The full app's legend notes under the layer toggles. */
 function LegendNotes() {
@@ -55,7 +60,7 @@ function LegendNotes() {
         <span className="swatch swatch-hatch" aria-hidden="true" /> {notes.hatching}
       </p>
       <p>
-        <span className="swatch swatch-fill swatch-change" style={{ ['--swatch' as string]: PALETTE.land }} aria-hidden="true" /> {notes.changeOutline}
+        <span className="swatch swatch-fill swatch-change" style={{ ['--swatch' as string]: 'var(--color-land)' }} aria-hidden="true" /> {notes.changeOutline}
       </p>
       <p>{notes.smallCountries}</p>
       <p className="muted">
@@ -170,11 +175,15 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
   const openHelp = useCallback(() => setDialog((open) => (open === 'share' ? open : open === 'shortcuts' ? null : 'shortcuts')), []);
   useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears });
   const { embed, controls } = context.presentation;
+  // The theme's palette: the map's colours as CSS variables (legend chips, the chart) and the legend's swatches.
+  const theme = useStore(context.store, shownTheme);
+  const palette = paletteFor(theme);
+  const swatches = useMemo(() => legendSwatches(palette), [palette]);
   return (
     <AppProvider value={context}>
-      <div className={embed ? 'app app-embed' : 'app'} style={PALETTE_VARIABLES}>
+      <div className={embed ? 'app app-embed' : 'app'} style={paletteVariables(palette)}>
         {embed ? (
-          <EmbedLayout controls={controls} onShare={() => setDialog('share')} onPreferredHeight={onPreferredHeight} map={map} />
+          <EmbedLayout controls={controls} swatches={swatches} onShare={() => setDialog('share')} onPreferredHeight={onPreferredHeight} map={map} />
         ) : (
           <>
             <SkipLink />
@@ -189,7 +198,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
                   <CountrySearch />
                 </PartBoundary>
                 <PartBoundary part="filters">
-                  <LayerFilters swatches={LEGEND_SWATCHES} />
+                  <LayerFilters swatches={swatches} />
                   <LegendNotes />
                 </PartBoundary>
               </aside>

@@ -24,7 +24,7 @@ export function CompareMap({
   reducedMotion: boolean;
   onHover: (target: TooltipTarget | null, container: HTMLElement) => void;
 }) {
-  const { store, years } = useAppContext();
+  const { store, years, presentation } = useAppContext();
   const containerRef = useRef<HTMLDivElement>(null);
   const compare = useAppState((state) => state.compare);
   const lang = useAppState((state) => state.lang);
@@ -42,6 +42,7 @@ export function CompareMap({
       revealInitialSelection: false,
       reducedMotion,
       attribution: false,
+      cooperativeGestures: presentation.embed,
       onHover: (hover) => onHover(hover && { ...hover, year: mirror.store.getState().year }, container),
       onCameraChange: () => {},
       onReady: () => {
@@ -57,7 +58,7 @@ export function CompareMap({
       controller.destroy();
       mirror.stop();
     };
-  }, [store, years, primary, reducedMotion, onHover]);
+  }, [store, years, presentation, primary, reducedMotion, onHover]);
 
   return (
     <div

@@ -4,7 +4,7 @@ import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOver
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
-import { LEGEND_SWATCHES } from '../map/palette.ts';
+import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
@@ -35,11 +35,14 @@ function usePreferredHeight(controlsRef: RefObject<HTMLElement | null>, report?:
  */
 export function EmbedLayout({
   controls,
+  swatches,
   onShare,
   onPreferredHeight,
   map,
 }: {
   controls: EmbedControls;
+  /** The legend's swatches in the theme's palette. */
+  swatches: Record<LegendKey, LegendSwatch>;
   onShare: () => void;
   onPreferredHeight?: (height: number) => void;
   map: MapViewProps;
@@ -53,7 +56,7 @@ export function EmbedLayout({
         <GuardedMapView {...map} />
         <PartBoundary part="caption" className="embed-legend">
           <EmbedCaption />
-          <EmbedLegend swatches={LEGEND_SWATCHES} />
+          <EmbedLegend swatches={swatches} />
         </PartBoundary>
         <PartBoundary part="actions" className="embed-actions">
           <EmbedActions onShare={onShare} />

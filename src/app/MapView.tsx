@@ -93,6 +93,8 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           revealInitialSelection: initialCamera === null,
           reducedMotion,
           attribution: !presentation.embed,
+          // An embedded map is a guest in a page that scrolls: it must not catch the reader's scrolling.
+          cooperativeGestures: presentation.embed,
           onHover: (target) => showHover(target, container),
           onCameraChange,
           onFailure: (mapFailure) => {

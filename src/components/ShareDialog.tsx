@@ -24,6 +24,7 @@ export function ShareDialog({ onClose, children }: { onClose: () => void; childr
     src: embedLink(base, state, years, controls, hash),
     // A replay is titled by its range: the year shown changes with every step.
     title: state.playing ? share.frameTitleReplay(state.range.from, state.range.to) : share.frameTitleYear(state.year),
+    lang: state.lang,
     height: EMBED_HEIGHT_PX[controls],
     resize,
   });

@@ -15,7 +15,7 @@ import type { FrameObstacles } from '../map/map-controller.ts';
 import { LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { DEFAULT_HOLD_SECONDS, type PlaySpeed } from '../state/playback.ts';
 import { viewLink } from '../state/share-links.ts';
-import { urlBackedState, type AppStore, type UrlBackedState } from '../state/store.ts';
+import { shownTheme, urlBackedState, type AppStore, type UrlBackedState } from '../state/store.ts';
 import { composeFrame, frameFurniture } from './compose-frame.ts';
 import { comparePanelSize, compareImageSize, composeSideBySide } from './compose-compare.ts';
 import { orderedYears } from '../data/year-compare.ts';
@@ -261,13 +261,15 @@ export function createExporter(sources: ExporterSources) {
       const { lang, compare } = sources.store.getState();
       if (compare !== null) return comparePng(size, compare, started);
       let shot: MapSnapshot;
-      if (size === 'view') {
+      // Exports are drawn in the light palette whatever the theme (palette.ts paletteFor): the live
+      // map is copied only while it shows it, else a hidden map draws the view at its size.
+      if (size === 'view' && shownTheme(sources.store.getState()) === 'light') {
         // The year and layers the frame was drawn with, read at the frame: playback may move on meanwhile.
         const { year, layers } = sources.store.getState();
         shot = await fromLiveMap(sources.map.snapshot(furnitureOf(year, layers, lang, yearLink(year, layers, lang))));
       } else {
         const { year, layers } = sources.store.getState();
-        const exportMap = await openExportMap(size);
+        const exportMap = await openExportMap(size === 'view' ? fromLiveMap(sources.map.exportSource()).size : size);
         try {
           shot = { canvas: await exportMap.frame(year, furnitureOf(year, layers, lang, yearLink(year, layers, lang))), year, layers };
         } finally {

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Projection } from '../state/store.ts';
 import { constrainedCamera, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera.ts';
-import type { MapUiText } from './map-language.ts';
+import { mapLibreLocale, type MapUiText } from './map-language.ts';
 
 /**
  * Credit for the country shapes, in the map's attribution control (the embed view's legend credits
@@ -23,8 +23,13 @@ export type CreateMap = (options: {
   attribution?: boolean;
   /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
   forExport?: boolean;
-  /** MapLibre's own labels (the canvas, the attribution button) in the page's language. */
+  /** MapLibre's own labels (the canvas, the attribution button, the gestures' notes) in the page's language. */
   uiText?: MapUiText;
+  /**
+   * A wheel or one finger scrolls the page past the map, which moves with Ctrl (⌘) + wheel or two
+   * fingers, with a note saying so: for a map embedded in a page that scrolls.
+   */
+  cooperativeGestures?: boolean;
 }) => MapLibreMap;
 
 /**
@@ -59,7 +64,7 @@ export async function loadMapLibre(): Promise<CreateMap> {
   // and compiled) takes longer than the style, and the first tiles wait for it. map-ready 960 →
   // 935 ms median (A/B of 12 cold loads). Every map, the export's too, shares this one worker.
   maplibre.prewarm();
-  return ({ container, style, camera, projection, attribution = true, forExport = false, uiText }) => {
+  return ({ container, style, camera, projection, attribution = true, forExport = false, uiText, cooperativeGestures = false }) => {
     // The projection the camera rule follows: the style's at first, then each one the map moves to
     // (MapLibre names a globe 'globe' or 'vertical-perspective', a flat map 'mercator').
     let current = projection;
@@ -86,7 +91,8 @@ export async function loadMapLibre(): Promise<CreateMap> {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      ...(uiText && { locale: { 'Map.Title': uiText.canvas, 'AttributionControl.ToggleAttribution': uiText.toggleAttribution } }),
+      cooperativeGestures,
+      ...(uiText && { locale: mapLibreLocale(uiText) }),
       ...(forExport && { interactive: false, pixelRatio: 1, fadeDuration: 0 }),
     });
     map.on('projectiontransition', (event) => (current = event.newProjection === 'mercator' ? 'mercator' : 'globe'));

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { PixelSize } from './camera.ts';
 import { layoutLabels, nearestPointOf, type Box, type PlacedLabel } from './label-layout.ts';
 import type { MapLabel } from './label-overlay.ts';
-import { PALETTE } from './palette.ts';
+import { hexToRgb, PALETTE, type Palette } from './palette.ts';
 
 /**
  * How the map's names look, drawn on a 2D canvas: the live map's overlay and the exports' frames
@@ -50,13 +50,13 @@ export function placeMapLabels(
   return { placed, fontPx };
 }
 
-/** Text colours with at least 7:1 contrast on their white halo; each kind also differs in words or weight, not only colour. */
-export const LABEL_INK: Record<LabelKind, string> = {
-  home: PALETTE.home,
-  ally: '#08365c',
-  gained: '#08365c',
-  lost: '#7a2e00',
-};
+/** Text colours of a palette, with at least 4.5:1 contrast on its halo (the light Taiwan red 6.8:1, the rest 7:1 or more); each kind also differs in words or weight, not only colour. */
+export function labelInk(palette: Palette): Record<LabelKind, string> {
+  return { home: palette.labelHome, ally: palette.labelAlly, gained: palette.labelAlly, lost: palette.labelLost };
+}
+
+/** The light palette's text colours (the exports'). */
+export const LABEL_INK = labelInk(PALETTE);
 
 /** The font of a kind of name, in parts: lost allies in italics, allies a little lighter than the rest. */
 export function labelFontParts(kind: LabelKind, locale: Locale): { style: 'italic' | 'normal'; weight: number; family: string } {
@@ -69,12 +69,13 @@ export function labelFont(kind: LabelKind, fontPx: number, locale: Locale): stri
   return `${style === 'italic' ? 'italic ' : ''}${weight} ${fontPx}px ${family}`;
 }
 
-/** A name's halo, its leader line (on a halo of its own) and the dot at the point, at a font size. */
-export function labelStrokes(fontPx: number) {
+/** A name's halo, its leader line (on a halo of its own) and the dot at the point, at a font size, in a palette. */
+export function labelStrokes(fontPx: number, palette: Palette = PALETTE) {
+  const halo = hexToRgb(palette.labelHalo).join(', ');
   return {
-    halo: { color: 'rgba(255, 255, 255, 0.92)', width: Math.max(2.5, fontPx / 3.5) },
-    leaderHalo: { color: 'rgba(255, 255, 255, 0.85)', width: Math.max(2.5, fontPx / 4.5) },
-    leader: { color: PALETTE.changeOutline, width: Math.max(1, fontPx / 12) },
+    halo: { color: `rgba(${halo}, 0.92)`, width: Math.max(2.5, fontPx / 3.5) },
+    leaderHalo: { color: `rgba(${halo}, 0.85)`, width: Math.max(2.5, fontPx / 4.5) },
+    leader: { color: palette.changeOutline, width: Math.max(1, fontPx / 12) },
     dotRadius: Math.max(1.5, fontPx / 7),
   };
 }
@@ -83,12 +84,20 @@ export function labelStrokes(fontPx: number) {
 export const labelLineMiddle = (label: PlacedLabel, index: number, lineHeight: number) => label.box.y + lineHeight * (index + 0.5);
 
 /** Draws placed names: leader lines first, then each name on a white halo. `scale` maps layout pixels to the canvas's. */
-export function drawLabels(ctx: CanvasRenderingContext2D, placed: readonly PlacedLabel[], fontPx: number, locale: Locale, scale = 1) {
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  placed: readonly PlacedLabel[],
+  fontPx: number,
+  locale: Locale,
+  scale = 1,
+  palette: Palette = PALETTE,
+) {
   ctx.save();
   ctx.scale(scale, scale);
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
-  const strokes = labelStrokes(fontPx);
+  const strokes = labelStrokes(fontPx, palette);
+  const ink = labelInk(palette);
   for (const label of placed) {
     if (!label.leader) continue;
     const [x, y] = nearestPointOf(label.box, label.x, label.y);
@@ -113,7 +122,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, placed: readonly Place
     ctx.font = labelFont(label.kind, fontPx, locale);
     ctx.lineWidth = strokes.halo.width;
     ctx.strokeStyle = strokes.halo.color;
-    ctx.fillStyle = LABEL_INK[label.kind];
+    ctx.fillStyle = ink[label.kind];
     label.lines.forEach((line, index) => {
       const y = labelLineMiddle(label, index, lineHeight);
       ctx.strokeText(line, label.box.x, y);

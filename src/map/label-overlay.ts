@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LabelKind } from '../data/map-labels.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { drawLabels, placeMapLabels } from './label-drawing.ts';
+import { PALETTE, type Palette } from './palette.ts';
 import type { Box, PlacedLabel } from './label-layout.ts';
 
 /** A name the map shows: its lines of text, its kind, and its country's point ([lng, lat]). */
@@ -43,6 +44,7 @@ function measure(text: string, font: string): number {
 export class LabelOverlay {
   private labels: readonly MapLabel[] = [];
   private locale: Locale = 'en';
+  private palette: Palette = PALETTE;
   private canvas: HTMLCanvasElement | null = null;
   /** The camera, size and names last drawn, to skip frames that change none of them. */
   private drawnKey = '';
@@ -71,13 +73,14 @@ export class LabelOverlay {
   }
 
   /**
-   * The names to show (none while the ally layer is hidden), in a language. They are drawn in a
+   * The names to show (none while the ally layer is hidden), in a language and a palette (the theme's). They are drawn in a
    * frame of their own: a replay's step already renders the page and the map in its task, and
    * placing sixty names of the 1960s in it too made it a long one.
    */
-  set(labels: readonly MapLabel[], locale: Locale) {
+  set(labels: readonly MapLabel[], locale: Locale, palette: Palette = PALETTE) {
     this.labels = labels;
     this.locale = locale;
+    this.palette = palette;
     this.version++;
     if (!this.canvas || this.pendingFrame) return;
     this.pendingFrame = requestAnimationFrame(() => {
@@ -126,7 +129,7 @@ export class LabelOverlay {
     const { placed, fontPx } = this.place({ width, height }, this.obstacles());
     // The names drawn, for the browser tests (a canvas has no text to read).
     canvas.dataset.names = placed.map((label) => label.key).join(' ');
-    drawLabels(ctx, placed, fontPx, this.locale, ratio);
+    drawLabels(ctx, placed, fontPx, this.locale, ratio, this.palette);
   }
 
   /** What lies over the map, which names keep clear of: its own controls, and the page's parts drawn over it. */
@@ -146,7 +149,7 @@ export class LabelOverlay {
     const scale = frame.width / size.width;
     const inLayoutPixels = obstacles.map(({ x, y, width, height }) => ({ x: x / scale, y: y / scale, width: width / scale, height: height / scale }));
     const { placed, fontPx } = this.place(size, inLayoutPixels);
-    drawLabels(frame.getContext('2d')!, placed, fontPx, this.locale, scale);
+    drawLabels(frame.getContext('2d')!, placed, fontPx, this.locale, scale, this.palette);
   }
 
   destroy() {

@@ -4,7 +4,7 @@ import type { LayerId } from '../data/layers.ts';
 import type { LabelSubject } from '../data/map-labels.ts';
 import type { Recognition } from '../data/recognition.ts';
 import { HOME_ISO3, type WorldIndex } from '../data/world.ts';
-import { MAP_LOST_NOTICE_ID, type AppState, type AppStore } from '../state/store.ts';
+import { MAP_LOST_NOTICE_ID, shownTheme, type AppState, type AppStore } from '../state/store.ts';
 import { formatCameraHash } from '../state/url/camera-hash.ts';
 import { fitCamera, type Camera, type PixelSize } from './camera.ts';
 import { linkCameras } from './camera-link.ts';
@@ -24,7 +24,8 @@ import { drawnFlags, isRecognitionState } from './feature-states.ts';
 import { GATED_LAYER_IDS } from './paint-expressions.ts';
 import { followPointer, type HoverInfo } from './pointer.ts';
 import { StepTimer } from './step-timing.ts';
-import { SOURCE_IDS, buildStyle, layerPaintUpdates } from './style-builders.ts';
+import { paletteFor } from './palette.ts';
+import { SOURCE_IDS, buildStyle, layerPaintUpdates, themePaintUpdates } from './style-builders.ts';
 import { yearLabels } from './year-labels.ts';
 
 /** How the controller tells the app about the pointer, the camera and readiness. */
@@ -72,6 +73,8 @@ export interface MapControllerOptions extends MapSetup, MapControllerCallbacks {
   attribution?: boolean;
   /** A hidden map for exports: not interactive, pixel ratio 1, no fades. */
   forExport?: boolean;
+  /** The page scrolls past the map; Ctrl (⌘) + wheel or two fingers move it (the embed view). */
+  cooperativeGestures?: boolean;
 }
 
 /**
@@ -112,11 +115,12 @@ export class MapController {
     const tilesUrl = (tile?: string) => countryTilesUrl(document.baseURI, world.tilesVersion, tile);
     this.map = createMap({
       container: options.container,
-      style: buildStyle(state.layers, { markers: world.markers, tilesUrl: tilesUrl() }),
+      style: buildStyle(state.layers, { markers: world.markers, tilesUrl: tilesUrl() }, paletteFor(shownTheme(state))),
       camera: options.camera ?? this.defaultCamera(options.container),
       projection: state.projection,
       attribution: options.attribution,
       forExport: options.forExport,
+      cooperativeGestures: options.cooperativeGestures,
       uiText: mapUiText(state.lang),
     });
     this.highlights = new Highlights(this.map);
@@ -161,6 +165,7 @@ export class MapController {
       this.applyPartners(state.year);
       this.applyDrawable(state.year);
       this.applyLayers(state.layers);
+      this.applyTheme(state);
       this.applySelection(state.selected);
       this.applyLabels(state);
       if (!first) return;
@@ -187,12 +192,20 @@ export class MapController {
     if (this.styleGone) return;
     if (next.year !== previous.year) this.applyYear(next.year);
     if (next.layers !== previous.layers) this.applyLayers(next.layers);
+    const themeChanged = shownTheme(next) !== shownTheme(previous);
+    if (themeChanged) this.applyTheme(next);
     if (next.lang !== previous.lang) relabelMap(this.map, next.lang);
     // A new projection or compare view gives a camera at the old default view the new default view.
     const reframed = next.projection !== previous.projection || next.compare !== previous.compare || next.compareMode !== previous.compareMode;
     const atDefault = reframed && this.isDefaultViewOf(previous);
     if (next.projection !== previous.projection) this.map.setProjection({ type: next.projection });
-    if (next.year !== previous.year || next.layers !== previous.layers || next.lang !== previous.lang || next.projection !== previous.projection) {
+    if (
+      next.year !== previous.year ||
+      next.layers !== previous.layers ||
+      next.lang !== previous.lang ||
+      next.projection !== previous.projection ||
+      themeChanged
+    ) {
       this.applyLabels(next);
     }
     if (next.selected !== previous.selected) {
@@ -224,7 +237,13 @@ export class MapController {
 
   /** Sets the paint expressions for the chosen layers (a toggle; a year step never does). */
   private applyLayers(layers: AppState['layers']) {
-    for (const [layer, property, value] of layerPaintUpdates(layers)) this.map.setPaintProperty(layer, property, value);
+    const palette = paletteFor(shownTheme(this.store.getState()));
+    for (const [layer, property, value] of layerPaintUpdates(layers, palette)) this.map.setPaintProperty(layer, property, value);
+  }
+
+  /** Sets the theme's colours as paint properties: the style, its sources and tiles stay as they are. */
+  private applyTheme(state: AppState) {
+    for (const [layer, property, value] of themePaintUpdates(state.layers, paletteFor(shownTheme(state)))) this.map.setPaintProperty(layer, property, value);
   }
 
   /** Brings a selected country into the part of the map the details panel leaves uncovered. */
@@ -319,8 +338,8 @@ export class MapController {
   }
 
   /** The year's names (year-labels.ts), on the overlay. */
-  private applyLabels(state: Pick<AppState, 'year' | 'layers' | 'lang'>) {
-    this.labels.set(yearLabels(state, this.setup.derive.labelsFor, this.setup.world.centerByIso3), state.lang);
+  private applyLabels(state: Pick<AppState, 'year' | 'layers' | 'lang' | 'theme' | 'systemTheme'>) {
+    this.labels.set(yearLabels(state, this.setup.derive.labelsFor, this.setup.world.centerByIso3), state.lang, paletteFor(shownTheme(state)));
   }
 
   private applySelection(iso3: string | null) {

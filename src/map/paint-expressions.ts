@@ -1,7 +1,7 @@
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { AllyStatus } from '../data/ally-timeline.ts';
 import { VISA_LAYER_IDS, type LayerId } from '../data/layers.ts';
-import { PALETTE } from './palette.ts';
+import { PALETTE, type Palette } from './palette.ts';
 
 /**
  * Pure functions from the chosen layers to MapLibre paint values, and the feature conditions they
@@ -49,8 +49,6 @@ const partnerKind: ExpressionSpecification = ['coalesce', ['feature-state', 'par
 const partnerIs = (kind: string): ExpressionSpecification => ['==', partnerKind, kind];
 const visaIs = (level: string): ExpressionSpecification => ['==', ['get', 'visa'], level];
 
-const VISA_COLORS = { 'visa-free': PALETTE.visaFree, 'visa-arrival': PALETTE.visaArrival, 'visa-online': PALETTE.visaOnline };
-
 /** Conditions under which the fill shows an ally or partner colour (so visa goes to hatching). */
 function diplomaticFillConditions(chosen: ReadonlySet<LayerId>): ExpressionSpecification[] {
   const conditions: ExpressionSpecification[] = [];
@@ -59,20 +57,21 @@ function diplomaticFillConditions(chosen: ReadonlySet<LayerId>): ExpressionSpeci
   return conditions;
 }
 
-/** The fill (and marker) colour for the chosen layers. */
-export function fillColor(layers: readonly LayerId[]): ExpressionSpecification {
+/** The fill (and marker) colour for the chosen layers, in a palette (the theme's). */
+export function fillColor(layers: readonly LayerId[], palette: Palette = PALETTE): ExpressionSpecification {
   const chosen = new Set(layers);
-  const cases: (ExpressionSpecification | string)[] = [isHome, PALETTE.home];
-  if (chosen.has('ally')) cases.push(statusIn('ally'), PALETTE.ally, statusIn('gained'), PALETTE.allyGained, statusIn('lost'), PALETTE.allyLost);
+  const visaColors = { 'visa-free': palette.visaFree, 'visa-arrival': palette.visaArrival, 'visa-online': palette.visaOnline };
+  const cases: (ExpressionSpecification | string)[] = [isHome, palette.home];
+  if (chosen.has('ally')) cases.push(statusIn('ally'), palette.ally, statusIn('gained'), palette.allyGained, statusIn('lost'), palette.allyLost);
   if (chosen.has('partner')) {
-    cases.push(gated('partner', partnerIs('like-minded')), PALETTE.partnerLikeMinded, gated('partner', partnerIs('other')), PALETTE.partnerOther);
+    cases.push(gated('partner', partnerIs('like-minded')), palette.partnerLikeMinded, gated('partner', partnerIs('other')), palette.partnerOther);
   }
-  for (const level of VISA_LAYER_IDS) if (chosen.has(level)) cases.push(gated(level, visaIs(level)), VISA_COLORS[level]);
-  if (chosen.has('beijing')) cases.push(recognises('beijing'), PALETTE.beijing);
-  if (chosen.has('beijing') && chosen.has('ally')) cases.push(recognises('neither'), PALETTE.neither);
+  for (const level of VISA_LAYER_IDS) if (chosen.has(level)) cases.push(gated(level, visaIs(level)), visaColors[level]);
+  if (chosen.has('beijing')) cases.push(recognises('beijing'), palette.beijing);
+  if (chosen.has('beijing') && chosen.has('ally')) cases.push(recognises('neither'), palette.neither);
   // With the ally layer hidden, a country lost this year is simply a former ally.
-  if (chosen.has('former')) cases.push(chosen.has('ally') ? statusIn('former') : statusIn('former', 'lost'), PALETTE.formerAlly);
-  return ['case', ...cases, PALETTE.land] as ExpressionSpecification;
+  if (chosen.has('former')) cases.push(chosen.has('ally') ? statusIn('former') : statusIn('former', 'lost'), palette.formerAlly);
+  return ['case', ...cases, palette.land] as ExpressionSpecification;
 }
 
 /**
@@ -129,9 +128,9 @@ export function changeOutlineWidth(layers: readonly LayerId[]): DataDrivenProper
 }
 
 /** A marker's outline: selection, hover, then the ally change and New Southbound while their layers show. */
-export function markerStrokeColor(layers: readonly LayerId[]): ExpressionSpecification {
-  const cases: (ExpressionSpecification | string)[] = [isSelected, PALETTE.selectedOutline, isHovered, PALETTE.hoverOutline];
-  if (layers.includes('ally')) cases.push(isChange, PALETTE.changeOutline);
-  if (layers.includes('nsp')) cases.push(gated('nsp', ['==', ['get', 'nsp'], 1]), PALETTE.nspOutline);
-  return ['case', ...cases, '#ffffff'] as ExpressionSpecification;
+export function markerStrokeColor(layers: readonly LayerId[], palette: Palette = PALETTE): ExpressionSpecification {
+  const cases: (ExpressionSpecification | string)[] = [isSelected, palette.selectedOutline, isHovered, palette.hoverOutline];
+  if (layers.includes('ally')) cases.push(isChange, palette.changeOutline);
+  if (layers.includes('nsp')) cases.push(gated('nsp', ['==', ['get', 'nsp'], 1]), palette.nspOutline);
+  return ['case', ...cases, palette.markerStroke] as ExpressionSpecification;
 }

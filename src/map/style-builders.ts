@@ -18,13 +18,15 @@ import {
   nspWidth,
   sameForEvery,
 } from './paint-expressions.ts';
-import { PALETTE } from './palette.ts';
+import { hexToRgb, PALETTE, type Palette } from './palette.ts';
 
 /**
  * The map's style as one table, STYLE_LAYERS: every style layer, in draw order, with the paint
- * values that depend on the chosen layers written as functions of them (paint-expressions.ts).
- * buildStyle calls them for the first style, layerPaintUpdates again on a layer toggle, and
- * styleLayerSpec for a layer added later: a layer or a paint rule is one edit, in the table.
+ * values that depend on the chosen layers written as functions of them and of the theme's palette
+ * (paint-expressions.ts), and those that depend on the palette alone as `byPalette`. buildStyle
+ * calls them for the first style, layerPaintUpdates again on a layer toggle, themePaintUpdates on
+ * a change of theme, and styleLayerSpec for a layer added later: a layer or a paint rule is one
+ * edit, in the table.
  *
  * Every combination of constant and feature-dependent paint properties in a layer type is a GPU
  * program of its own, compiled when first drawn; in software GL (SwiftShader, and machines without
@@ -41,8 +43,18 @@ export const SOURCE_IDS = { countries: 'countries', markers: 'markers', highligh
 export const MARKER_FADE_START_ZOOM = 5;
 export const MARKER_FADE_END_ZOOM = 7;
 
-/** A paint value, or the function of the chosen layers that gives it. */
-type ByChosenLayers<T> = T | ((layers: readonly LayerId[]) => T);
+/** A paint value that depends on the theme's palette alone. */
+interface ByPalette<T> {
+  byPalette: (palette: Palette) => T;
+}
+
+/** A paint value, the function of the chosen layers (and the palette) that gives it, or one of the palette alone. */
+type ByChosenLayers<T> = T | ((layers: readonly LayerId[], palette: Palette) => T) | ByPalette<T>;
+
+const isByPalette = (value: unknown): value is ByPalette<unknown> => typeof value === 'object' && value !== null && 'byPalette' in value;
+
+/** A colour of the palette, the same for every feature (sameForEvery). */
+const paletteColor = (role: keyof Palette): ByPalette<ExpressionSpecification> => ({ byPalette: (palette) => sameForEvery(palette[role]) });
 
 /** A style layer's spec whose paint values may be functions of the chosen layers. */
 type StyleLayerEntry<L = LayerSpecification> = L extends { paint?: infer P }
@@ -77,7 +89,7 @@ export function highlightFilter(iso3: string | null): ExpressionSpecification {
  * Hidden until then: MapLibre loads no tiles for a source whose layers are all hidden, so the
  * highlight costs the first load nothing.
  */
-function highlightLayer(id: string, color: string, width: number) {
+function highlightLayer(id: string, color: keyof Palette, width: number) {
   return {
     id,
     type: 'line',
@@ -86,12 +98,12 @@ function highlightLayer(id: string, color: string, width: number) {
     filter: highlightFilter(null),
     layout: { visibility: 'none' },
     // The other line layers' combination of properties (one program for all; see sameForEvery).
-    paint: { 'line-color': sameForEvery(color), 'line-width': sameForEvery(width) },
+    paint: { 'line-color': paletteColor(color), 'line-width': sameForEvery(width) },
   } satisfies StyleLayerEntry;
 }
 
-/** The borders at world zoom: white at the opacity of a 0.4 px line. */
-const BORDER_FAINT = 'rgba(255, 255, 255, 0.4)';
+/** The borders at world zoom: the border colour at the opacity of a 0.4 px line. */
+const borderFaint = (palette: Palette) => `rgba(${hexToRgb(palette.border).join(', ')}, 0.4)`;
 
 /** Marker and outline fade between MARKER_FADE_START_ZOOM and MARKER_FADE_END_ZOOM. */
 const MARKER_FADE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], MARKER_FADE_START_ZOOM, 1, MARKER_FADE_END_ZOOM, 0];
@@ -101,7 +113,7 @@ const MARKER_FADE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'
  * A paint value written as a function of the chosen layers is one a layer toggle changes.
  */
 const STYLE_LAYERS = {
-  background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.ocean } },
+  background: { id: 'background', type: 'background', paint: { 'background-color': { byPalette: (palette: Palette) => palette.ocean } } },
   /** The fill colour, and the white borders as the fill's outline. */
   fill: {
     id: 'country-fill',
@@ -111,7 +123,9 @@ const STYLE_LAYERS = {
       'fill-color': fillColor,
       // The borders: the outline MapLibre draws around every fill (1 px), faint at world zoom
       // like a hairline, white and firm closer in.
-      'fill-outline-color': ['interpolate', ['linear'], ['zoom'], 1, BORDER_FAINT, 5, PALETTE.border],
+      'fill-outline-color': {
+        byPalette: (palette: Palette): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, borderFaint(palette), 5, palette.border],
+      },
     },
   },
   hatch: {
@@ -133,7 +147,7 @@ const STYLE_LAYERS = {
     type: 'line',
     ...ON_COUNTRY_TILES,
     filter: ['==', ['get', 'nsp'], 1],
-    paint: { 'line-color': sameForEvery(PALETTE.nspOutline), 'line-width': nspWidth },
+    paint: { 'line-color': paletteColor('nspOutline'), 'line-width': nspWidth },
   },
   /** The outline of an ally gained or lost in the year. */
   change: {
@@ -141,12 +155,12 @@ const STYLE_LAYERS = {
     type: 'line',
     ...ON_COUNTRY_TILES,
     filter: hadRelations,
-    paint: { 'line-color': sameForEvery(PALETTE.changeOutline), 'line-width': changeOutlineWidth },
+    paint: { 'line-color': paletteColor('changeOutline'), 'line-width': changeOutlineWidth },
   },
   /** The outline of the country under the pointer, on a source of its own (highlightFilter). */
-  hover: highlightLayer('country-hover', PALETTE.hoverOutline, 1.5),
+  hover: highlightLayer('country-hover', 'hoverOutline', 1.5),
   /** The selected country's outline, likewise. */
-  selection: highlightLayer('country-selection', PALETTE.selectedOutline, 2.5),
+  selection: highlightLayer('country-selection', 'selectedOutline', 2.5),
   markers: {
     id: 'small-country-markers',
     type: 'circle',
@@ -166,10 +180,10 @@ const STYLE_LAYERS = {
     source: SOURCE_IDS.markers,
     // The markers' combination of properties (one program for both; see sameForEvery).
     paint: {
-      'circle-color': sameForEvery(PALETTE.changeOutline),
+      'circle-color': paletteColor('changeOutline'),
       'circle-radius': lostMarkRadius,
       'circle-stroke-width': NONE,
-      'circle-stroke-color': sameForEvery(PALETTE.changeOutline),
+      'circle-stroke-color': paletteColor('changeOutline'),
       'circle-opacity': MARKER_FADE,
       'circle-stroke-opacity': MARKER_FADE,
     },
@@ -188,21 +202,23 @@ type StyleLayerId = (typeof STYLE_LAYER_IDS)[StyleLayerRole];
 
 const ENTRIES: readonly StyleLayerEntry[] = Object.values(STYLE_LAYERS);
 
-/** A paint value of the table for the chosen layers: a function's value, or the constant as it is. */
-const paintValue = (value: unknown, layers: readonly LayerId[]) =>
-  typeof value === 'function' ? (value as (chosen: readonly LayerId[]) => unknown)(layers) : value;
+/** A paint value of the table for the chosen layers and palette: a function's value, the palette's, or the constant as it is. */
+const paintValue = (value: unknown, layers: readonly LayerId[], palette: Palette) => {
+  if (typeof value === 'function') return (value as (chosen: readonly LayerId[], colors: Palette) => unknown)(layers, palette);
+  return isByPalette(value) ? value.byPalette(palette) : value;
+};
 
-/** A table entry as MapLibre takes it: its paint functions called for the chosen layers. */
-function specOf({ paint, ...layer }: StyleLayerEntry, layers: readonly LayerId[]): LayerSpecification {
-  const values = Object.entries(paint).map(([property, value]) => [property, paintValue(value, layers)]);
+/** A table entry as MapLibre takes it: its paint functions called for the chosen layers and palette. */
+function specOf({ paint, ...layer }: StyleLayerEntry, layers: readonly LayerId[], palette: Palette): LayerSpecification {
+  const values = Object.entries(paint).map(([property, value]) => [property, paintValue(value, layers, palette)]);
   return { ...layer, paint: Object.fromEntries(values) } as LayerSpecification;
 }
 
 /** One style layer's spec for the chosen layers, as map.addLayer takes it. */
-export function styleLayerSpec(id: StyleLayerId, layers: readonly LayerId[]): LayerSpecification {
+export function styleLayerSpec(id: StyleLayerId, layers: readonly LayerId[], palette: Palette = PALETTE): LayerSpecification {
   const entry = ENTRIES.find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`No style layer ${id}`);
-  return specOf(entry, layers);
+  return specOf(entry, layers, palette);
 }
 
 /** What the style is built from besides the layers: the markers, and where the shapes' tiles are. */
@@ -218,7 +234,7 @@ export interface StyleData {
  * (map/country-tiles.ts); the markers are part of the style, so MapLibre's worker starts on them
  * while the style loads.
  */
-export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSpecification {
+export function buildStyle(layers: readonly LayerId[], data: StyleData, palette: Palette = PALETTE): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -226,16 +242,29 @@ export function buildStyle(layers: readonly LayerId[], data: StyleData): StyleSp
       [SOURCE_IDS.markers]: { type: 'geojson', data: data.markers },
       [SOURCE_IDS.highlight]: countryTilesSource(data.tilesUrl),
     },
-    layers: ENTRIES.map((entry) => specOf(entry, layers)),
+    layers: ENTRIES.map((entry) => specOf(entry, layers, palette)),
   };
 }
 
 /** A paint property's new value on one style layer. */
 type PaintUpdate = [layer: StyleLayerId, property: keyof AllPaintProperties, value: AllPaintProperties[keyof AllPaintProperties]];
 
-/** The paint values that depend on the chosen layers (the table's functions), to set on a layer toggle. */
-export function layerPaintUpdates(layers: readonly LayerId[]): PaintUpdate[] {
+/** The paint values of the table's entries that `varies`, for the chosen layers and palette. */
+function paintUpdates(layers: readonly LayerId[], palette: Palette, varies: (value: unknown) => boolean): PaintUpdate[] {
   return ENTRIES.flatMap(({ id, paint }) =>
-    Object.entries(paint).flatMap(([property, value]) => (typeof value === 'function' ? [[id, property, paintValue(value, layers)] as PaintUpdate] : [])),
+    Object.entries(paint).flatMap(([property, value]) => (varies(value) ? [[id, property, paintValue(value, layers, palette)] as PaintUpdate] : [])),
   );
+}
+
+/** The paint values that depend on the chosen layers (the table's functions), to set on a layer toggle. */
+export function layerPaintUpdates(layers: readonly LayerId[], palette: Palette = PALETTE): PaintUpdate[] {
+  return paintUpdates(layers, palette, (value) => typeof value === 'function');
+}
+
+/**
+ * The paint values that may depend on the palette, to set on a change of theme: the palette's own
+ * and the functions of the chosen layers (MapLibre skips those that come out as they were).
+ */
+export function themePaintUpdates(layers: readonly LayerId[], palette: Palette): PaintUpdate[] {
+  return paintUpdates(layers, palette, (value) => typeof value === 'function' || isByPalette(value));
 }

@@ -7,6 +7,8 @@ const comparedView = (state: AppState) => ({
   selected: state.selected,
   lang: state.lang,
   projection: state.projection,
+  theme: state.theme,
+  systemTheme: state.systemTheme,
   year: state.compare ?? state.year,
 });
 

@@ -1,4 +1,5 @@
 import { PLAY_SPEEDS, type PlaySpeed } from './playback.ts';
+import { THEMES, type Theme } from './store.ts';
 import { parseShow } from './url/show-param.ts';
 import type { LayerId } from '../data/layers.ts';
 import type { YearRange } from '../data/year-range.ts';
@@ -20,7 +21,9 @@ export type HostCommand =
   | { type: 'select'; country: string | null }
   | { type: 'set-layers'; layers: LayerId[] }
   /** Opens the compare view with another year (null closes it); `swipe` chooses the divider over side by side. */
-  | { type: 'set-compare'; year: number | null; swipe?: boolean };
+  | { type: 'set-compare'; year: number | null; swipe?: boolean }
+  /** The colours: light, dark, or `auto` to follow the reader's `prefers-color-scheme` (a host page's own theme switch can pass its choice on). */
+  | { type: 'set-theme'; theme: Theme };
 
 /** What the map tells its host page. */
 export type MapEvent =
@@ -115,6 +118,10 @@ export function readHostMessage(data: unknown, context: MessageContext): ReadMes
         ? { command: { type, year: data.year, ...swipe } }
         : refuse(`set-compare: year ${quote(data.year)} is not a year from ${context.years.from} to ${context.years.to} (or null)`);
     }
+    case 'set-theme':
+      return (THEMES as readonly unknown[]).includes(data.theme)
+        ? { command: { type, theme: data.theme as Theme } }
+        : refuse(`set-theme: theme ${quote(data.theme)} is not one of ${THEMES.join(', ')}`);
     default:
       return refuse(`unknown message type ${quote(type)}`);
   }

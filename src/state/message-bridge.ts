@@ -27,6 +27,8 @@ function applyCommand(store: AppStore, command: HostCommand) {
       actions.setCompare(command.year);
       if (command.year !== null && command.swipe !== undefined) actions.setCompareMode(command.swipe ? 'swipe' : 'side');
       return;
+    case 'set-theme':
+      return actions.setTheme(command.theme);
   }
 }
 

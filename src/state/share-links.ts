@@ -1,4 +1,5 @@
 import type { YearRange } from '../data/year-range.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { UrlBackedState } from './store.ts';
 import { FULL_APP, searchFromState, type EmbedControls } from './url-state.ts';
 
@@ -43,10 +44,14 @@ addEventListener("message", function (e) {
 });
 </script>`;
 
-/** The HTML to paste into a page: a full-width iframe with a title, and optionally the resize script. */
-export function embedCode({ src, title, height, resize }: { src: string; title: string; height: number; resize: boolean }): string {
+/**
+ * The HTML to paste into a page: a full-width iframe with a title, and optionally the resize script.
+ * `lang` is the title's language (the view's, which its address carries too): a screen reader on
+ * a page in another language then reads the title in the right voice.
+ */
+export function embedCode({ src, title, lang, height, resize }: { src: string; title: string; lang: Locale; height: number; resize: boolean }): string {
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" lang="${lang}" width="100%" height="${Math.round(height)}" ` +
     `style="border:0;display:block" loading="lazy" allow="fullscreen; clipboard-write" ${EMBED_MARKER}></iframe>`;
   return resize ? `${iframe}\n${RESIZE_SCRIPT}` : iframe;
 }

@@ -44,6 +44,10 @@ export interface AppState {
   view: ViewMode;
   /** How the map draws the Earth: flat (Web Mercator) or as a globe, where the Pacific allies keep their true size and distance. */
   projection: Projection;
+  /** The colours of the page and the map: light, dark, or `auto` (whichever the system prefers, `systemTheme`). */
+  theme: Theme;
+  /** The theme the system prefers (`prefers-color-scheme`), which `auto` follows; set by color-scheme.ts, never in the address. */
+  systemTheme: ShownTheme;
   notices: Notice[];
 }
 
@@ -70,6 +74,8 @@ export interface AppActions {
   setLang: (lang: Locale) => void;
   setView: (view: ViewMode) => void;
   setProjection: (projection: Projection) => void;
+  setTheme: (theme: Theme) => void;
+  setSystemTheme: (theme: ShownTheme) => void;
   addNotices: (notices: readonly Notice[]) => void;
   dismissNotice: (id: string) => void;
   /** Applies state read from the URL in one update (no notices). */
@@ -93,6 +99,7 @@ const URL_BACKED_KEYS = [
   'lang',
   'view',
   'projection',
+  'theme',
 ] as const;
 
 /** The part of a state that addresses carry (a new object; its fields are the state's own). */
@@ -120,6 +127,15 @@ export type Projection = (typeof PROJECTIONS)[number];
 export const DEFAULT_LAYERS: readonly LayerId[] = ['ally', 'former'];
 export const DEFAULT_SPEED: PlaySpeed = 'normal';
 
+export const THEMES = ['light', 'dark', 'auto'] as const;
+/** The colours asked for: `auto` follows the system's (or the host page's) `prefers-color-scheme`. */
+export type Theme = (typeof THEMES)[number];
+/** The colours drawn. */
+export type ShownTheme = Exclude<Theme, 'auto'>;
+
+/** The theme drawn: the one asked for, or for `auto`, the system's. */
+export const shownTheme = ({ theme, systemTheme }: Pick<AppState, 'theme' | 'systemTheme'>): ShownTheme => (theme === 'auto' ? systemTheme : theme);
+
 export const COMPARE_MODES = ['side', 'swipe'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
@@ -139,6 +155,8 @@ export function initialAppState(years: YearRange, lang: Locale = 'en'): AppState
     lang,
     view: 'map',
     projection: 'mercator',
+    theme: 'light',
+    systemTheme: 'light',
     notices: [],
   };
 }
@@ -188,6 +206,8 @@ export function createAppStore(years: YearRange, initial: AppState = initialAppS
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
     setProjection: (projection) => set({ projection }),
+    setTheme: (theme) => set({ theme: THEMES.includes(theme) ? theme : 'light' }),
+    setSystemTheme: (systemTheme) => set({ systemTheme }),
     addNotices: (notices) => set((state) => ({ notices: [...state.notices.filter((n) => !notices.some((m) => m.id === n.id)), ...notices] })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
     applyUrlState: (state) =>

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { DEFAULT_HOLD_SECONDS, PLAY_SPEEDS } from './playback.ts';
-import { DEFAULT_LAYERS, DEFAULT_SPEED, PROJECTIONS, VIEW_MODES, type UrlBackedState } from './store.ts';
+import { DEFAULT_LAYERS, DEFAULT_SPEED, PROJECTIONS, THEMES, VIEW_MODES, type UrlBackedState } from './store.ts';
 import { invalid, type Param } from './url/param.ts';
 import { parseShow, showText } from './url/show-param.ts';
 import { parseCountry, parseFlag, parseHold, parseLang, parseOneOf, parseYear } from './url/value-parsers.ts';
@@ -66,6 +66,8 @@ export const URL_PARAMS = {
   view: { read: parseOneOf(VIEW_MODES), write: ({ state, presentation }) => (state.view !== 'map' && !presentation.embed ? state.view : null) },
   /** `globe` draws the map as a globe (the default is the flat Mercator map). */
   projection: { read: parseOneOf(PROJECTIONS), write: ({ state }) => (state.projection === 'globe' ? state.projection : null) },
+  /** `dark`, or `auto` to follow the reader's `prefers-color-scheme` (the default is light), in the full app and the embed view alike. */
+  theme: { read: parseOneOf(THEMES), write: ({ state }) => (state.theme === 'light' ? null : state.theme) },
   /** The open details panel, by ISO 3166-1 alpha-3. */
   country: { read: (raw, { isCountry }) => parseCountry(raw, isCountry), write: ({ state }) => state.selected || null },
   /** The layers shown, e.g. `ally,partner,visa,nsp` (`visa` = its three levels; also `all` and `none`). */
@@ -163,6 +165,7 @@ export function stateFromSearch(parsed: ParsedSearch, years: YearRange, defaultL
     lang: valueOr(parsed.lang, defaultLang),
     view: valueOr(parsed.view, 'map'),
     projection: valueOr(parsed.projection, 'mercator'),
+    theme: valueOr(parsed.theme, 'light'),
   };
 }
 

@@ -47,6 +47,9 @@ const VIEWS: View[] = [
     },
   },
   { name: 'embed with the timeline', query: '?embed=1&controls=timeline', map: true, ownPage: true },
+  // The dark theme: the page's colours and the map's legend, in the full app (a country panel open) and the embed view.
+  { name: 'dark theme, country panel (Paraguay)', query: '?theme=dark&country=PRY&year=1971', map: true, ownPage: true },
+  { name: 'dark theme, embed with the timeline', query: '?embed=1&controls=timeline&theme=dark', map: true, ownPage: true },
   // The compare view: its bar, the second map, the swipe divider (a slider) and the change list.
   {
     name: 'compare view with the swipe divider',

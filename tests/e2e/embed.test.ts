@@ -420,7 +420,7 @@ describe('embedCode({resize: true}) pasted into a page', () => {
   /** The share dialog's code with its initial height of 300 px, loaded once for the tests below. */
   let loaded: ReturnType<typeof loadEmbedCode> | undefined;
   async function loadEmbedCode() {
-    const code = embedCode({ src: `${app.url}?embed=1&year=1971`, title: 'Taiwan Ties', height: 300, resize: true });
+    const code = embedCode({ src: `${app.url}?embed=1&year=1971`, title: 'Taiwan Ties', lang: 'en', height: 300, resize: true });
     const { page, problems, close } = await openHost({ width: 800, height: 700 }, { 'host.html': code.replace('<iframe ', '<iframe id="map" ') });
     try {
       await readyMap(page, 'map');

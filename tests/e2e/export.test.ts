@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { frameSchedule } from '../../src/export/frame-schedule.ts';
-import { PALETTE } from '../../src/map/palette.ts';
+import { DARK_PALETTE, PALETTE } from '../../src/map/palette.ts';
 import { DEFAULT_HOLD_SECONDS } from '../../src/state/playback.ts';
 import { waitForMapReady } from './chromium.ts';
 import { appInChromium } from './app-session.ts';
@@ -90,6 +90,24 @@ describe('PNG export', () => {
     await expect
       .poll(() => dialog.getByTestId('image-export-status').textContent())
       .toMatch(new RegExp(`Saved ${name.replaceAll('.', '\\.')}: ${width} × ${height}, [\\d.]+ MB`));
+    expect(problems).toEqual(NO_PROBLEMS);
+    await close();
+  });
+});
+
+describe('PNG export in the dark theme', () => {
+  it('draws the view at its own size in the light palette, from a hidden map: exports are always light', async () => {
+    const { page, problems, close, dialog } = await openShareDialog('?year=2024&theme=dark');
+    const mapSize = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]') as HTMLElement;
+      return [map.clientWidth, map.clientHeight];
+    });
+    const file = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+    const image = decodePng(file.bytes);
+    expect([image.width, image.height]).toEqual(mapSize);
+    expect(image.pixels.some((rgb) => isNear(rgb, PALETTE.ocean, 4))).toBe(true);
+    expect(image.pixels.some((rgb) => isNear(rgb, DARK_PALETTE.ocean, 4))).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(problems).toEqual(NO_PROBLEMS);
     await close();
   });

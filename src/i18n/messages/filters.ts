@@ -34,7 +34,7 @@ const en = {
   notes: {
     taiwan: 'Taiwan',
     hatching: 'Hatching: easy visa access where an ally or partner colour fills the country.',
-    changeOutline: 'A dark outline marks an ally gained or lost in the year shown.',
+    changeOutline: 'An outline (dark, or light on the dark map) marks an ally gained or lost in the year shown.',
     smallCountries: 'Small countries are drawn as dots (a lost ally’s dot has a dark centre). Click any country for its details and sources.',
     /** The data's dates, and how many places on the map have no visa information. */
     asOf: (visa: string, relations: string, unknownVisa: number, checked: string) =>
@@ -71,7 +71,7 @@ export const filtersMessages: Record<Locale, FiltersMessages> = {
     notes: {
       taiwan: '臺灣',
       hatching: '斜線：以邦交國或夥伴顏色填色的國家，另有便利的簽證待遇。',
-      changeOutline: '深色外框標示所示年份新增或斷交的邦交國。',
+      changeOutline: '外框（深色地圖上為淺色）標示所示年份新增或斷交的邦交國。',
       smallCountries: '小國以圓點表示（斷交國的圓點中央為深色）。點選任一國家可查看詳細資料與來源。',
       asOf: (visa, relations, unknownVisa, checked) =>
         `普通護照簽證待遇資料截至${visa}（各地的資料來源與日期見其詳細資料）${unknownVisa > 0 ? `；${unknownVisa}個地方無資料` : ''}。正式邦交資料截至${relations}。資料最近查核於${checked}。`,

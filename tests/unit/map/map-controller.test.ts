@@ -11,7 +11,8 @@ import type { CreateMap } from '../../../src/map/create-maplibre-map.ts';
 import { GLOBE_FIT_SHARE, zoomForGlobeShare } from '../../../src/map/globe.ts';
 import { HATCH_IMAGE_ID, LOST_HATCH_IMAGE_ID } from '../../../src/map/hatch-patterns.ts';
 import { MapController, type MapControllerCallbacks, type MapDerivations } from '../../../src/map/map-controller.ts';
-import { fillColor, nspWidth } from '../../../src/map/paint-expressions.ts';
+import { fillColor, nspWidth, sameForEvery } from '../../../src/map/paint-expressions.ts';
+import { DARK_PALETTE, PALETTE } from '../../../src/map/palette.ts';
 import { YEAR_STEP_IDLE_MEASURE, YEAR_STEP_MEASURE, type YearStepDetail } from '../../../src/map/step-timing.ts';
 import { SOURCE_IDS, STYLE_LAYER_IDS } from '../../../src/map/style-builders.ts';
 import { createAppStore, DEFAULT_LAYERS, MAP_LOST_NOTICE_ID, type AppStore } from '../../../src/state/store.ts';
@@ -33,6 +34,10 @@ function fakeMap() {
   // The two elements MapLibre labels itself: its canvas and the attribution button.
   const canvas = Object.assign(document.createElement('canvas'), { style: {} });
   const attributionButton = Object.assign(document.createElement('button'), { className: 'maplibregl-ctrl-attrib-button' });
+  // The cooperative gestures' notes, which MapLibre writes into the canvas's container (the embed view).
+  const canvasContainer = document.createElement('div');
+  canvasContainer.innerHTML = '<div class="maplibregl-desktop-message"></div><div class="maplibregl-mobile-message"></div>';
+  canvasContainer.after = vi.fn();
   let projection = { type: 'mercator' };
   const map = {
     getProjection: () => projection,
@@ -55,7 +60,7 @@ function fakeMap() {
     remove: vi.fn(),
     getCanvas: () => canvas,
     // The names' overlay goes after it (label-overlay.ts); a detached canvas is never drawn on.
-    getCanvasContainer: () => ({ after: vi.fn() }),
+    getCanvasContainer: () => canvasContainer,
     getContainer: () => ({ clientWidth: 1000, clientHeight: 600, querySelector: () => attributionButton }),
     getZoom: () => 2,
     getCenter: () => ({ lat: 0, lng: 0 }),
@@ -69,7 +74,7 @@ function fakeMap() {
   };
   /** The codes a highlight layer outlines: those its filter (highlightFilter) lets through, while it is visible. */
   const outlined = (layer: string) => (visible[layer] ? ((filters[layer] as [string, unknown, [string, string[]]] | undefined)?.[2][1] ?? []) : []);
-  return { map, setData, canvas, attributionButton, fire, drawsAll, outlined };
+  return { map, setData, canvas, attributionButton, canvasContainer, fire, drawsAll, outlined };
 }
 
 /** The countries' features as setFeatureState names them: by source and the tiles' layer. */
@@ -255,6 +260,26 @@ describe('MapController', () => {
     fake.map.setPaintProperty.mockClear();
     store.getState().toggleLayer('nsp');
     expect(fake.map.setPaintProperty).toHaveBeenCalledWith('nsp-outline', 'line-width', nspWidth(store.getState().layers));
+  });
+
+  it('draws the theme’s palette from the first style, and applies a change of theme as paint properties, names included', () => {
+    store.getState().setTheme('dark');
+    createController();
+    const style = vi.mocked(createMap).mock.calls[0][0].style;
+    expect(style.layers.find((layer) => layer.id === 'background')?.paint).toEqual({ 'background-color': DARK_PALETTE.ocean });
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setTheme('light');
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('background', 'background-color', PALETTE.ocean);
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(DEFAULT_LAYERS, PALETTE));
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('ally-change-outline', 'line-color', sameForEvery(PALETTE.changeOutline));
+    // `auto` follows the system: dark now, without a new style.
+    fake.map.setPaintProperty.mockClear();
+    store.getState().setSystemTheme('dark');
+    expect(fake.map.setPaintProperty).not.toHaveBeenCalled();
+    store.getState().setTheme('auto');
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('background', 'background-color', DARK_PALETTE.ocean);
+    expect(fake.map.setPaintProperty).toHaveBeenCalledWith('country-fill', 'fill-color', fillColor(DEFAULT_LAYERS, DARK_PALETTE));
+    expect(vi.mocked(createMap)).toHaveBeenCalledTimes(1);
   });
 
   it('selects the country under a click, and clears the selection on the ocean', () => {
@@ -588,11 +613,36 @@ describe('MapController', () => {
   it('makes the map with its own labels in the page’s language, and relabels it when the language changes', () => {
     store.getState().setLang('zh-TW');
     createController();
-    expect(vi.mocked(createMap).mock.calls[0][0].uiText).toEqual({ canvas: '地圖。可用搜尋框或表格檢視選擇國家。', toggleAttribution: '顯示或隱藏資料出處' });
+    expect(vi.mocked(createMap).mock.calls[0][0].uiText).toEqual({
+      canvas: '地圖。可用搜尋框或表格檢視選擇國家。',
+      toggleAttribution: '顯示或隱藏資料出處',
+      gestures: { windows: '按住 Ctrl 並捲動滾輪以縮放地圖', mac: '按住 ⌘ 並捲動以縮放地圖', mobile: '請用兩指移動地圖' },
+    });
     store.getState().setLang('en');
     expect(fake.canvas.getAttribute('aria-label')).toBe('Map. Choose a country with the search box or the table view.');
     expect(fake.attributionButton.getAttribute('title')).toBe('Toggle attribution');
     expect(fake.attributionButton.getAttribute('aria-label')).toBe('Toggle attribution');
+    // jsdom's user agent is not a Mac's: the note names Ctrl, as MapLibre's would.
+    expect(fake.canvasContainer.querySelector('.maplibregl-desktop-message')?.textContent).toBe('Use Ctrl + scroll to zoom the map');
+    expect(fake.canvasContainer.querySelector('.maplibregl-mobile-message')?.textContent).toBe('Use two fingers to move the map');
+  });
+
+  it('asks MapLibre for cooperative gestures only when told to (the embed view)', () => {
+    createController();
+    expect(vi.mocked(createMap).mock.calls[0][0].cooperativeGestures).toBeFalsy();
+    new MapController(store, {
+      world,
+      container: {} as HTMLElement,
+      camera: null,
+      createMap,
+      derive,
+      revealInitialSelection: false,
+      onHover: vi.fn(),
+      onCameraChange,
+      onReady: vi.fn(),
+      cooperativeGestures: true,
+    });
+    expect(vi.mocked(createMap).mock.calls[1][0].cooperativeGestures).toBe(true);
   });
 
   it('stops following the store and removes the map on destroy()', () => {

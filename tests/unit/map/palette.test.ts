@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../../../src/map/palette.ts';
+import { DARK_PALETTE, PALETTE, type Palette } from '../../../src/map/palette.ts';
+import { labelInk } from '../../../src/map/label-drawing.ts';
 
 /**
  * The map's categories must stay apart for people with colour-vision deficiencies, and the
@@ -8,7 +9,10 @@ import { PALETTE } from '../../../src/map/palette.ts';
  * Simulation: Machado, Oliveira & Fernandes (2009), "A Physiologically-based Model for Simulation
  * of Color Vision Deficiency", severity 1.0 matrices, applied to linear RGB. Difference: CIE76
  * (Euclidean ΔE*ab in CIELAB, D65) and CIEDE2000, both computed after the simulation.
+ * The dark theme's palette passes the same tests as the light one.
  */
+
+const PALETTES: Record<string, Palette> = { light: PALETTE, dark: DARK_PALETTE };
 
 type Rgb = [number, number, number];
 type Matrix = [Rgb, Rgb, Rgb];
@@ -42,21 +46,21 @@ const MIN_DELTA_E76 = 10;
 const MIN_DELTA_E2000 = 8;
 
 /** The fills of the map's layers and statuses, each of which a reader must tell from the others. */
-const CATEGORY_FILLS = {
-  ally: PALETTE.ally,
-  gained: PALETTE.allyGained,
-  lost: PALETTE.allyLost,
-  former: PALETTE.formerAlly,
-  'like-minded partner': PALETTE.partnerLikeMinded,
-  'other partner': PALETTE.partnerOther,
-  'visa-free': PALETTE.visaFree,
-  'visa on arrival': PALETTE.visaArrival,
-  'visa online': PALETTE.visaOnline,
-  land: PALETTE.land,
-  'Taiwan (home)': PALETTE.home,
-  'recognises Beijing': PALETTE.beijing,
-  'recognises neither': PALETTE.neither,
-};
+const categoryFills = (palette: Palette) => ({
+  ally: palette.ally,
+  gained: palette.allyGained,
+  lost: palette.allyLost,
+  former: palette.formerAlly,
+  'like-minded partner': palette.partnerLikeMinded,
+  'other partner': palette.partnerOther,
+  'visa-free': palette.visaFree,
+  'visa on arrival': palette.visaArrival,
+  'visa online': palette.visaOnline,
+  land: palette.land,
+  'Taiwan (home)': palette.home,
+  'recognises Beijing': palette.beijing,
+  'recognises neither': palette.neither,
+});
 
 const channel = (hex: string, index: number) => parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16) / 255;
 const toLinear = (value: number) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
@@ -128,7 +132,8 @@ function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const pairs = Object.entries(CATEGORY_FILLS).flatMap(([nameA, a], index, all) => all.slice(index + 1).map(([nameB, b]) => ({ nameA, a, nameB, b })));
+const pairsOf = (palette: Palette) =>
+  Object.entries(categoryFills(palette)).flatMap(([nameA, a], index, all) => all.slice(index + 1).map(([nameB, b]) => ({ nameA, a, nameB, b })));
 
 describe('the palette under simulated colour-vision deficiencies (Machado et al. 2009, severity 1)', () => {
   it('checks the published matrices: white stays white and Okabe–Ito blue and vermilion stay apart', () => {
@@ -147,45 +152,54 @@ describe('the palette under simulated colour-vision deficiencies (Machado et al.
     expect(deltaE2000([2.0776, 0.0795, -1.135], [0.9033, -0.0636, -0.5514])).toBeCloseTo(0.9082, 3);
   });
 
-  for (const [vision, matrix] of Object.entries(SIMULATIONS)) {
-    it(`keeps every pair of category fills apart with ${vision} (ΔE76 ≥ ${MIN_DELTA_E76}, CIEDE2000 ≥ ${MIN_DELTA_E2000})`, () => {
-      const tooClose = pairs
-        .map(({ nameA, a, nameB, b }) => {
-          const [labA, labB] = [a, b].map((hex) => lab(simulate(linearRgb(hex), matrix)));
-          return { pair: `${nameA} ${a} / ${nameB} ${b}`, e76: deltaE76(labA, labB), e2000: deltaE2000(labA, labB) };
-        })
-        .filter(({ e76, e2000 }) => e76 < MIN_DELTA_E76 || e2000 < MIN_DELTA_E2000)
-        .map(({ pair, e76, e2000 }) => `${pair}: ΔE76 ${e76.toFixed(1)}, CIEDE2000 ${e2000.toFixed(1)}`);
-      expect(tooClose).toEqual([]);
-    });
-  }
-});
-
-describe('non-text contrast of what the legend relies on (WCAG 1.4.11, ≥ 3:1)', () => {
-  // The lighter tints (former allies, other partners, the visa levels) are told apart from one
-  // another and from the land by the checks above, and every country's categories are also given
-  // in text (the details panel, the hover tooltip and the table view), so they need not reach 3:1
-  // against the ocean. The colours below carry meaning on their own and must.
-  const BACKGROUNDS = { ocean: PALETTE.ocean, land: PALETTE.land };
-  const MARKS = {
-    'ally fill': PALETTE.ally,
-    'lost ally fill': PALETTE.allyLost,
-    'Taiwan (home) fill': PALETTE.home,
-    'change outline': PALETTE.changeOutline,
-    'New Southbound outline': PALETTE.nspOutline,
-    'selection outline': PALETTE.selectedOutline,
-  };
-
-  for (const [mark, color] of Object.entries(MARKS)) {
-    for (const [background, backgroundColor] of Object.entries(BACKGROUNDS)) {
-      it(`${mark} against the ${background}`, () => {
-        expect(contrastRatio(color, backgroundColor)).toBeGreaterThanOrEqual(3);
+  for (const [theme, palette] of Object.entries(PALETTES)) {
+    for (const [vision, matrix] of Object.entries(SIMULATIONS)) {
+      it(`keeps every pair of the ${theme} palette's category fills apart with ${vision} (ΔE76 ≥ ${MIN_DELTA_E76}, CIEDE2000 ≥ ${MIN_DELTA_E2000})`, () => {
+        const tooClose = pairsOf(palette)
+          .map(({ nameA, a, nameB, b }) => {
+            const [labA, labB] = [a, b].map((hex) => lab(simulate(linearRgb(hex), matrix)));
+            return { pair: `${nameA} ${a} / ${nameB} ${b}`, e76: deltaE76(labA, labB), e2000: deltaE2000(labA, labB) };
+          })
+          .filter(({ e76, e2000 }) => e76 < MIN_DELTA_E76 || e2000 < MIN_DELTA_E2000)
+          .map(({ pair, e76, e2000 }) => `${pair}: ΔE76 ${e76.toFixed(1)}, CIEDE2000 ${e2000.toFixed(1)}`);
+        expect(tooClose).toEqual([]);
       });
     }
   }
-
-  it('the change outline against the gained and lost fills it surrounds, and the lost hatching against the lost fill', () => {
-    expect(contrastRatio(PALETTE.changeOutline, PALETTE.allyGained)).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(PALETTE.changeOutline, PALETTE.allyLost)).toBeGreaterThanOrEqual(3);
-  });
 });
+
+for (const [theme, PALETTE] of Object.entries(PALETTES)) {
+  describe(`non-text contrast of what the legend relies on in the ${theme} palette (WCAG 1.4.11, ≥ 3:1)`, () => {
+    // The lighter tints (former allies, other partners, the visa levels) are told apart from one
+    // another and from the land by the checks above, and every country's categories are also given
+    // in text (the details panel, the hover tooltip and the table view), so they need not reach 3:1
+    // against the ocean. The colours below carry meaning on their own and must.
+    const BACKGROUNDS = { ocean: PALETTE.ocean, land: PALETTE.land };
+    const MARKS = {
+      'ally fill': PALETTE.ally,
+      'lost ally fill': PALETTE.allyLost,
+      'Taiwan (home) fill': PALETTE.home,
+      'change outline': PALETTE.changeOutline,
+      'New Southbound outline': PALETTE.nspOutline,
+      'selection outline': PALETTE.selectedOutline,
+    };
+
+    for (const [mark, color] of Object.entries(MARKS)) {
+      for (const [background, backgroundColor] of Object.entries(BACKGROUNDS)) {
+        it(`${mark} against the ${background}`, () => {
+          expect(contrastRatio(color, backgroundColor)).toBeGreaterThanOrEqual(3);
+        });
+      }
+    }
+
+    it('the change outline against the gained and lost fills it surrounds, and the lost hatching against the lost fill', () => {
+      expect(contrastRatio(PALETTE.changeOutline, PALETTE.allyGained)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(PALETTE.changeOutline, PALETTE.allyLost)).toBeGreaterThanOrEqual(3);
+    });
+
+    // The light palette's Taiwan red reaches 6.8:1, the other inks 7:1 and more; the names are bold or semibold.
+    it('the names’ ink on their halo (≥ 4.5:1, WCAG 1.4.3)', () => {
+      for (const ink of Object.values(labelInk(PALETTE))) expect(contrastRatio(ink, PALETTE.labelHalo), ink).toBeGreaterThanOrEqual(4.5);
+    });
+  });
+}

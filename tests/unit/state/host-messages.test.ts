@@ -22,6 +22,8 @@ describe('readHostMessage(data)', () => {
     });
     expect(read({ app: 'taiwan-ties', type: 'set-compare', year: 1971, swipe: true })).toEqual({ command: { type: 'set-compare', year: 1971, swipe: true } });
     expect(read({ app: 'taiwan-ties', type: 'set-compare', year: null })).toEqual({ command: { type: 'set-compare', year: null } });
+    expect(read({ app: 'taiwan-ties', type: 'set-theme', theme: 'dark' })).toEqual({ command: { type: 'set-theme', theme: 'dark' } });
+    expect(read({ app: 'taiwan-ties', type: 'set-theme', theme: 'auto' })).toEqual({ command: { type: 'set-theme', theme: 'auto' } });
   });
 
   it('ignores messages that are not tagged as ours', () => {
@@ -46,6 +48,8 @@ describe('readHostMessage(data)', () => {
       { app: 'taiwan-ties', type: 'set-compare', year: 1800 },
       { app: 'taiwan-ties', type: 'set-compare' },
       { app: 'taiwan-ties', type: 'set-compare', year: 1971, swipe: 'yes' },
+      { app: 'taiwan-ties', type: 'set-theme', theme: 'Dark' },
+      { app: 'taiwan-ties', type: 'set-theme' },
     ];
     for (const data of refused) expect(read(data), JSON.stringify(data)).toEqual({ rejected: expect.any(String) });
   });
@@ -98,6 +102,10 @@ describe('startMessageBridge(store)', () => {
     expect(store.getState()).toMatchObject({ compare: 1971, compareMode: 'swipe' });
     send({ app: 'taiwan-ties', type: 'set-compare', year: null });
     expect(store.getState()).toMatchObject({ compare: null, compareMode: 'side' });
+    send({ app: 'taiwan-ties', type: 'set-theme', theme: 'dark' });
+    expect(store.getState().theme).toBe('dark');
+    send({ app: 'taiwan-ties', type: 'set-theme', theme: 'night' });
+    expect(store.getState().theme).toBe('dark');
   });
 
   it('ignores commands from any window but its parent', () => {

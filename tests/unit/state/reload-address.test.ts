@@ -4,7 +4,8 @@ import { initialAppState } from '../../../src/state/store.ts';
 import { FULL_APP, parseSearch, stateFromSearch } from '../../../src/state/url-state.ts';
 
 const years = { from: 1949, to: 2026 };
-const { notices, ...defaults } = initialAppState(years);
+// The state addresses carry: no notices, and the system's theme is read from the system, not the address.
+const { notices, systemTheme, ...defaults } = initialAppState(years);
 const context = { isCountry: (iso3: string) => iso3 === 'PRY', years };
 /** The state a reload at `search` starts with. */
 const reloaded = (search: string) => stateFromSearch(parseSearch(search, context), years, 'en');

@@ -51,20 +51,26 @@ describe('viewLink and embedLink on a globe', () => {
   });
 });
 
-describe('embedCode({ src, title, height, resize })', () => {
-  it('carries the language in the iframe’s address, escaped for the attribute', () => {
+describe('embedCode({ src, title, lang, height, resize })', () => {
+  it('carries the language in the iframe’s address, escaped for the attribute, and as its lang', () => {
     for (const lang of ['en', 'zh-TW'] as const) {
-      const code = embedCode({ src: embedLink(BASE, stateIn(lang, { year: 1971 }), years, 'none'), title: 'Taiwan Ties', height: 420, resize: false });
+      const code = embedCode({ src: embedLink(BASE, stateIn(lang, { year: 1971 }), years, 'none'), title: 'Taiwan Ties', lang, height: 420, resize: false });
       expect(code).toContain(`src="${BASE}?lang=${lang}&amp;embed=1&amp;year=1971"`);
+      expect(code).toContain(` lang="${lang}" `);
     }
   });
 
+  it('carries the theme in the iframe’s address', () => {
+    const code = embedCode({ src: embedLink(BASE, stateIn('en', { theme: 'auto' }), years, 'none'), title: 't', lang: 'en', height: 420, resize: false });
+    expect(code).toContain(`src="${BASE}?lang=en&amp;embed=1&amp;theme=auto"`);
+  });
+
   it('writes the title as given (in the chosen language), escaped, and adds the resize script on request', () => {
-    const code = embedCode({ src: BASE, title: 'Taiwan Ties 臺灣邦誼地圖："1971" <年>', height: 540.4, resize: true });
+    const code = embedCode({ src: BASE, title: 'Taiwan Ties 臺灣邦誼地圖："1971" <年>', lang: 'zh-TW', height: 540.4, resize: true });
     expect(code).toContain('title="Taiwan Ties 臺灣邦誼地圖：&quot;1971&quot; &lt;年&gt;"');
     expect(code).toContain('height="540"');
     expect(code).toContain(EMBED_MARKER);
     expect(code.endsWith(RESIZE_SCRIPT)).toBe(true);
-    expect(embedCode({ src: BASE, title: 't', height: 1, resize: false })).not.toContain('<script>');
+    expect(embedCode({ src: BASE, title: 't', lang: 'en', height: 1, resize: false })).not.toContain('<script>');
   });
 });

@@ -5,7 +5,7 @@ import { LAYER_IDS } from '../../../src/data/layers.ts';
 import { LOCALES, localized, type Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { MAX_HOLD_SECONDS, PLAY_SPEEDS } from '../../../src/state/playback.ts';
-import { createAppStore, PROJECTIONS, urlBackedState, VIEW_MODES, type UrlBackedState } from '../../../src/state/store.ts';
+import { createAppStore, PROJECTIONS, THEMES, urlBackedState, VIEW_MODES, type UrlBackedState } from '../../../src/state/store.ts';
 import { parseCameraHash } from '../../../src/state/url/camera-hash.ts';
 import type { Param } from '../../../src/state/url/param.ts';
 import { describeUrlProblems, urlProblemText } from '../../../src/state/url/url-problems.ts';
@@ -115,6 +115,7 @@ const VALUE_OF: Record<ParamKey, fc.Arbitrary<string>> = {
   lang: fc.oneof(oneOfText(LOCALES), fc.constantFrom('zh', 'zh-Hant', 'zh_hant', 'EN-gb', 'en-', 'fr', 'zh-CN', '')),
   view: oneOfText(VIEW_MODES),
   projection: fc.oneof(oneOfText(PROJECTIONS), fc.constantFrom('Globe', 'sphere', '3d', '')),
+  theme: fc.oneof(oneOfText(THEMES), fc.constantFrom('Dark', 'night', 'system', '')),
   country: fc.oneof(oneOfText(COUNTRIES), fc.constantFrom('pry', 'XXX', 'PR', 'PRYY', 'P R', 'ＰＲＹ')),
   show: showText,
   year: yearText,
@@ -217,6 +218,7 @@ function expectWithinBounds(state: UrlBackedState) {
   expect(LOCALES).toContain(state.lang);
   expect(VIEW_MODES).toContain(state.view);
   expect(PROJECTIONS).toContain(state.projection);
+  expect(THEMES).toContain(state.theme);
   expect(PLAY_SPEEDS).toContain(state.speed);
   expect(typeof state.playing).toBe('boolean');
   expect(typeof state.loop).toBe('boolean');

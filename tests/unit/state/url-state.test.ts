@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
-import { initialAppState } from '../../../src/state/store.ts';
+import { initialAppState, urlBackedState } from '../../../src/state/store.ts';
 import { formatCameraHash, parseCameraHash } from '../../../src/state/url/camera-hash.ts';
 import { describeUrlProblems, urlProblemText, type UrlProblem } from '../../../src/state/url/url-problems.ts';
 import {
@@ -18,7 +18,7 @@ import {
 
 const years = { from: 1949, to: 2026 };
 const context = { isCountry: (iso3: string) => ['PRY', 'TUV', 'AUS'].includes(iso3), years };
-const { notices, ...defaults } = initialAppState(years);
+const defaults = urlBackedState(initialAppState(years));
 /** The URL-backed state of the default view, with some fields changed. */
 const stateWith = (changes: Partial<typeof defaults>) => ({ ...defaults, ...changes });
 /** Problems as the notice bar words them. */
@@ -257,6 +257,22 @@ describe('?projection=', () => {
   });
 });
 
+describe('?theme=', () => {
+  it('reads light, dark or auto in any case, writes only dark and auto, and refuses anything else with a notice', () => {
+    expect(parseSearch('?theme=Dark', context).theme).toEqual({ status: 'valid', value: 'dark' });
+    expect(stateFromSearch(parseSearch('?theme=auto', context), years, 'en').theme).toBe('auto');
+    expect(stateFromSearch(parseSearch('', context), years, 'en').theme).toBe('light');
+    expect(searchFromState(stateWith({ theme: 'dark' }), years, undefined, 'en')).toBe('?theme=dark');
+    expect(searchFromState(stateWith({ theme: 'light' }), years, undefined, 'en')).toBe('');
+    // The embed view keeps it: a dark article can embed a dark map.
+    expect(searchFromState(stateWith({ theme: 'auto' }), years, { embed: true, controls: 'none' }, 'en')).toBe('?embed=1&theme=auto');
+    const parsed = parseSearch('?theme=night', context);
+    expect(stateFromSearch(parsed, years, 'en').theme).toBe('light');
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }))).toEqual(['Ignored theme "night" is not one of light, dark, auto.']);
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }), 'zh-TW')).toHaveLength(1);
+  });
+});
+
 describe('describeUrlProblems(parsed, camera)', () => {
   it('says which parts of a bad URL were ignored', () => {
     const problems = describeUrlProblems(parseSearch('?country=XXX&show=bogus&year=1066&zzz=1', context), parseCameraHash('#99/999/abc'));
@@ -272,6 +288,7 @@ const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Pr
   controls: { state: defaults, presentation: { embed: true, controls: 'timeline' } },
   view: { state: stateWith({ view: 'table' }) },
   projection: { state: stateWith({ projection: 'globe' }) },
+  theme: { state: stateWith({ theme: 'dark' }) },
   country: { state: stateWith({ selected: 'PRY' }) },
   show: { state: stateWith({ layers: ['ally'] }) },
   year: { state: stateWith({ year: 1971 }) },
@@ -304,6 +321,7 @@ describe('the table of parameters (URL_PARAMS)', () => {
       lang: 'zh-TW',
       view: 'table',
       projection: 'globe',
+      theme: 'auto',
       selected: 'PRY',
       layers: ['ally'],
       year: 1971,
