@@ -51,10 +51,7 @@ export function createTrackStore() {
       autoplay: false,
       stepSeconds: DEFAULT_STEP_SECONDS,
       loop: false,
-      open: (track, source, at = 0) => {
-        set({ track, source, at: 0 });
-        set({ at: clamp(at) });
-      },
+      open: (track, source, at = 0) => set({ track, source, at: Math.min(Math.max(Math.trunc(at), 0), track.steps.length - 1) }),
       close: () => set({ track: null, source: null, at: 0, autoplay: false }),
       next: () => {
         const { track, at, loop, autoplay } = get();
