@@ -10,6 +10,7 @@ import './app/views.css';
 import './app/dossier.css';
 import './app/compare.css';
 import './app/phone.css';
+import './app/tracks.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import { createDetailsLoader } from './data/details.ts';
@@ -26,6 +27,8 @@ import { messagesFor } from './i18n/messages.ts';
 import { syncDocumentLanguage } from './app/document-language.ts';
 import { mapLibrary } from './app/map-library.ts';
 import { startUrlSync } from './state/url-sync.ts';
+import { createTrackStore, startTrackPlayer } from './state/tracks/track-store.ts';
+import { openRequestedTrack, trackAddressOf } from './state/tracks/open-track.ts';
 
 // The map library's download starts first, while the rest of the page is set up (app/map-library.ts).
 mapLibrary().catch(() => {
@@ -41,7 +44,9 @@ const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.langua
 const store = createAppStore(years, initialAppState(years, defaultLang));
 const mapHandle = createMapHandle(store);
 
-const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo });
+const tracks = createTrackStore();
+
+const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo, trackAddress: () => trackAddressOf(tracks) });
 syncDocumentLanguage(store);
 const { presentation } = urlSync;
 document.documentElement.classList.toggle('embed', presentation.embed);
@@ -55,7 +60,32 @@ if (reducedMotion && store.getState().playing) {
 }
 // After URL sync, so that ?play=1 starts the replay on load.
 startPlaybackTimer(store);
-const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length });
+const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length, tracks });
+
+// A talk track (`?story=` or `?track=`): its steps drive the store; the stories load only when asked for.
+startTrackPlayer(tracks, store, {
+  years,
+  jumpTo: mapHandle.jumpTo,
+  onStep: (at, track) => {
+    urlSync.recordTrack();
+    bridge.post({ type: 'step', step: at + 1, steps: track.steps.length, title: track.steps[at].caption.title.en });
+  },
+});
+// Closing the track takes it out of the address.
+tracks.subscribe((state, previous) => {
+  if (state.track === null && previous.track !== null) urlSync.recordTrack();
+});
+if (urlSync.requestedTrack) {
+  void openRequestedTrack(urlSync.requestedTrack, {
+    tracks,
+    app: store,
+    context: { years, isCountry },
+    loadStories: () => import('virtual:stories').then((module) => module.default),
+  }).then((opened) => {
+    // A refused track leaves its parameters out of the address, as a refused parameter is.
+    if (!opened) urlSync.recordTrack();
+  });
+}
 
 // The exporter (frame drawing, encoders, CSV) loads when first used, not with the page.
 let exporter: Promise<Exporter> | null = null;
@@ -85,7 +115,7 @@ const loadExporter = () =>
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability, years, eras, eventYears, switches, regionYears, presentation, details }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, eras, eventYears, switches, regionYears, presentation, details, tracks }}
       map={{
         initialCamera: urlSync.initialCamera,
         reducedMotion,

@@ -10,6 +10,7 @@ import { LayerFilters } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
+import { TrackBar } from '../components/TrackBar.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { datasetDate } from '../data/dataset-date.ts';
@@ -19,6 +20,7 @@ import { LAYER_COLORS, LEGEND_SWATCHES, PALETTE } from '../map/palette.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
+import { useTrackIn } from '../state/tracks/use-track.ts';
 import './shell.css';
 
 /** The Method and sources view loads with the view (its text and the comparison), not with the page. */
@@ -167,11 +169,14 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
   const closeDialog = useCallback(() => setDialog(null), []);
   // `?` toggles the shortcuts, but never replaces the share dialog (closing it would cancel an export).
   const openHelp = useCallback(() => setDialog((open) => (open === 'share' ? open : open === 'shortcuts' ? null : 'shortcuts')), []);
-  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears });
+  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears, tracks: context.tracks });
   const { embed, controls } = context.presentation;
+  // A track running on its own (a museum screen) hides the controls; the track bar keeps the year on screen.
+  const unattended = useTrackIn(context.tracks, (state) => state.autoplay && state.track !== null);
+  const classes = ['app', embed && 'app-embed', unattended && 'app-unattended'].filter(Boolean).join(' ');
   return (
     <AppProvider value={context}>
-      <div className={embed ? 'app app-embed' : 'app'} style={PALETTE_VARIABLES}>
+      <div className={classes} style={PALETTE_VARIABLES}>
         {embed ? (
           <EmbedLayout controls={controls} onShare={() => setDialog('share')} onPreferredHeight={onPreferredHeight} map={map} />
         ) : (
@@ -196,6 +201,9 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
               <div className="stage" id={CONTENT_ID} tabIndex={-1}>
                 <PartBoundary part="compare">
                   <CompareBar />
+                </PartBoundary>
+                <PartBoundary part="track">
+                  <TrackBar />
                 </PartBoundary>
                 <MapOrTable map={map} />
                 <PartBoundary part="timeline" className="timeline">

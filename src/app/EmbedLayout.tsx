@@ -4,6 +4,7 @@ import { EmbedActions, EmbedCaption, EmbedLegend } from '../components/EmbedOver
 import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
+import { TrackBar } from '../components/TrackBar.tsx';
 import { LEGEND_SWATCHES } from '../map/palette.ts';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
@@ -65,6 +66,9 @@ export function EmbedLayout({
         </div>
         <DetailsPanel />
       </div>
+      <PartBoundary part="track" className="embed-track">
+        <TrackBar />
+      </PartBoundary>
       {controls === 'timeline' && (
         <div ref={controlsRef} className="embed-controls">
           <PartBoundary part="timeline" className="timeline">

@@ -1,14 +1,17 @@
 import { eventMessage, MESSAGE_API_VERSION, readHostMessage, type HostCommand, type MapEvent, type MessageContext } from './host-messages.ts';
 import type { AppStore } from './store.ts';
+import type { TrackStore } from './tracks/track-store.ts';
 
 /** What the bridge needs besides the store. */
 export interface MessageBridgeOptions extends MessageContext {
   /** The number of formal allies in a year, for `year` events. */
   alliesIn: (year: number) => number;
+  /** The talk track that `next`, `previous` and `go-to-step` move through. */
+  tracks?: TrackStore;
   window?: Window;
 }
 
-function applyCommand(store: AppStore, command: HostCommand) {
+function applyCommand(store: AppStore, command: HostCommand, tracks?: TrackStore) {
   const actions = store.getState();
   switch (command.type) {
     case 'set-year':
@@ -27,6 +30,12 @@ function applyCommand(store: AppStore, command: HostCommand) {
       actions.setCompare(command.year);
       if (command.year !== null && command.swipe !== undefined) actions.setCompareMode(command.swipe ? 'swipe' : 'side');
       return;
+    case 'next':
+      return tracks?.getState().next();
+    case 'previous':
+      return tracks?.getState().previous();
+    case 'go-to-step':
+      return tracks?.getState().goTo(command.step - 1);
   }
 }
 
@@ -36,7 +45,7 @@ function applyCommand(store: AppStore, command: HostCommand) {
  * Messages from any other window, or of the wrong shape, change nothing; a message tagged as
  * ours but malformed gets a `rejected` reply so a host page's author can see why.
  */
-export function startMessageBridge(store: AppStore, { alliesIn, window: win = window, ...context }: MessageBridgeOptions) {
+export function startMessageBridge(store: AppStore, { alliesIn, tracks, window: win = window, ...context }: MessageBridgeOptions) {
   const framed = win.parent !== win;
   // Events carry only public view state, so any host may read them (`*`): the map is meant to be embedded anywhere.
   const post = (event: MapEvent) => {
@@ -48,7 +57,7 @@ export function startMessageBridge(store: AppStore, { alliesIn, window: win = wi
     const read = readHostMessage(event.data, context);
     if (read === null) return;
     if ('rejected' in read) post({ type: 'rejected', reason: read.rejected });
-    else applyCommand(store, read.command);
+    else applyCommand(store, read.command, tracks);
   };
   win.addEventListener('message', onMessage);
 
