@@ -66,10 +66,7 @@ const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) =>
 startTrackPlayer(tracks, store, {
   years,
   jumpTo: mapHandle.jumpTo,
-  onStep: (at, track) => {
-    urlSync.recordTrack();
-    bridge.post({ type: 'step', step: at + 1, steps: track.steps.length, title: track.steps[at].caption.title.en });
-  },
+  onStep: () => urlSync.recordTrack(),
 });
 // Closing the track takes it out of the address.
 tracks.subscribe((state, previous) => {

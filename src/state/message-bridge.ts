@@ -66,6 +66,11 @@ export function startMessageBridge(store: AppStore, { alliesIn, tracks, window: 
     if (state.playing !== previous.playing) post({ type: 'playback', playing: state.playing, year: state.year });
     if (state.selected !== previous.selected) post({ type: 'select', country: state.selected });
   });
+  // A talk track's step, each time one is shown.
+  const unsubscribeTracks = tracks?.subscribe(({ track, at }, previous) => {
+    if (track && (track !== previous.track || at !== previous.at))
+      post({ type: 'step', step: at + 1, steps: track.steps.length, title: track.steps[at].caption.title.en });
+  });
 
   let announced = false;
   return {
@@ -80,6 +85,7 @@ export function startMessageBridge(store: AppStore, { alliesIn, tracks, window: 
     },
     stop() {
       unsubscribe();
+      unsubscribeTracks?.();
       win.removeEventListener('message', onMessage);
     },
   };
