@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { TrackBar } from '../components/TrackBar.tsx';
+import { TrackFileButton } from '../components/TrackFileButton.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { datasetDate } from '../data/dataset-date.ts';
@@ -93,6 +94,7 @@ function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => voi
           <button type="button" onClick={onHelp} aria-keyshortcuts="?">
             {shortcuts.title}
           </button>
+          <TrackFileButton />
           <ViewSwitch />
         </div>
         <LanguageSwitch />

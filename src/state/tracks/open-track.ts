@@ -3,9 +3,9 @@ import { messagesFor } from '../../i18n/messages.ts';
 import type { TracksMessages } from '../../i18n/messages/tracks.ts';
 import type { AppStore, Notice } from '../store.ts';
 import type { TrackAddress } from './track-address.ts';
-import { decodeTrack } from './track-codec.ts';
-import type { TrackSource, TrackStore } from './track-store.ts';
-import type { Track, TrackContext, TrackProblem } from './track.ts';
+import { decodeTrack, encodeTrack } from './track-codec.ts';
+import type { TrackSource, TrackState, TrackStore } from './track-store.ts';
+import { MAX_TRACK_JSON_CHARS, parseTrackJson, type Track, type TrackContext, type TrackProblem } from './track.ts';
 
 /** A built-in story: its id (`?story=`) and its track. */
 export interface StoryEntry {
@@ -101,8 +101,12 @@ export async function openRequestedTrack(request: TrackAddress, { tracks, app, c
 
 /** The address's part for the open track (null when none is open). */
 export function trackAddressOf(tracks: TrackStore): TrackAddress | null {
-  const { track, source, at, autoplay, stepSeconds, loop } = tracks.getState();
-  if (!track || !source) return null;
+  return trackAddressIn(tracks.getState());
+}
+
+/** The same from the track store's state (a file's track has no address: it is not in any link). */
+export function trackAddressIn({ track, source, at, autoplay, stepSeconds, loop }: TrackState): TrackAddress | null {
+  if (!track || !source || source.kind === 'file') return null;
   return {
     story: source.kind === 'story' ? source.id : null,
     track: source.kind === 'link' ? source.param : null,
@@ -111,4 +115,31 @@ export function trackAddressOf(tracks: TrackStore): TrackAddress | null {
     stepSeconds,
     loop,
   };
+}
+
+/**
+ * Opens a track from a file the user picked: read as text, never run. A file too large to be a
+ * track is refused before it is read. The track goes into the address as a link when it fits one,
+ * so the view can be shared; a longer one stays a file's.
+ */
+export async function openTrackFile(file: Blob, { tracks, app, context }: Omit<OpenTrackOptions, 'loadStories'>): Promise<boolean> {
+  const refuse = (problem: TrackProblem) => {
+    app.getState().addNotices([trackRefusedNotice('file', problem)]);
+    return false;
+  };
+  // UTF-8 takes up to 4 bytes a character: a bigger file cannot be within the limit.
+  if (file.size > MAX_TRACK_JSON_CHARS * 4) return refuse({ code: 'too-large', max: MAX_TRACK_JSON_CHARS });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse({ code: 'not-json' });
+  }
+  const result = parseTrackJson(text, context);
+  if (result.status === 'invalid') return refuse(result.problem);
+  const param = await encodeTrack(result.track).catch(() => null);
+  app.getState().dismissNotice('track');
+  tracks.getState().setAutoplay(false);
+  tracks.getState().open(result.track, param ? { kind: 'link', param } : { kind: 'file' });
+  return true;
 }

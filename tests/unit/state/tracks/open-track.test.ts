@@ -3,7 +3,8 @@ import { messagesFor } from '../../../../src/i18n/messages.ts';
 import { createAppStore, type Notice } from '../../../../src/state/store.ts';
 import { NO_TRACK } from '../../../../src/state/tracks/track-address.ts';
 import { encodeTrack } from '../../../../src/state/tracks/track-codec.ts';
-import { openRequestedTrack, trackAddressOf } from '../../../../src/state/tracks/open-track.ts';
+import { openRequestedTrack, openTrackFile, trackAddressOf } from '../../../../src/state/tracks/open-track.ts';
+import { MAX_TRACK_JSON_CHARS } from '../../../../src/state/tracks/track.ts';
 import { createTrackStore } from '../../../../src/state/tracks/track-store.ts';
 import type { Track } from '../../../../src/state/tracks/track.ts';
 
@@ -58,5 +59,27 @@ describe('openRequestedTrack(request)', () => {
     const notice = app.getState().notices[0];
     expect(noticeText(notice)).toBe('The track in the link was not opened: steps[0].country: “XYZ” is not a country on this map.');
     expect(noticeText(notice, 'zh-TW')).toContain(messagesFor('zh-TW').tracks.origin.link);
+  });
+});
+
+describe('openTrackFile(file)', () => {
+  it('opens a track file, carried in the address as a link', async () => {
+    const { tracks, options } = setup();
+    expect(await openTrackFile(new Blob([JSON.stringify(TRACK)]), options)).toBe(true);
+    expect(tracks.getState().track).toEqual(TRACK);
+    expect(trackAddressOf(tracks)?.track).toMatch(/^[\w-]+$/);
+  });
+
+  it('refuses a file with a script in a caption, and one too large to read, keeping the open track', async () => {
+    const { app, tracks, options } = setup();
+    await openTrackFile(new Blob([JSON.stringify(TRACK)]), options);
+    const hostile = { ...TRACK, steps: [{ year: 1980, caption: { title: { en: '<img src=x onerror=alert(1)>', 'zh-TW': '題' } } }] };
+    expect(await openTrackFile(new Blob([JSON.stringify(hostile)]), options)).toBe(false);
+    expect(noticeText(app.getState().notices[0])).toBe(
+      'The track file was not opened: steps[0].caption.title.en looks like markup or a script; captions are plain text.',
+    );
+    expect(await openTrackFile(new Blob(['x'.repeat(MAX_TRACK_JSON_CHARS * 4 + 1)]), options)).toBe(false);
+    expect(noticeText(app.getState().notices[0])).toBe('The track file was not opened: it is larger than the 64000 characters a track may hold.');
+    expect(tracks.getState().track).toEqual(TRACK);
   });
 });
