@@ -74,6 +74,8 @@ export type TrackResult = { status: 'valid'; track: Track } | { status: 'invalid
 export interface TrackContext {
   years: YearRange;
   isCountry: (iso3: string) => boolean;
+  /** A draft in the editor: its titles may still be empty (everything else is checked as usual). */
+  draft?: boolean;
 }
 
 /** Raised inside the reader to refuse the whole track; never leaves this module. */
@@ -160,7 +162,7 @@ function readStep(value: unknown, path: string, context: TrackContext): TrackSte
   if (!isRecord(caption)) return badField(`${path}.caption`);
   const step: TrackStep = {
     caption: {
-      title: readLocalized(caption.title, `${path}.caption.title`, MAX_TITLE_CHARS, true),
+      title: readLocalized(caption.title, `${path}.caption.title`, MAX_TITLE_CHARS, !context.draft),
       text: readLocalized(has(caption, 'text') ? caption.text : { en: '', 'zh-TW': '' }, `${path}.caption.text`, MAX_TEXT_CHARS, false),
     },
   };
@@ -188,7 +190,7 @@ export function readTrack(value: unknown, context: TrackContext): TrackResult {
   try {
     if (!isRecord(value)) return badField('track');
     if (value.version !== TRACK_VERSION) return refuse({ code: 'wrong-version' });
-    const title = readLocalized(value.title, 'title', MAX_TITLE_CHARS, true);
+    const title = readLocalized(value.title, 'title', MAX_TITLE_CHARS, !context.draft);
     if (!Array.isArray(value.steps)) return badField('steps');
     if (value.steps.length === 0) return refuse({ code: 'no-steps' });
     if (value.steps.length > MAX_STEPS) return refuse({ code: 'too-many-steps', max: MAX_STEPS });
