@@ -28,6 +28,7 @@ import './shell.css';
 const MethodView = lazy(() => import('../method/MethodView.tsx'));
 /** The dialogs load when first opened: the page's first load stays within its transfer budget (README, Performance). */
 const ShareDialog = lazy(() => import('../components/ShareDialog.tsx').then((module) => ({ default: module.ShareDialog })));
+const TrackEditor = lazy(() => import('../components/TrackEditor.tsx').then((module) => ({ default: module.TrackEditor })));
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
@@ -80,8 +81,8 @@ const CONTENT_ID = 'map-and-timeline';
  * The full app's header: its name and what it shows, the dialogs' buttons and the language switch,
  * which narrow screens put behind a Menu button (phone.css).
  */
-function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => void }) {
-  const { common, share, shortcuts } = useMessages();
+function AppHeader({ onShare, onHelp, onEditor }: { onShare: () => void; onHelp: () => void; onEditor: () => void }) {
+  const { common, share, shortcuts, tracks } = useMessages();
   return (
     <header className="app-header">
       <h1>{common.appName}</h1>
@@ -95,6 +96,9 @@ function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => voi
             {shortcuts.title}
           </button>
           <TrackFileButton />
+          <button type="button" onClick={onEditor}>
+            {tracks.editor.open}
+          </button>
           <ViewSwitch />
         </div>
         <LanguageSwitch />
@@ -154,7 +158,7 @@ function SkipLink() {
   );
 }
 
-type OpenDialog = 'share' | 'shortcuts' | null;
+type OpenDialog = 'share' | 'shortcuts' | 'editor' | null;
 
 /** What the app shell needs besides the data: the map's wiring and the embed view's size reports. */
 export interface AppProps {
@@ -184,7 +188,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
         ) : (
           <>
             <SkipLink />
-            <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} />
+            <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} onEditor={() => setDialog('editor')} />
             <PartBoundary part="notices">
               <NoticeBar />
             </PartBoundary>
@@ -223,6 +227,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
           <Suspense fallback={null}>
             {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
             {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+            {dialog === 'editor' && <TrackEditor onClose={closeDialog} />}
           </Suspense>
         </PartBoundary>
       </div>
