@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import { TrackBar } from '../components/TrackBar.tsx';
-import { TrackFileButton } from '../components/TrackFileButton.tsx';
+import { TrackSection } from '../components/TrackFileButton.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { datasetDate } from '../data/dataset-date.ts';
@@ -81,8 +81,8 @@ const CONTENT_ID = 'map-and-timeline';
  * The full app's header: its name and what it shows, the dialogs' buttons and the language switch,
  * which narrow screens put behind a Menu button (phone.css).
  */
-function AppHeader({ onShare, onHelp, onEditor }: { onShare: () => void; onHelp: () => void; onEditor: () => void }) {
-  const { common, share, shortcuts, tracks } = useMessages();
+function AppHeader({ onShare, onHelp }: { onShare: () => void; onHelp: () => void }) {
+  const { common, share, shortcuts } = useMessages();
   return (
     <header className="app-header">
       <h1>{common.appName}</h1>
@@ -95,10 +95,7 @@ function AppHeader({ onShare, onHelp, onEditor }: { onShare: () => void; onHelp:
           <button type="button" onClick={onHelp} aria-keyshortcuts="?">
             {shortcuts.title}
           </button>
-          <TrackFileButton />
-          <button type="button" onClick={onEditor}>
-            {tracks.editor.open}
-          </button>
+
           <ViewSwitch />
         </div>
         <LanguageSwitch />
@@ -188,7 +185,7 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
         ) : (
           <>
             <SkipLink />
-            <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} onEditor={() => setDialog('editor')} />
+            <AppHeader onShare={() => setDialog('share')} onHelp={openHelp} />
             <PartBoundary part="notices">
               <NoticeBar />
             </PartBoundary>
@@ -225,7 +222,12 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
         {/* A dialog that fails shows its message in a bar at the foot of the page, with Close. */}
         <PartBoundary part="dialog" className="notice-bar" resetKey={dialog} onDismiss={closeDialog}>
           <Suspense fallback={null}>
-            {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
+            {dialog === 'share' && (
+              <ShareDialog onClose={closeDialog}>
+                {!embed && <TrackSection onEditor={() => setDialog('editor')} onOpened={closeDialog} />}
+                {exportSections}
+              </ShareDialog>
+            )}
             {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
             {dialog === 'editor' && <TrackEditor onClose={closeDialog} />}
           </Suspense>

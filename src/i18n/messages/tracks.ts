@@ -15,6 +15,8 @@ const en = {
   /** The year, always on screen while a track runs on its own. */
   year: (year: number) => `${year}`,
   openFile: 'Open a track file…',
+  /** The share dialog's section. */
+  section: 'Talk tracks',
   /** The track editor (a dialog). */
   editor: {
     open: 'Make a track',
@@ -74,6 +76,7 @@ export const tracksMessages: Record<Locale, TracksMessages> = {
     sources: '資料來源',
     year: (year) => `${year}年`,
     openFile: '開啟導覽檔案…',
+    section: '導覽',
     editor: {
       open: '製作導覽',
       title: '製作導覽',
