@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { mapPreloadPlugin } from './scripts/vite-plugin-map-preload.ts';
 import { mapTilesPlugin } from './scripts/vite-plugin-map-tiles.ts';
+import { storiesPlugin } from './scripts/vite-plugin-stories.ts';
 
 /**
  * index.html's Content-Security-Policy is for the built app: Vite's dev server injects CSS as
@@ -20,7 +21,7 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [react(), datasetPlugin(), mapTilesPlugin(), devWithoutCsp(), mapPreloadPlugin()],
+  plugins: [react(), datasetPlugin(), storiesPlugin(), mapTilesPlugin(), devWithoutCsp(), mapPreloadPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {
     projects: [

@@ -11,6 +11,7 @@ import './app/dossier.css';
 import './app/compare.css';
 import './app/phone.css';
 import './app/theme-dark.css';
+import './app/tracks.css';
 import { timelineYear } from './data/ally-timeline.ts';
 import { deriveData } from './data/derived-data.ts';
 import { createDetailsLoader } from './data/details.ts';
@@ -28,6 +29,8 @@ import { syncDocumentLanguage } from './app/document-language.ts';
 import { syncDocumentTheme } from './app/document-theme.ts';
 import { mapLibrary } from './app/map-library.ts';
 import { startUrlSync } from './state/url-sync.ts';
+import { createTrackStore, startTrackPlayer } from './state/tracks/track-store.ts';
+import { openRequestedTrack, trackAddressOf } from './state/tracks/open-track.ts';
 
 // The map library's download starts first, while the rest of the page is set up (app/map-library.ts).
 mapLibrary().catch(() => {
@@ -43,7 +46,9 @@ const defaultLang = localeFromLanguages(navigator.languages ?? [navigator.langua
 const store = createAppStore(years, initialAppState(years, defaultLang));
 const mapHandle = createMapHandle(store);
 
-const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo });
+const tracks = createTrackStore();
+
+const urlSync = startUrlSync(store, { isCountry, years, defaultLang, onCameraFromUrl: mapHandle.jumpTo, trackAddress: () => trackAddressOf(tracks) });
 syncDocumentLanguage(store);
 syncDocumentTheme(store);
 const { presentation } = urlSync;
@@ -58,7 +63,29 @@ if (reducedMotion && store.getState().playing) {
 }
 // After URL sync, so that ?play=1 starts the replay on load.
 startPlaybackTimer(store);
-const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length });
+const bridge = startMessageBridge(store, { years, isCountry, alliesIn: (year) => timelineYear(timeline, year).allies.length, tracks });
+
+// A talk track (`?story=` or `?track=`): its steps drive the store; the stories load only when asked for.
+startTrackPlayer(tracks, store, {
+  years,
+  jumpTo: mapHandle.jumpTo,
+  onStep: () => urlSync.recordTrack(),
+});
+// Closing the track takes it out of the address.
+tracks.subscribe((state, previous) => {
+  if (state.track === null && previous.track !== null) urlSync.recordTrack();
+});
+if (urlSync.requestedTrack) {
+  void openRequestedTrack(urlSync.requestedTrack, {
+    tracks,
+    app: store,
+    context: { years, isCountry },
+    loadStories: () => import('virtual:stories').then((module) => module.default),
+  }).then((opened) => {
+    // A refused track leaves its parameters out of the address, as a refused parameter is.
+    if (!opened) urlSync.recordTrack();
+  });
+}
 
 // The exporter (frame drawing, encoders, CSV) loads when first used, not with the page.
 let exporter: Promise<Exporter> | null = null;
@@ -88,7 +115,7 @@ const loadExporter = () =>
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      context={{ store, dataset, profiles, names, timeline, availability, years, eras, eventYears, switches, regionYears, presentation, details }}
+      context={{ store, dataset, profiles, names, timeline, availability, years, eras, eventYears, switches, regionYears, presentation, details, tracks }}
       map={{
         initialCamera: urlSync.initialCamera,
         reducedMotion,

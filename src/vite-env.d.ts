@@ -31,3 +31,9 @@ declare module 'virtual:method' {
   const method: Record<import('./i18n/locale.ts').Locale, import('./method/method-text.ts').MethodDocument>;
   export default method;
 }
+
+declare module 'virtual:stories' {
+  /** The built-in talk tracks, checked against the data (see scripts/vite-plugin-stories.ts). */
+  const stories: import('../scripts/dataset/stories.ts').Story[];
+  export default stories;
+}

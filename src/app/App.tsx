@@ -11,6 +11,8 @@ import { LayerFilters } from '../components/LayerFilters.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
+import { TrackBar } from '../components/TrackBar.tsx';
+import { TrackSection } from '../components/TrackFileButton.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { YearAnnouncer } from '../components/YearAnnouncer.tsx';
 import { datasetDate } from '../data/dataset-date.ts';
@@ -21,12 +23,14 @@ import { shownTheme } from '../state/store.ts';
 import { AppProvider, useAppContext, useAppState, useLocale, useMessages, type AppContextValue } from '../state/app-context.tsx';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
+import { useTrackIn } from '../state/tracks/use-track.ts';
 import './shell.css';
 
 /** The Method and sources view loads with the view (its text and the comparison), not with the page. */
 const MethodView = lazy(() => import('../method/MethodView.tsx'));
 /** The dialogs load when first opened: the page's first load stays within its transfer budget (README, Performance). */
 const ShareDialog = lazy(() => import('../components/ShareDialog.tsx').then((module) => ({ default: module.ShareDialog })));
+const TrackEditor = lazy(() => import('../components/TrackEditor.tsx').then((module) => ({ default: module.TrackEditor })));
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The map palette as CSS custom properties, so chips and swatches in app.css use the same colours. */
@@ -156,7 +160,7 @@ function SkipLink() {
   );
 }
 
-type OpenDialog = 'share' | 'shortcuts' | null;
+type OpenDialog = 'share' | 'shortcuts' | 'editor' | null;
 
 /** What the app shell needs besides the data: the map's wiring and the embed view's size reports. */
 export interface AppProps {
@@ -173,15 +177,18 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
   const closeDialog = useCallback(() => setDialog(null), []);
   // `?` toggles the shortcuts, but never replaces the share dialog (closing it would cancel an export).
   const openHelp = useCallback(() => setDialog((open) => (open === 'share' ? open : open === 'shortcuts' ? null : 'shortcuts')), []);
-  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears });
+  useShortcuts(context.store, { enabled: dialog === null, onHelp: openHelp, eventYears: context.eventYears, tracks: context.tracks });
   const { embed, controls } = context.presentation;
   // The theme's palette: the map's colours as CSS variables (legend chips, the chart) and the legend's swatches.
   const theme = useStore(context.store, shownTheme);
   const palette = paletteFor(theme);
   const swatches = useMemo(() => legendSwatches(palette), [palette]);
+  // A track running on its own (a museum screen) hides the controls; the track bar keeps the year on screen.
+  const unattended = useTrackIn(context.tracks, (state) => state.autoplay && state.track !== null);
+  const classes = ['app', embed && 'app-embed', unattended && 'app-unattended'].filter(Boolean).join(' ');
   return (
     <AppProvider value={context}>
-      <div className={embed ? 'app app-embed' : 'app'} style={paletteVariables(palette)}>
+      <div className={classes} style={paletteVariables(palette)}>
         {embed ? (
           <EmbedLayout controls={controls} swatches={swatches} onShare={() => setDialog('share')} onPreferredHeight={onPreferredHeight} map={map} />
         ) : (
@@ -207,6 +214,9 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
                 <PartBoundary part="compare">
                   <CompareBar />
                 </PartBoundary>
+                <PartBoundary part="track">
+                  <TrackBar />
+                </PartBoundary>
                 <MapOrTable map={map} />
                 <PartBoundary part="timeline" className="timeline">
                   <TimelinePanel />
@@ -221,8 +231,14 @@ export function App({ context, map, exportSections, onPreferredHeight }: AppProp
         {/* A dialog that fails shows its message in a bar at the foot of the page, with Close. */}
         <PartBoundary part="dialog" className="notice-bar" resetKey={dialog} onDismiss={closeDialog}>
           <Suspense fallback={null}>
-            {dialog === 'share' && <ShareDialog onClose={closeDialog}>{exportSections}</ShareDialog>}
+            {dialog === 'share' && (
+              <ShareDialog onClose={closeDialog}>
+                {!embed && <TrackSection onEditor={() => setDialog('editor')} onOpened={closeDialog} />}
+                {exportSections}
+              </ShareDialog>
+            )}
             {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+            {dialog === 'editor' && <TrackEditor onClose={closeDialog} />}
           </Suspense>
         </PartBoundary>
       </div>

@@ -5,6 +5,7 @@ import { PartBoundary } from '../components/ErrorBoundary.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelinePanel } from '../components/TimelinePanel.tsx';
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
+import { TrackBar } from '../components/TrackBar.tsx';
 import type { EmbedControls } from '../state/url-state.ts';
 import { preferredEmbedHeight } from './embed-size.ts';
 import { GuardedMapView, type MapViewProps } from './MapView.tsx';
@@ -68,6 +69,9 @@ export function EmbedLayout({
         </div>
         <DetailsPanel />
       </div>
+      <PartBoundary part="track" className="embed-track">
+        <TrackBar />
+      </PartBoundary>
       {controls === 'timeline' && (
         <div ref={controlsRef} className="embed-controls">
           <PartBoundary part="timeline" className="timeline">

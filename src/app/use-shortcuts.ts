@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { localized } from '../i18n/locale.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { adjacentEventYear } from '../data/event-years.ts';
-import { focusKindOf, shortcutFor } from '../state/shortcuts.ts';
+import { focusKindOf, shortcutFor, trackShortcutFor } from '../state/shortcuts.ts';
+import type { TrackStore } from '../state/tracks/track-store.ts';
 import type { AppStore } from '../state/store.ts';
 
 /** Full screen on or off; a frame without `allowfullscreen` refuses, and the user is told. */
@@ -16,14 +17,24 @@ export async function toggleFullscreen(store: AppStore) {
 }
 
 /**
- * The presenter's keys on the whole page: Space, ←/→, [/] (the previous or next year with an event
+ * The presenter's keys on the whole page: while a talk track is open, PageDown/→/Space and
+ * PageUp/← step through it; otherwise Space, ←/→, [/] (the previous or next year with an event
  * among `eventYears`; the year announcer says what it holds), Home/End, F and ?. Off while a
  * dialog is open (its controls own the keys), except `?`, handled by the caller's `onHelp`.
  */
-export function useShortcuts(store: AppStore, { enabled, onHelp, eventYears }: { enabled: boolean; onHelp: () => void; eventYears: readonly number[] }) {
+export function useShortcuts(
+  store: AppStore,
+  { enabled, onHelp, eventYears, tracks }: { enabled: boolean; onHelp: () => void; eventYears: readonly number[]; tracks?: TrackStore },
+) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
+      // While a talk track is open, the clicker's keys step through it instead of the years.
+      const trackAction = enabled && tracks?.getState().track ? trackShortcutFor(event, focusKindOf(document.activeElement)) : null;
+      if (trackAction) {
+        event.preventDefault();
+        return trackAction === 'next-step' ? tracks?.getState().next() : tracks?.getState().previous();
+      }
       const action = shortcutFor(event, focusKindOf(document.activeElement));
       if (!action || (!enabled && action !== 'help')) return;
       event.preventDefault();
@@ -53,5 +64,5 @@ export function useShortcuts(store: AppStore, { enabled, onHelp, eventYears }: {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, enabled, onHelp, eventYears]);
+  }, [store, enabled, onHelp, eventYears, tracks]);
 }

@@ -1,6 +1,7 @@
 import { useAppContext, useAppState, useLocale, useMessages } from '../state/app-context.tsx';
 import { reloadAddress } from '../state/reload-address.ts';
 import { urlBackedState } from '../state/store.ts';
+import { trackAddressOf } from '../state/tracks/open-track.ts';
 import { urlProblemText } from '../state/url/url-problems.ts';
 
 /** Notices such as URL parameters that were ignored, in the page's language; each can be dismissed. */
@@ -9,9 +10,11 @@ export function NoticeBar() {
   const dismiss = useAppState((state) => state.dismissNotice);
   const locale = useLocale();
   const { common } = useMessages();
-  const { store, years, presentation } = useAppContext();
-  // The address bar may lag the view (a replay's year is left out of it): the reload reads the store.
-  const reload = () => window.location.assign(reloadAddress(window.location, urlBackedState(store.getState()), years, presentation));
+  const { store, years, presentation, tracks } = useAppContext();
+  // The address bar may lag the view (a replay's year is left out of it): the reload reads the
+  // store, and the track store for an open track's step.
+  const reload = () =>
+    window.location.assign(reloadAddress(window.location, urlBackedState(store.getState()), years, presentation, tracks ? trackAddressOf(tracks) : null));
   // The live region stays mounted so screen readers announce notices that appear later.
   return (
     <div className={notices.length > 0 ? 'notice-bar' : undefined} role="status" aria-live="polite" aria-label={common.notices}>

@@ -16,6 +16,7 @@ import { dossierMessages } from './messages/dossier.ts';
 import { faultsMessages } from './messages/faults.ts';
 import { methodMessages } from './messages/method.ts';
 import { compareMessages } from './messages/compare.ts';
+import { tracksMessages } from './messages/tracks.ts';
 
 /**
  * Every text the app shows, by area, in both languages. Each area is a module under messages/
@@ -41,6 +42,7 @@ export const CATALOGUES = {
   faults: faultsMessages,
   method: methodMessages,
   compare: compareMessages,
+  tracks: tracksMessages,
 };
 
 /** All the app's texts in one language, by area: `messages.vocabulary.layer.ally`. */

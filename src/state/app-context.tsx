@@ -15,6 +15,7 @@ import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
 import { urlBackedState, type AppActions, type AppState, type AppStore, type UrlBackedState } from './store.ts';
 import type { Presentation } from './url-state.ts';
+import type { TrackStore } from './tracks/track-store.ts';
 
 /** What components read: the store, and the data joined once at load. */
 export interface AppContextValue {
@@ -41,6 +42,8 @@ export interface AppContextValue {
   presentation: Presentation;
   /** The texts a reader opens (the bibliography, the dossiers), loaded on first use. */
   details: DetailsLoader;
+  /** The open talk track and its step (tracks/track-store.ts); absent where no track can open. */
+  tracks?: TrackStore;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

@@ -23,7 +23,11 @@ export type HostCommand =
   /** Opens the compare view with another year (null closes it); `swipe` chooses the divider over side by side. */
   | { type: 'set-compare'; year: number | null; swipe?: boolean }
   /** The colours: light, dark, or `auto` to follow the reader's `prefers-color-scheme` (a host page's own theme switch can pass its choice on). */
-  | { type: 'set-theme'; theme: Theme };
+  | { type: 'set-theme'; theme: Theme }
+  /** A talk track's next or previous step, or step N (from 1); nothing without an open track. */
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'go-to-step'; step: number };
 
 /** What the map tells its host page. */
 export type MapEvent =
@@ -32,6 +36,8 @@ export type MapEvent =
   | { type: 'playback'; playing: boolean; year: number }
   | { type: 'select'; country: string | null }
   | { type: 'resize'; height: number }
+  /** A talk track's step was shown: its number from 1, the track's length, and its title in English. */
+  | { type: 'step'; step: number; steps: number; title: string }
   | { type: 'rejected'; reason: string };
 
 /** A command, or why a message tagged as ours was refused; null for messages that are not ours. */
@@ -122,6 +128,13 @@ export function readHostMessage(data: unknown, context: MessageContext): ReadMes
       return (THEMES as readonly unknown[]).includes(data.theme)
         ? { command: { type, theme: data.theme as Theme } }
         : refuse(`set-theme: theme ${quote(data.theme)} is not one of ${THEMES.join(', ')}`);
+    case 'next':
+    case 'previous':
+      return { command: { type } };
+    case 'go-to-step':
+      return typeof data.step === 'number' && Number.isInteger(data.step) && data.step >= 1
+        ? { command: { type, step: data.step } }
+        : refuse(`go-to-step: step ${quote(data.step)} is not a step number (1 for the first)`);
     default:
       return refuse(`unknown message type ${quote(type)}`);
   }

@@ -1,14 +1,17 @@
 import { eventMessage, MESSAGE_API_VERSION, readHostMessage, type HostCommand, type MapEvent, type MessageContext } from './host-messages.ts';
 import type { AppStore } from './store.ts';
+import type { TrackStore } from './tracks/track-store.ts';
 
 /** What the bridge needs besides the store. */
 export interface MessageBridgeOptions extends MessageContext {
   /** The number of formal allies in a year, for `year` events. */
   alliesIn: (year: number) => number;
+  /** The talk track that `next`, `previous` and `go-to-step` move through. */
+  tracks?: TrackStore;
   window?: Window;
 }
 
-function applyCommand(store: AppStore, command: HostCommand) {
+function applyCommand(store: AppStore, command: HostCommand, tracks?: TrackStore) {
   const actions = store.getState();
   switch (command.type) {
     case 'set-year':
@@ -29,6 +32,12 @@ function applyCommand(store: AppStore, command: HostCommand) {
       return;
     case 'set-theme':
       return actions.setTheme(command.theme);
+    case 'next':
+      return tracks?.getState().next();
+    case 'previous':
+      return tracks?.getState().previous();
+    case 'go-to-step':
+      return tracks?.getState().goTo(command.step - 1);
   }
 }
 
@@ -38,7 +47,7 @@ function applyCommand(store: AppStore, command: HostCommand) {
  * Messages from any other window, or of the wrong shape, change nothing; a message tagged as
  * ours but malformed gets a `rejected` reply so a host page's author can see why.
  */
-export function startMessageBridge(store: AppStore, { alliesIn, window: win = window, ...context }: MessageBridgeOptions) {
+export function startMessageBridge(store: AppStore, { alliesIn, tracks, window: win = window, ...context }: MessageBridgeOptions) {
   const framed = win.parent !== win;
   // Events carry only public view state, so any host may read them (`*`): the map is meant to be embedded anywhere.
   const post = (event: MapEvent) => {
@@ -50,7 +59,7 @@ export function startMessageBridge(store: AppStore, { alliesIn, window: win = wi
     const read = readHostMessage(event.data, context);
     if (read === null) return;
     if ('rejected' in read) post({ type: 'rejected', reason: read.rejected });
-    else applyCommand(store, read.command);
+    else applyCommand(store, read.command, tracks);
   };
   win.addEventListener('message', onMessage);
 
@@ -58,6 +67,11 @@ export function startMessageBridge(store: AppStore, { alliesIn, window: win = wi
     if (state.year !== previous.year) post({ type: 'year', year: state.year, allies: alliesIn(state.year), playing: state.playing });
     if (state.playing !== previous.playing) post({ type: 'playback', playing: state.playing, year: state.year });
     if (state.selected !== previous.selected) post({ type: 'select', country: state.selected });
+  });
+  // A talk track's step, each time one is shown.
+  const unsubscribeTracks = tracks?.subscribe(({ track, at }, previous) => {
+    if (track && (track !== previous.track || at !== previous.at))
+      post({ type: 'step', step: at + 1, steps: track.steps.length, title: track.steps[at].caption.title.en });
   });
 
   let announced = false;
@@ -73,6 +87,7 @@ export function startMessageBridge(store: AppStore, { alliesIn, window: win = wi
     },
     stop() {
       unsubscribe();
+      unsubscribeTracks?.();
       win.removeEventListener('message', onMessage);
     },
   };

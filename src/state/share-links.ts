@@ -2,6 +2,7 @@ import type { YearRange } from '../data/year-range.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { UrlBackedState } from './store.ts';
 import { FULL_APP, searchFromState, type EmbedControls } from './url-state.ts';
+import type { TrackAddress } from './tracks/track-address.ts';
 
 /**
  * Links and embed codes for the current view: every piece of state is in the address, so a
@@ -15,14 +16,21 @@ export function appBase(location: Pick<Location, 'origin' | 'pathname'>): string
   return `${location.origin}${location.pathname}`;
 }
 
-/** A link to the view in the full app (camera included when given, as `#zoom/lat/lng`). */
-export function viewLink(base: string, state: UrlBackedState, years: YearRange, cameraHash = ''): string {
-  return `${base}${searchFromState(state, years, FULL_APP)}${cameraHash}`;
+/** A link to the view in the full app (camera included when given, as `#zoom/lat/lng`; the open talk track and its step when given). */
+export function viewLink(base: string, state: UrlBackedState, years: YearRange, cameraHash = '', track: TrackAddress | null = null): string {
+  return `${base}${searchFromState(state, years, FULL_APP, null, track)}${cameraHash}`;
 }
 
-/** The view in the embed mode, with or without its timeline. */
-export function embedLink(base: string, state: UrlBackedState, years: YearRange, controls: EmbedControls, cameraHash = ''): string {
-  return `${base}${searchFromState(state, years, { embed: true, controls })}${cameraHash}`;
+/** The view in the embed mode, with or without its timeline (and the open talk track, which the embed view plays). */
+export function embedLink(
+  base: string,
+  state: UrlBackedState,
+  years: YearRange,
+  controls: EmbedControls,
+  cameraHash = '',
+  track: TrackAddress | null = null,
+): string {
+  return `${base}${searchFromState(state, years, { embed: true, controls }, null, track)}${cameraHash}`;
 }
 
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

@@ -45,6 +45,16 @@ const KEY_ACTIONS: Record<string, ShortcutAction> = {
   '?': 'help',
 };
 
+/** A talk track's keys: presentation clickers send PageDown and PageUp (some send the arrows). */
+export type TrackShortcut = 'next-step' | 'previous-step';
+const TRACK_KEYS: Record<string, TrackShortcut> = {
+  PageDown: 'next-step',
+  ArrowRight: 'next-step',
+  ' ': 'next-step',
+  PageUp: 'previous-step',
+  ArrowLeft: 'previous-step',
+};
+
 /** The keys each kind of focused element handles itself. */
 const OWN_KEYS: Record<Exclude<FocusKind, 'text'>, ReadonlySet<string>> = {
   button: new Set([' ']),
@@ -79,4 +89,17 @@ export function focusKindOf(element: Element | null): FocusKind {
   if (tag === 'SELECT' || element.getAttribute('role') === 'slider') return 'control';
   if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return 'button';
   return 'other';
+}
+
+/**
+ * The talk track's step a key press asks for while a track is open, or null: then the key keeps
+ * its usual shortcut. The focused control keeps its own keys, as for the other shortcuts; PageUp
+ * and PageDown belong to the track everywhere but in a text field or a scroll region.
+ */
+export function trackShortcutFor(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, focus: FocusKind): TrackShortcut | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  const action = TRACK_KEYS[event.key];
+  if (!action || focus === 'text' || OWN_KEYS[focus].has(event.key)) return null;
+  if (focus === 'scroller' && event.key.startsWith('Page')) return null;
+  return action;
 }

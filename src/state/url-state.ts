@@ -5,6 +5,7 @@ import { DEFAULT_LAYERS, DEFAULT_SPEED, PROJECTIONS, THEMES, VIEW_MODES, type Ur
 import { invalid, type Param } from './url/param.ts';
 import { parseShow, showText } from './url/show-param.ts';
 import { parseCountry, parseFlag, parseHold, parseLang, parseOneOf, parseYear } from './url/value-parsers.ts';
+import { NO_TRACK, parseStepNumber, parseStepSeconds, parseStoryId, parseTrackParam, type TrackAddress } from './tracks/track-address.ts';
 
 /**
  * The one place that reads and writes the URL's query. URL_PARAMS is its table of parameters:
@@ -43,6 +44,8 @@ export interface AddressInput {
   presentation: Presentation;
   /** The language left out of the address (the browser's); null writes it always (links to share). */
   defaultLang: Locale | null;
+  /** The open talk track, if any (tracks/track-address.ts). */
+  track?: TrackAddress | null;
 }
 
 /** One parameter: how its text is read, and the text written for a view (null leaves it out, at its default). */
@@ -87,9 +90,23 @@ export const URL_PARAMS = {
   from: { read: (raw, { years }) => parseYear(raw, years), write: ({ state, years }) => (state.range.from === years.from ? null : String(state.range.from)) },
   to: { read: (raw, { years }) => parseYear(raw, years), write: ({ state, years }) => (state.range.to === years.to ? null : String(state.range.to)) },
   speed: { read: parseOneOf(PLAY_SPEEDS), write: ({ state }) => (state.speed === DEFAULT_SPEED ? null : state.speed) },
-  loop: { read: parseFlag, write: ({ state }) => (state.loop ? '1' : null) },
+  /** `1`: playback starts again after the last year; a track running on its own starts again after its last step. */
+  loop: { read: parseFlag, write: ({ state, track }) => (state.loop || (track?.autoplay && track.loop) ? '1' : null) },
   /** Seconds the last year holds before a loop starts again. */
   hold: { read: parseHold, write: ({ state }) => (state.hold === DEFAULT_HOLD_SECONDS ? null : String(state.hold)) },
+  /** A built-in talk track by id (README, "Talk tracks"), e.g. `story=collapse-1971`. */
+  story: { read: parseStoryId, write: ({ track }) => track?.story ?? null },
+  /** A talk track carried in the link itself: its JSON compressed (deflate-raw) in base64url. */
+  track: { read: parseTrackParam, write: ({ track }) => (track?.story ? null : (track?.track ?? null)) },
+  /** The track's step shown, from 1. */
+  at: { read: parseStepNumber, write: ({ track }) => (track && (track.story || track.track) && track.at !== NO_TRACK.at ? String(track.at) : null) },
+  /** `1`: the track runs on its own, with the controls hidden (with `loop=1`, again and again). */
+  autoplay: { read: parseFlag, write: ({ track }) => (track && (track.story || track.track) && track.autoplay ? '1' : null) },
+  /** Seconds each step shows while the track runs on its own. */
+  step: {
+    read: parseStepSeconds,
+    write: ({ track }) => (track?.autoplay && track.stepSeconds !== NO_TRACK.stepSeconds ? String(track.stepSeconds) : null),
+  },
 } satisfies Record<string, ParamSpec>;
 
 export type ParamKey = keyof typeof URL_PARAMS;
@@ -130,10 +147,16 @@ function checkRange({ from, to }: Pick<ParsedSearch, 'from' | 'to'>, years: Year
  * The language is left out when it is `defaultLang` (the browser's, for the address bar); links to
  * share pass null, so they always carry it: the reader sees the language the sender chose.
  */
-export function searchFromState(state: UrlBackedState, years: YearRange, presentation: Presentation = FULL_APP, defaultLang: Locale | null = null): string {
+export function searchFromState(
+  state: UrlBackedState,
+  years: YearRange,
+  presentation: Presentation = FULL_APP,
+  defaultLang: Locale | null = null,
+  track: TrackAddress | null = null,
+): string {
   const params = new URLSearchParams();
   for (const key of PARAM_KEYS) {
-    const text = URL_PARAMS[key].write({ state, years, presentation, defaultLang });
+    const text = URL_PARAMS[key].write({ state, years, presentation, defaultLang, track });
     if (text !== null) params.set(key, text);
   }
   const text = params.toString().replaceAll('%2C', ',');
@@ -173,4 +196,19 @@ export function stateFromSearch(parsed: ParsedSearch, years: YearRange, defaultL
 export function presentationFromSearch(parsed: ParsedSearch): Presentation {
   const embed = valueOr(parsed.embed, false);
   return { embed, controls: embed ? valueOr(parsed.controls, FULL_APP.controls) : FULL_APP.controls };
+}
+
+/** The talk track a parsed URL asks for, or null when it names none (a valid `story` wins over `track`). */
+export function trackFromSearch(parsed: ParsedSearch): TrackAddress | null {
+  const story = valueOr(parsed.story, null);
+  const track = story === null ? valueOr(parsed.track, null) : null;
+  if (story === null && track === null) return null;
+  return {
+    story,
+    track,
+    at: valueOr(parsed.at, NO_TRACK.at),
+    autoplay: valueOr(parsed.autoplay, false),
+    stepSeconds: valueOr(parsed.step, NO_TRACK.stepSeconds),
+    loop: valueOr(parsed.loop, false),
+  };
 }

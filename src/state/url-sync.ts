@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { YearRange } from '../data/year-range.ts';
 import type { AppState, AppStore } from './store.ts';
-import { parseSearch, presentationFromSearch, searchFromState, stateFromSearch, type Presentation } from './url-state.ts';
+import { parseSearch, presentationFromSearch, searchFromState, stateFromSearch, trackFromSearch, type Presentation } from './url-state.ts';
+import type { TrackAddress } from './tracks/track-address.ts';
 import { formatCameraHash, parseCameraHash } from './url/camera-hash.ts';
 import { describeUrlProblems } from './url/url-problems.ts';
 import type { Camera } from '../map/camera.ts';
@@ -15,6 +16,8 @@ export interface UrlSyncOptions {
   defaultLang: Locale;
   /** Called on Back/Forward with the entry's camera, or null when it has none (the default view). */
   onCameraFromUrl: (camera: Camera | null) => void;
+  /** The open talk track's part of the address, read at each write (null: none open). */
+  trackAddress?: () => TrackAddress | null;
   window?: Window;
 }
 
@@ -43,11 +46,18 @@ const isNavigation = (state: AppState, previous: AppState) =>
  * In the embed view every write replaces: an iframe's history entries would become the host
  * page's, and its Back button would step through the map instead of leaving the page.
  */
-export function startUrlSync(store: AppStore, { isCountry, years, defaultLang, onCameraFromUrl, window: win = window }: UrlSyncOptions) {
+export function startUrlSync(
+  store: AppStore,
+  { isCountry, years, defaultLang, onCameraFromUrl, trackAddress = () => null, window: win = window }: UrlSyncOptions,
+) {
   let applyingUrl = false;
   let pendingReplace: number | null = null;
-  const presentation: Presentation = presentationFromSearch(parseSearch(win.location.search, { isCountry, years }));
-  const searchOf = (state: AppState) => searchFromState(state, years, presentation, defaultLang);
+  const firstParsed = parseSearch(win.location.search, { isCountry, years });
+  const presentation: Presentation = presentationFromSearch(firstParsed);
+  // The track the page opened with: written back until the track store takes over (it loads after).
+  const requestedTrack = trackFromSearch(firstParsed);
+  let trackOpened = false;
+  const searchOf = (state: AppState) => searchFromState(state, years, presentation, defaultLang, trackOpened ? trackAddress() : requestedTrack);
 
   /** The current address with a new query and/or hash; a URL object, because a path such as
    * `//atlas/` written as a string would be read as another host. */
@@ -131,6 +141,17 @@ export function startUrlSync(store: AppStore, { isCountry, years, defaultLang, o
   return {
     initialCamera,
     presentation,
+    /** The talk track the address asks for (a story, or a track link still to decode), or null. */
+    requestedTrack,
+    /**
+     * Writes the open track's step into the address now (no history entry). The first call hands
+     * the address over from the track the page asked for to `trackAddress`.
+     */
+    recordTrack() {
+      trackOpened = true;
+      cancelReplace();
+      replaceWith(store.getState());
+    },
     /** Records the camera in the hash without adding a history entry (moves are not navigation). */
     recordCamera(camera: Camera) {
       const hash = formatCameraHash(camera);

@@ -47,6 +47,11 @@ const en = {
     notCamera: 'is not zoom/latitude/longitude',
     zoomOutOfRange: (min: number, max: number) => `has a zoom outside ${min} to ${max}`,
     positionOutOfRange: 'has a latitude or longitude out of range',
+    notStoryId: 'is not a story id (see the README for the built-in stories)',
+    notTrackLink: 'is not a track link (it may have been cut short when copied)',
+    trackTooLong: (max: number) => `is longer than the ${max} characters a track link may hold; load the track from its JSON file instead`,
+    notStepNumber: (max: number) => `is not a step number from 1 to ${max}`,
+    notStepSeconds: (min: number, max: number) => `is not a whole number of seconds from ${min} to ${max}`,
   },
 };
 
@@ -93,6 +98,11 @@ export const commonMessages: Record<Locale, CommonMessages> = {
       notCamera: '不是「縮放/緯度/經度」格式',
       zoomOutOfRange: (min, max) => `的縮放層級不在 ${min} 至 ${max} 之間`,
       positionOutOfRange: '的緯度或經度超出範圍',
+      notStoryId: '不是故事代碼（內建故事見 README）',
+      notTrackLink: '不是導覽連結（可能在複製時被截斷）',
+      trackTooLong: (max) => `超過導覽連結可容納的 ${max} 個字元；請改由 JSON 檔載入導覽`,
+      notStepNumber: (max) => `不是 1 到 ${max} 之間的步驟編號`,
+      notStepSeconds: (min, max) => `不是 ${min} 到 ${max} 之間的整數秒數`,
     },
   },
 };

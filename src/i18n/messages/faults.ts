@@ -20,6 +20,7 @@ const en = {
     actions: 'these buttons',
     method: 'the method and sources',
     compare: 'the comparison’s controls',
+    track: 'the talk track',
   },
 };
 
@@ -49,6 +50,7 @@ export const faultsMessages: Record<Locale, FaultsMessages> = {
       actions: '這些按鈕',
       method: '方法與資料來源',
       compare: '比較的控制項',
+      track: '導覽',
     },
   },
 };

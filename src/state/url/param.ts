@@ -21,6 +21,11 @@ export type InvalidReason =
   | { code: 'must-precede-last-year'; year: number }
   | { code: 'not-camera' }
   | { code: 'zoom-out-of-range'; min: number; max: number }
-  | { code: 'position-out-of-range' };
+  | { code: 'position-out-of-range' }
+  | { code: 'not-story-id' }
+  | { code: 'not-track-link' }
+  | { code: 'track-too-long'; max: number }
+  | { code: 'not-step-number'; max: number }
+  | { code: 'not-step-seconds'; min: number; max: number };
 
 export const invalid = (raw: string, reason: InvalidReason) => ({ status: 'invalid' as const, raw, reason });

@@ -64,6 +64,11 @@ const REASON_WORDS: { [R in InvalidReason as R['code']]: (m: UrlMessages, reason
   'not-camera': (m) => m.notCamera,
   'zoom-out-of-range': (m, { min, max }) => m.zoomOutOfRange(min, max),
   'position-out-of-range': (m) => m.positionOutOfRange,
+  'not-story-id': (m) => m.notStoryId,
+  'not-track-link': (m) => m.notTrackLink,
+  'track-too-long': (m, { max }) => m.trackTooLong(max),
+  'not-step-number': (m, { max }) => m.notStepNumber(max),
+  'not-step-seconds': (m, { min, max }) => m.notStepSeconds(min, max),
 };
 
 function reasonText<R extends InvalidReason>(reason: R, m: UrlMessages): string {

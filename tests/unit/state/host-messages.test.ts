@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readHostMessage } from '../../../src/state/host-messages.ts';
 import { startMessageBridge } from '../../../src/state/message-bridge.ts';
 import { createAppStore } from '../../../src/state/store.ts';
+import { createTrackStore } from '../../../src/state/tracks/track-store.ts';
+import type { Track } from '../../../src/state/tracks/track.ts';
 
 const years = { from: 1949, to: 2026 };
 const context = { years, isCountry: (iso3: string) => ['PRY', 'TUV'].includes(iso3) };
@@ -24,6 +26,14 @@ describe('readHostMessage(data)', () => {
     expect(read({ app: 'taiwan-ties', type: 'set-compare', year: null })).toEqual({ command: { type: 'set-compare', year: null } });
     expect(read({ app: 'taiwan-ties', type: 'set-theme', theme: 'dark' })).toEqual({ command: { type: 'set-theme', theme: 'dark' } });
     expect(read({ app: 'taiwan-ties', type: 'set-theme', theme: 'auto' })).toEqual({ command: { type: 'set-theme', theme: 'auto' } });
+  });
+
+  it('reads the talk track commands, refusing a step that is not a number from 1', () => {
+    expect(read({ app: 'taiwan-ties', type: 'next' })).toEqual({ command: { type: 'next' } });
+    expect(read({ app: 'taiwan-ties', type: 'previous' })).toEqual({ command: { type: 'previous' } });
+    expect(read({ app: 'taiwan-ties', type: 'go-to-step', step: 4 })).toEqual({ command: { type: 'go-to-step', step: 4 } });
+    expect(read({ app: 'taiwan-ties', type: 'go-to-step', step: 0 })).toEqual({ rejected: 'go-to-step: step 0 is not a step number (1 for the first)' });
+    expect(read({ app: 'taiwan-ties', type: 'go-to-step', step: '2' })).toMatchObject({ rejected: expect.stringContaining('go-to-step') });
   });
 
   it('ignores messages that are not tagged as ours', () => {
@@ -106,6 +116,22 @@ describe('startMessageBridge(store)', () => {
     expect(store.getState().theme).toBe('dark');
     send({ app: 'taiwan-ties', type: 'set-theme', theme: 'night' });
     expect(store.getState().theme).toBe('dark');
+  });
+
+  it('moves through a talk track with next, previous and go-to-step, and reports each step', () => {
+    const store = createAppStore(years);
+    const tracks = createTrackStore();
+    const frame = framedWindow();
+    stop = startMessageBridge(store, { ...context, alliesIn: () => 0, tracks, window: frame.win }).stop;
+    const caption = (en: string) => ({ title: { en, 'zh-TW': en }, text: { en: '', 'zh-TW': '' } });
+    const track: Track = { version: 1, title: caption('T').title, steps: [caption('One'), caption('Two'), caption('Three')].map((c) => ({ caption: c })) };
+    tracks.getState().open(track, { kind: 'file' });
+    frame.send({ app: 'taiwan-ties', type: 'next' });
+    frame.send({ app: 'taiwan-ties', type: 'go-to-step', step: 3 });
+    frame.send({ app: 'taiwan-ties', type: 'previous' });
+    expect(tracks.getState().at).toBe(1);
+    const steps = frame.sent().filter((message) => message.type === 'step');
+    expect(steps).toEqual([1, 2, 3, 2].map((step) => ({ app: 'taiwan-ties', type: 'step', step, steps: 3, title: ['One', 'Two', 'Three'][step - 1] })));
   });
 
   it('ignores commands from any window but its parent', () => {

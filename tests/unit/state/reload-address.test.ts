@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reloadAddress, reloadSearch } from '../../../src/state/reload-address.ts';
+import { NO_TRACK } from '../../../src/state/tracks/track-address.ts';
 import { initialAppState } from '../../../src/state/store.ts';
 import { FULL_APP, parseSearch, stateFromSearch } from '../../../src/state/url-state.ts';
 
@@ -34,6 +35,12 @@ describe('reloadSearch(state, years, presentation)', () => {
       year: 1990,
     };
     expect(reloaded(reloadSearch(view, years, FULL_APP))).toEqual(view);
+  });
+
+  it('keeps an open talk track at its step, and its autoplay', () => {
+    const track = { ...NO_TRACK, story: 'nauru', at: 3, autoplay: true, stepSeconds: 12 };
+    const params = new URLSearchParams(reloadSearch(defaults, years, FULL_APP, track));
+    expect([params.get('story'), params.get('at'), params.get('autoplay'), params.get('step')]).toEqual(['nauru', '3', '1', '12']);
   });
 
   it('keeps the embed view', () => {

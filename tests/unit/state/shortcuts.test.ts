@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locale.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
-import { focusKindOf, SHORTCUTS, shortcutFor, type FocusKind } from '../../../src/state/shortcuts.ts';
+import { focusKindOf, SHORTCUTS, shortcutFor, trackShortcutFor, type FocusKind } from '../../../src/state/shortcuts.ts';
 
 const press = (key: string, focus: FocusKind = 'other', modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
   shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...modifiers }, focus);
@@ -82,5 +82,25 @@ describe('SHORTCUTS', () => {
   it('lists keys that do what the line says', () => {
     const KEY_OF: Record<string, string> = { Space: ' ', '←': 'ArrowLeft', '→': 'ArrowRight', '[': '[', Home: 'Home', End: 'End', F: 'F', '?': '?' };
     for (const { keys, action } of SHORTCUTS) expect(press(KEY_OF[keys[0]]), keys[0]).toBe(action);
+  });
+});
+
+describe('trackShortcutFor(key, focus)', () => {
+  const press = (key: string, focus: FocusKind = 'other', mods = {}) =>
+    trackShortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods }, focus);
+
+  it('steps forward with PageDown, → and Space, back with PageUp and ← (a presentation clicker’s keys)', () => {
+    expect(['PageDown', 'ArrowRight', ' '].map((key) => press(key))).toEqual(['next-step', 'next-step', 'next-step']);
+    expect(['PageUp', 'ArrowLeft'].map((key) => press(key))).toEqual(['previous-step', 'previous-step']);
+    expect(press('Home')).toBeNull();
+  });
+
+  it('leaves a focused control its own keys, and PageDown to a text field or a scroll region', () => {
+    expect(press(' ', 'button')).toBeNull();
+    expect(press('ArrowRight', 'control')).toBeNull();
+    expect(press('PageDown', 'control')).toBe('next-step');
+    expect(press('PageDown', 'text')).toBeNull();
+    expect(press('PageDown', 'scroller')).toBeNull();
+    expect(press('PageDown', 'other', { ctrlKey: true })).toBeNull();
   });
 });

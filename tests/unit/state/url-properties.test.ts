@@ -129,6 +129,14 @@ const VALUE_OF: Record<ParamKey, fc.Arbitrary<string>> = {
   hold: holdText,
   embed: flagText,
   controls: oneOfText(['none', 'timeline']),
+  story: fc.oneof(fc.constantFrom('collapse-1971', 'nauru', 'NAURU', 'no-such-story', '-x', 'a b', '<script>'), anyText),
+  track: fc.oneof(
+    fc.base64String().map((text) => text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_')),
+    fc.constantFrom('x'.repeat(7000), 'a+b', ''),
+  ),
+  at: fc.oneof(fc.integer({ min: -2, max: 70 }).map(String), fc.constantFrom('1.5', '01', ' 3 ', '')),
+  autoplay: flagText,
+  step: fc.oneof(fc.integer({ min: -2, max: 700 }).map(String), fc.constantFrom('2.5', '8 ', 'NaN', '')),
 };
 
 /** A value for a key: mostly one meant for it, sometimes any text or a hostile one. */

@@ -14,7 +14,9 @@ import {
   stateFromSearch,
   type ParamKey,
   type Presentation,
+  trackFromSearch,
 } from '../../../src/state/url-state.ts';
+import { NO_TRACK, type TrackAddress } from '../../../src/state/tracks/track-address.ts';
 
 const years = { from: 1949, to: 2026 };
 const context = { isCountry: (iso3: string) => ['PRY', 'TUV', 'AUS'].includes(iso3), years };
@@ -282,7 +284,7 @@ describe('describeUrlProblems(parsed, camera)', () => {
 });
 
 /** For each parameter, a view that puts it in the address. Keyed by the table, so a new parameter needs one here. */
-const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Presentation }> = {
+const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Presentation; track?: TrackAddress }> = {
   lang: { state: stateWith({ lang: 'zh-TW' }) },
   embed: { state: defaults, presentation: { embed: true, controls: 'none' } },
   controls: { state: defaults, presentation: { embed: true, controls: 'timeline' } },
@@ -300,15 +302,30 @@ const VIEW_NEEDING: Record<ParamKey, { state: typeof defaults; presentation?: Pr
   speed: { state: stateWith({ speed: 'fast' }) },
   loop: { state: stateWith({ loop: true }) },
   hold: { state: stateWith({ hold: 2 }) },
+  story: { state: defaults, track: { ...NO_TRACK, story: 'nauru' } },
+  track: { state: defaults, track: { ...NO_TRACK, track: 'q1ZKy0kt' } },
+  at: { state: defaults, track: { ...NO_TRACK, story: 'nauru', at: 3 } },
+  autoplay: { state: defaults, track: { ...NO_TRACK, story: 'nauru', autoplay: true } },
+  step: { state: defaults, track: { ...NO_TRACK, story: 'nauru', autoplay: true, stepSeconds: 5 } },
+};
+
+/** The parameters a view needs written before `key` for `key` to mean anything. */
+const WRITTEN_WITH: Partial<Record<ParamKey, ParamKey[]>> = {
+  controls: ['embed'],
+  swipe: ['compare'],
+  at: ['story'],
+  autoplay: ['story'],
+  step: ['story', 'autoplay'],
 };
 
 describe('the table of parameters (URL_PARAMS)', () => {
   it('writes each parameter for a view away from its default, and reads it back as that view, with no notice', () => {
     for (const key of PARAM_KEYS) {
-      const { state, presentation = FULL_APP } = VIEW_NEEDING[key];
-      const search = searchFromState(state, years, presentation, 'en');
+      const { state, presentation = FULL_APP, track = null } = VIEW_NEEDING[key];
+      const search = searchFromState(state, years, presentation, 'en', track);
       const parsed = parseSearch(search, context);
-      expect([...new URLSearchParams(search).keys()], key).toEqual(key === 'controls' ? ['embed', 'controls'] : key === 'swipe' ? ['compare', 'swipe'] : [key]);
+      expect([...new URLSearchParams(search).keys()], key).toEqual([...(WRITTEN_WITH[key] ?? []), key]);
+      expect(trackFromSearch(parsed), search).toEqual(track);
       expect(parsed[key].status, search).toBe('valid');
       expect(describeUrlProblems(parsed, { status: 'missing' }), search).toEqual([]);
       expect(stateFromSearch(parsed, years, 'en'), search).toEqual(state);
@@ -333,7 +350,7 @@ describe('the table of parameters (URL_PARAMS)', () => {
       hold: 2,
     });
     const keys = [...new URLSearchParams(searchFromState(state, years, FULL_APP, 'en')).keys()];
-    expect(keys).toEqual(PARAM_KEYS.filter((key) => !['embed', 'controls', 'play'].includes(key)));
+    expect(keys).toEqual(PARAM_KEYS.filter((key) => !['embed', 'controls', 'play', 'story', 'track', 'at', 'autoplay', 'step'].includes(key)));
   });
 
   it('lists refused parameters in the table’s order, whatever their order in the query', () => {
@@ -350,5 +367,39 @@ describe('the table of parameters (URL_PARAMS)', () => {
     const problems = describeUrlProblems(parseSearch('?zoom=3&Country=PRY&__proto__=1', context), { status: 'missing' });
     expect(problems).toEqual([{ code: 'unknown-params', keys: ['zoom', 'Country', '__proto__'] }]);
     expect(inWords(problems)).toEqual(['Ignored unknown parameters "zoom", "Country", "__proto__".']);
+  });
+});
+
+describe('?story=, ?track=, ?at=, ?autoplay=, ?step=', () => {
+  it('reads a story with its step and autoplay, and a track link when no story is named', () => {
+    expect(trackFromSearch(parseSearch('?story=Nauru&at=3&autoplay=1&step=5', context))).toEqual({
+      story: 'nauru',
+      track: null,
+      at: 3,
+      autoplay: true,
+      stepSeconds: 5,
+      loop: false,
+    });
+    expect(trackFromSearch(parseSearch('?track=q1ZKy0kt', context))).toMatchObject({ story: null, track: 'q1ZKy0kt', at: 1 });
+    expect(trackFromSearch(parseSearch('?at=3', context))).toBeNull();
+  });
+
+  it('refuses a track link past the size limit, or one that is not base64url, with a notice in both languages', () => {
+    const long = parseSearch(`?track=${'A'.repeat(7000)}`, context);
+    expect(trackFromSearch(long)).toBeNull();
+    expect(inWords(describeUrlProblems(long, { status: 'missing' }))[0]).toMatch(
+      /^Ignored track "A{20}…" is longer than the 6000 characters a track link may hold/,
+    );
+    const cut = parseSearch('?track=ab%2Bcd', context);
+    expect(inWords(describeUrlProblems(cut, { status: 'missing' }), 'zh-TW')).toEqual(['已忽略：track「ab+cd」不是導覽連結（可能在複製時被截斷）。']);
+  });
+
+  it('refuses a step number or seconds out of range', () => {
+    const parsed = parseSearch('?story=nauru&at=0&step=1', context);
+    expect(trackFromSearch(parsed)).toMatchObject({ at: 1, stepSeconds: 8 });
+    expect(inWords(describeUrlProblems(parsed, { status: 'missing' }))).toEqual([
+      'Ignored at "0" is not a step number from 1 to 60.',
+      'Ignored step "1" is not a whole number of seconds from 2 to 600.',
+    ]);
   });
 });
