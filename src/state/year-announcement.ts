@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/messages.ts';
 
 /**
  * The sentence a screen reader hears when the timeline's year changes: the year's ally count,
- * the allies lost and gained and the year's milestones, e.g. "1971: 54 allies; 12 lost: Austria, Belgium, Cameroon,
+ * the allies lost and gained and the year's milestones, e.g. "1971: 53 allies; 14 lost: Austria, Belgium, Cameroon,
  * Ecuador, Iran, and 7 more." / 「1971年：54個邦交國；斷交12國：…和另外7國。」 Pure.
  */
 

@@ -264,7 +264,7 @@ describe('CSV export', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toMatch(/^iso3,name,year,status_in_year,/);
-    // 54 allies on 31 Dec 1971 and 12 lost during it; shapes can carry more than one state.
+    // 53 allies on 31 Dec 1971 and 14 lost during it; shapes can carry more than one state.
     expect(lines.length - 1).toBeGreaterThanOrEqual(66);
     expect(lines.find((line) => line.startsWith('MEX,'))).toContain(',lost,');
     expect(lines.find((line) => line.startsWith('PRY,'))).toContain(',ally,');

@@ -1,8 +1,8 @@
 import type { Locale } from '../locale.ts';
 
 /**
- * What a screen reader hears when the timeline's year changes, e.g. "1971: 54 allies; 12 lost:
- * Austria, Belgium, Cameroon, Ecuador, Iran and 7 more; milestone: UN Resolution 2758." Years and
+ * What a screen reader hears when the timeline's year changes, e.g. "1971: 53 allies; 14 lost:
+ * Austria, Belgium, Cameroon, Cyprus, Ecuador and 9 more; milestone: UN Resolution 2758." Years and
  * dates arrive written for the language; lists arrive joined (formatList).
  */
 const en = {
