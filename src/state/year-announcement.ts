@@ -8,7 +8,7 @@ import { messagesFor } from '../i18n/messages.ts';
 /**
  * The sentence a screen reader hears when the timeline's year changes: the year's ally count,
  * the allies lost and gained and the year's milestones, e.g. "1971: 53 allies; 14 lost: Austria, Belgium, Cameroon,
- * Ecuador, Iran, and 7 more." / 「1971年：54個邦交國；斷交12國：…和另外7國。」 Pure.
+ * Cyprus, Ecuador, and 9 more." / 「1971年：53個邦交國；斷交14國：…和另外9國。」 Pure.
  */
 
 /** Names listed before a long list is cut to "and N more". */
