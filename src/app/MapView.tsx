@@ -46,7 +46,8 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
   const [hover, setHover] = useState<TooltipTarget | null>(null);
   // The live map's controller once made: the compare view's second map links to it.
   const [primary, setPrimary] = useState<MapController | null>(null);
-  const year = useAppState((state) => state.year);
+  // The year only in the compare view (its tags and order): outside it, a replay's steps need no render here.
+  const year = useAppState((state) => (state.compare === null ? null : state.year));
   const compare = useAppState((state) => state.compare);
   const compareMode = useAppState((state) => state.compareMode);
   const lang = useAppState((state) => state.lang);
@@ -146,7 +147,7 @@ export function MapView({ initialCamera, onCameraChange, handle, reducedMotion =
           : messages.failed(failure.error);
     return <MapFallback reason={reason} />;
   }
-  if (compare === null) {
+  if (compare === null || year === null) {
     return (
       <div className="map-frame">
         {/* The projection as an attribute too: the space around a globe has its own colour (app.css). */}

@@ -4,7 +4,7 @@ import { shapeCodesFor } from '../data/historical-entities.ts';
 import { COMPARE_CHANGE_KINDS, compareYears, regionChanges, type CompareChange } from '../data/year-compare.ts';
 import { formatPartialDate, formatYear } from '../i18n/format.ts';
 import { weightCaption } from '../i18n/view-text.ts';
-import { useAppContext, useAppState, useLocale, useMessages } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useCompareSources, useLocale, useMessages } from '../state/app-context.tsx';
 
 /** A signed count: "+2", "−17", "±0". */
 const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '±0');
@@ -33,15 +33,12 @@ function ChangeItem({ change }: { change: CompareChange }) {
  * that opens its details. The accessible form of the two maps.
  */
 export function CompareChanges({ compare }: { compare: number }) {
-  const context = useAppContext();
-  const { timeline, dataset, regionYears } = context;
+  const { timeline, dataset } = useAppContext();
+  const compareSources = useCompareSources();
   const year = useAppState((state) => state.year);
   const locale = useLocale();
   const { compare: messages, timeline: timelineText } = useMessages();
-  const comparison = useMemo(
-    () => compareYears({ timeline, weights: dataset.allyWeight, regionYears }, year, compare),
-    [timeline, dataset, regionYears, year, compare],
-  );
+  const comparison = useMemo(() => compareYears(compareSources, year, compare), [compareSources, year, compare]);
   const { then, now, changes } = comparison;
   const [thenText, nowText] = [then.year, now.year].map((shown) => formatYear(shown, locale));
   const weights = [then, now].flatMap((side) => {

@@ -2,23 +2,21 @@ import { useState } from 'react';
 import type { LegendKey, LegendSwatch } from '../data/view-summary.ts';
 import { compareYears } from '../data/year-compare.ts';
 import { compareCaption, viewCaption, viewLegend, weightCaption } from '../i18n/view-text.ts';
-import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useCompareSources, useLocale, useMessages, useTimelineYear, useUrlBackedState } from '../state/app-context.tsx';
 import { appBase, viewLink } from '../state/share-links.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SwatchMark } from './SwatchMark.tsx';
 
 /** The embed view's title, the year's count and the allies' weight, over the map's top-left corner. */
 export function EmbedCaption() {
-  const { timeline, dataset, regionYears } = useAppContext();
+  const { timeline, dataset } = useAppContext();
+  const compareSources = useCompareSources();
   const layers = useAppState((state) => state.layers);
   const compare = useAppState((state) => state.compare);
   const entry = useTimelineYear();
   const locale = useLocale();
   // The compare view's caption says both years' counts and what changed; the weight is in its change list.
-  const caption =
-    compare === null
-      ? viewCaption(entry, timeline, locale, layers)
-      : compareCaption(compareYears({ timeline, weights: dataset.allyWeight, regionYears }, entry.year, compare), locale);
+  const caption = compare === null ? viewCaption(entry, timeline, locale, layers) : compareCaption(compareYears(compareSources, entry.year, compare), locale);
   // Its source is in the legend's credit line, which says where every figure comes from.
   const weight = compare === null && layers.includes('ally') ? weightCaption(dataset.allyWeight, entry, timeline, locale, { withSource: false }) : null;
   return (

@@ -3,7 +3,7 @@ import { drawableLayers, drawnLayers } from '../data/layer-availability.ts';
 import type { LayerId } from '../data/layers.ts';
 import { formatList, formatYear } from '../i18n/format.ts';
 import { partialNote } from '../i18n/labels.ts';
-import { useAppContext, useAppState, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
+import { useAppContext, useAppState, useCompareSources, useLocale, useMessages, useTimelineYear } from '../state/app-context.tsx';
 import { timelineYear } from '../data/ally-timeline.ts';
 import { shapeCodesFor } from '../data/historical-entities.ts';
 import { compareYears } from '../data/year-compare.ts';
@@ -30,7 +30,8 @@ function SortIcon({ direction }: { direction: SortDirection | null }) {
  * opens its details panel. The caption says the year, the layers in words and the row count.
  */
 export function TableView() {
-  const { profiles, names, availability, timeline, dataset, regionYears } = useAppContext();
+  const { profiles, names, availability, timeline } = useAppContext();
+  const compareSources = useCompareSources();
   const compareYear = useAppState((state) => state.compare);
   const layers = useAppState((state) => state.layers);
   const selected = useAppState((state) => state.selected);
@@ -46,13 +47,13 @@ export function TableView() {
   // In the compare view, a column with each country's standing in the other year and how it changed since.
   const compare = useMemo((): CompareColumnInput | undefined => {
     if (compareYear === null) return undefined;
-    const { changes } = compareYears({ timeline, weights: dataset.allyWeight, regionYears }, year, compareYear);
+    const { changes } = compareYears(compareSources, year, compareYear);
     return {
       year: compareYear,
       statusByShape: timelineYear(timeline, compareYear).statusByShape,
       changeByShape: new Map(changes.flatMap((change) => shapeCodesFor(change.iso3).map((shape) => [shape, change.kind] as const))),
     };
-  }, [compareYear, timeline, dataset, regionYears, year]);
+  }, [compareYear, compareSources, timeline, year]);
   const columns = shownColumns(compare !== undefined);
   const rows = useMemo(
     () => tableRows({ year, layers, entry, profiles, names, drawable, locale, compare }),

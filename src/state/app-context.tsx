@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { timelineYear, type AllyTimeline, type TimelineYear } from '../data/ally-timeline.ts';
@@ -9,6 +9,7 @@ import type { CoreDataset } from '../data/dataset.ts';
 import type { DetailsLoader, DetailsState } from '../data/details.ts';
 import type { Era } from '../data/eras.ts';
 import type { RegionYear } from '../data/regions.ts';
+import type { CompareSources } from '../data/year-compare.ts';
 import type { YearSwitches } from '../data/year-switches.ts';
 import type { YearRange } from '../data/year-range.ts';
 import { nameIn, type Locale, type Localized } from '../i18n/locale.ts';
@@ -73,6 +74,12 @@ export function useTimelineYear(): TimelineYear {
 /** The part of the state a link carries, re-rendering only when one of its fields changes. */
 export function useUrlBackedState(): UrlBackedState {
   return useAppState(useShallow(urlBackedState));
+}
+
+/** What comparing two years reads (data/year-compare.ts compareYears): the timeline, the allies' weight and regions. */
+export function useCompareSources(): CompareSources {
+  const { timeline, dataset, regionYears } = useAppContext();
+  return useMemo(() => ({ timeline, weights: dataset.allyWeight, regionYears }), [timeline, dataset, regionYears]);
 }
 
 /** The language the person chose (or the browser's). */
